@@ -1,0 +1,16 @@
+//! Generates Tauri's context and the permission set for the app's own commands. Listing the
+//! commands here means none of them is callable unless a capability grants it.
+
+/// Every command the window may call; each is granted in `capabilities/main.json`.
+const COMMANDS: &[&str] = &["about", "ui_ready"];
+
+fn main() {
+    // Without this, tauri-build's own change tracking reruns the script (and relinks) every build.
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri-build failed: {error:#}");
+    }
+}

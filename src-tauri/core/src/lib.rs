@@ -1,0 +1,10 @@
+//! Politely's domain logic: every rule, template, store and schedule lives here, never in the
+//! window. The crate has no Tauri dependency so `cargo test -p politely-core` runs in seconds
+//! and the compiler keeps rules independent of the GUI.
+#![deny(missing_docs)]
+
+pub mod about;
+pub mod data_dir;
+pub mod error;
+
+pub use error::{Error, Result};

@@ -1,0 +1,130 @@
+//! The command line of the same binary: no subcommand opens the window, subcommands run headless
+//! over the same core. Exit codes are a public interface: 0 ok, 1 the window could not open,
+//! 2 bad usage or input, 3 a storage (data folder) problem.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use politely_core::about::AppInfo;
+use politely_core::data_dir::DataDir;
+use politely_core::Error;
+
+use crate::gui::{self, AppState};
+
+/// Exit code for bad usage or bad input.
+pub(crate) const EXIT_USAGE: i32 = 2;
+/// Exit code for a data folder or database problem.
+pub(crate) const EXIT_STORAGE: i32 = 3;
+/// Exit code when the window cannot be opened (no display).
+pub(crate) const EXIT_NO_WINDOW: i32 = 1;
+
+/// Turn down an interview invitation well: decide, compose, proofread, practise, keep a record and
+/// follow up. Run without a subcommand to open the window.
+#[derive(Debug, Parser)]
+#[command(name = "politely", version, propagate_version = true)]
+struct Cli {
+    /// Folder for Politely's data [default: the system's app-data folder, or $POLITELY_DATA_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print the version and the data folder in use
+    About {
+        /// Print JSON: {"name", "version", "data_dir", "data_dir_source"}
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Parses the arguments, runs what they ask for and returns the exit code.
+pub(crate) fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Help and version go to stdout with 0; usage errors to stderr with 2.
+            let _ = error.print();
+            return error.exit_code();
+        }
+    };
+    let data_dir = match DataDir::from_flag_or_env(cli.data_dir.as_deref()) {
+        Ok(dir) => dir,
+        Err(error) => return fail(&error),
+    };
+    match cli.command {
+        None => open_window(data_dir),
+        Some(Command::About { json }) => about(&data_dir, json),
+    }
+}
+
+fn open_window(data_dir: DataDir) -> i32 {
+    if !display_available() {
+        eprintln!(
+            "politely: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).\n\
+             Start it from a desktop session, or under a virtual display: xvfb-run -a politely\n\
+             The command line works without a display: politely --help"
+        );
+        return EXIT_NO_WINDOW;
+    }
+    if let Err(error) = data_dir.ensure_usable() {
+        return fail(&error);
+    }
+    gui::open(AppState::new(data_dir))
+}
+
+fn display_available() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|var| std::env::var_os(var).is_some_and(|v| !v.is_empty()))
+}
+
+fn about(data_dir: &DataDir, json: bool) -> i32 {
+    match AppInfo::gather(env!("CARGO_PKG_VERSION"), data_dir) {
+        Ok(info) if json => print_json(&info),
+        Ok(info) => {
+            println!("{info}");
+            0
+        }
+        Err(error) => fail(&error),
+    }
+}
+
+fn print_json(value: &impl serde::Serialize) -> i32 {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => {
+            println!("{text}");
+            0
+        }
+        Err(error) => {
+            eprintln!("politely: could not write JSON: {error}");
+            EXIT_STORAGE
+        }
+    }
+}
+
+/// Reports a core error on stderr and maps it to its exit code.
+fn fail(error: &Error) -> i32 {
+    eprintln!("politely: {error}");
+    match error {
+        Error::InvalidInput { .. } => EXIT_USAGE,
+        Error::DataDir { .. } => EXIT_STORAGE,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

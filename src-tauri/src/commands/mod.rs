@@ -1,0 +1,4 @@
+//! The Tauri command layer: one file per area, each command a short adapter into `politely-core`
+//! that takes and returns serde types and fails with [`crate::IpcError`].
+
+pub(crate) mod app;

@@ -1,0 +1,89 @@
+// Wires the page: navigation, the About panel and the error banner. Rules live in Rust; this
+// module only renders what commands return. All text goes in with textContent.
+import * as api from './api.js';
+import { aboutRows } from './about.js';
+import { describeFailure } from './errors.js';
+import { SCREENS, hashFor, screenForShortcut, screenFromHash } from './router.js';
+
+const $ = (selector, root = document) => root.querySelector(selector);
+const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
+
+function showError(error, action) {
+  $('#error-text').textContent = describeFailure(error, action);
+  $('#error-banner').hidden = false;
+}
+
+function hideError() {
+  $('#error-banner').hidden = true;
+  $('#error-text').textContent = '';
+}
+
+const loaders = {
+  about: loadAbout,
+};
+
+function show(screen, { focus = true } = {}) {
+  for (const section of $$('[data-screen]')) section.hidden = section.dataset.screen !== screen;
+  for (const item of $$('.nav-item')) {
+    if (item.dataset.nav === screen) item.setAttribute('aria-current', 'page');
+    else item.removeAttribute('aria-current');
+  }
+  hideError();
+  if (focus) $(`#h-${screen}`)?.focus();
+  loaders[screen]?.();
+}
+
+function navigate(screen) {
+  const hash = hashFor(screen);
+  if (location.hash === hash) show(screen);
+  else location.hash = hash; // hashchange calls show()
+}
+
+async function loadAbout() {
+  const facts = $('#about-facts');
+  const status = $('#about-status');
+  facts.replaceChildren();
+  status.textContent = 'Checking the data folder…';
+  try {
+    const info = await api.about();
+    for (const [label, value] of aboutRows(info)) {
+      const dt = document.createElement('dt');
+      dt.textContent = label;
+      const dd = document.createElement('dd');
+      dd.textContent = value;
+      facts.append(dt, dd);
+    }
+    status.textContent = '';
+  } catch (error) {
+    status.textContent = 'The data folder could not be checked.';
+    showError(error, 'load the About panel');
+  }
+}
+
+function start() {
+  for (const button of $$('[data-nav]')) {
+    button.addEventListener('click', () => navigate(button.dataset.nav));
+  }
+  $('[data-skip]').addEventListener('click', (event) => {
+    event.preventDefault();
+    $(`#h-${screenFromHash(location.hash)}`)?.focus();
+  });
+  $('#error-dismiss').addEventListener('click', hideError);
+  window.addEventListener('hashchange', () => show(screenFromHash(location.hash)));
+  document.addEventListener('keydown', (event) => {
+    const screen = screenForShortcut(event);
+    if (screen && SCREENS.includes(screen)) {
+      event.preventDefault();
+      navigate(screen);
+    } else if (event.key === 'Escape' && !$('#error-banner').hidden) {
+      hideError();
+    }
+  });
+  show(screenFromHash(location.hash), { focus: false });
+  // Two frames: the first is scheduled before layout, the second runs after it has been painted.
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    api.uiReady().catch((error) => showError(error, 'finish starting'));
+  }));
+}
+
+start();
