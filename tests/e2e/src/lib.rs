@@ -1,1 +1,256 @@
-//! x
+//! Harness for end-to-end tests through the real window: starts a virtual display when there is
+//! none, a `tauri-driver` (which starts `WebKitWebDriver`, which starts Politely), and gives each
+//! test a WebDriver session on an app with its own temporary data folder and HOME.
+
+use std::future::Future;
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+pub use thirtyfour::prelude::*;
+
+/// A running Politely window under WebDriver control, with everything it needs.
+pub struct App {
+    pub driver: WebDriver,
+    /// The app's data folder (inside `home`).
+    pub data_dir: PathBuf,
+    home: tempfile::TempDir,
+    tauri_driver: Child,
+    xvfb: Option<Child>,
+    shots: Option<PathBuf>,
+}
+
+/// The `politely` binary under test: `$POLITELY_BIN`, else the debug build in the target folder.
+pub fn app_binary() -> PathBuf {
+    if let Some(bin) = std::env::var_os("POLITELY_BIN") {
+        return PathBuf::from(bin);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
+    target.join("debug/politely")
+}
+
+fn tauri_driver_binary() -> PathBuf {
+    if let Some(bin) = std::env::var_os("TAURI_DRIVER") {
+        return PathBuf::from(bin);
+    }
+    let in_cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|home| home.join("bin/tauri-driver"));
+    match in_cargo_home {
+        Some(path) if path.exists() => path,
+        _ => PathBuf::from("tauri-driver"),
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !ready() {
+        assert!(
+            start.elapsed() < timeout,
+            "{what} did not come up within {timeout:?}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Starts Xvfb on a display nobody uses and waits for its socket.
+fn start_xvfb() -> (Child, String) {
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let base = 100 + (std::process::id() % 400) * 8;
+    loop {
+        let n = base + NEXT.fetch_add(1, Ordering::SeqCst);
+        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
+        if socket.exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
+            continue;
+        }
+        let mut child = Command::new("Xvfb")
+            .args([
+                format!(":{n}").as_str(),
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb is installed (apt install xvfb); `make test` installs it");
+        let start = Instant::now();
+        while !socket.exists() && start.elapsed() < Duration::from_secs(10) {
+            if let Ok(Some(_)) = child.try_wait() {
+                break; // lost a race for this display number: try the next one
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        if socket.exists() {
+            return (child, format!(":{n}"));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
+
+impl App {
+    /// Launches Politely with a fresh data folder; `name` labels logs and screenshots.
+    pub async fn launch(name: &str) -> App {
+        Self::launch_with_env(name, &[]).await
+    }
+
+    /// [`App::launch`] with extra environment for the app (e.g. `GTK_THEME` for the dark theme).
+    pub async fn launch_with_env(name: &str, env: &[(&str, &str)]) -> App {
+        let bin = app_binary();
+        assert!(
+            bin.exists(),
+            "{} is missing: build it first (cargo build -p politely) or set POLITELY_BIN",
+            bin.display()
+        );
+        let home = tempfile::Builder::new()
+            .prefix(&format!("politely-e2e-{name}-"))
+            .tempdir()
+            .expect("temp home");
+        let data_dir = home.path().join("data");
+
+        let (xvfb, display) = match std::env::var("DISPLAY") {
+            Ok(d) if !d.is_empty() => (None, d),
+            _ => {
+                let (child, display) = start_xvfb();
+                (Some(child), display)
+            }
+        };
+
+        let (port, native_port) = (free_port(), free_port());
+        let log = std::fs::File::create(home.path().join("tauri-driver.log")).expect("log file");
+        let tauri_driver = Command::new(tauri_driver_binary())
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("DISPLAY", &display)
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join(".local/share"))
+            .env("XDG_CONFIG_HOME", home.path().join(".config"))
+            .env("XDG_CACHE_HOME", home.path().join(".cache"))
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("POLITELY_DATA_DIR")
+            .env_remove("GTK_THEME")
+            .envs(env.iter().copied())
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().expect("log handle"))
+            .stderr(log)
+            .spawn()
+            .expect("tauri-driver is installed (cargo install tauri-driver --locked); `make test` installs it");
+        wait_for("tauri-driver", Duration::from_secs(20), || {
+            TcpStream::connect(("127.0.0.1", port)).is_ok()
+        });
+
+        let mut caps = thirtyfour::Capabilities::new();
+        caps.set("browserName", "wry").expect("capability");
+        caps.set(
+            "tauri:options",
+            serde_json::json!({
+                "application": bin,
+                "args": ["--data-dir", data_dir],
+            }),
+        )
+        .expect("capability");
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
+            .await
+            .unwrap_or_else(|e| {
+                let log = std::fs::read_to_string(home.path().join("tauri-driver.log"))
+                    .unwrap_or_default();
+                panic!("WebDriver session for {name} failed: {e}\ntauri-driver log:\n{log}")
+            });
+        driver
+            .set_implicit_wait_timeout(Duration::from_secs(5))
+            .await
+            .expect("implicit wait");
+
+        let shots = std::env::var_os("POLITELY_SCREENSHOTS").map(PathBuf::from);
+        App {
+            driver,
+            data_dir,
+            home,
+            tauri_driver,
+            xvfb,
+            shots,
+        }
+    }
+
+    /// Runs the test body, then always ends the WebDriver session before any error surfaces,
+    /// so a failing step never leaves a window (and the test) hanging.
+    pub async fn run<T, F, Fut>(self, body: F) -> T
+    where
+        F: FnOnce(WebDriver, Shots) -> Fut,
+        Fut: Future<Output = WebDriverResult<T>>,
+    {
+        let shots = Shots(self.shots.clone());
+        let result = body(self.driver.clone(), shots).await;
+        let _ = self.driver.clone().quit().await;
+        drop(self);
+        result.unwrap_or_else(|e| panic!("a WebDriver step failed: {e}"))
+    }
+
+    /// The temporary HOME of this app (its parent of `data_dir`).
+    pub fn home(&self) -> &Path {
+        self.home.path()
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // SIGTERM lets tauri-driver stop WebKitWebDriver (and with it the app); SIGKILL would orphan it.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.tauri_driver.id().to_string()])
+            .status();
+        let _ = self.tauri_driver.wait();
+        if let Some(xvfb) = self.xvfb.as_mut() {
+            let _ = xvfb.kill();
+            let _ = xvfb.wait();
+        }
+    }
+}
+
+/// Saves screenshots when `POLITELY_SCREENSHOTS` names a folder (`make screenshots`).
+#[derive(Clone)]
+pub struct Shots(Option<PathBuf>);
+
+impl Shots {
+    /// Waits for the page to settle, then writes `<folder>/<name>.png`.
+    pub async fn take(&self, driver: &WebDriver, name: &str) -> WebDriverResult<()> {
+        if let Some(dir) = &self.0 {
+            std::fs::create_dir_all(dir)?;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            driver.screenshot(&dir.join(format!("{name}.png"))).await?;
+        }
+        Ok(())
+    }
+}
+
+/// Polls `probe` until it returns `Some`, for up to five seconds.
+pub async fn eventually<T, F, Fut>(what: &str, mut probe: F) -> WebDriverResult<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = WebDriverResult<Option<T>>>,
+{
+    let start = Instant::now();
+    loop {
+        if let Some(value) = probe().await? {
+            return Ok(value);
+        }
+        if start.elapsed() > Duration::from_secs(5) {
+            return Err(WebDriverError::Timeout(format!("waited 5 s for {what}")));
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

@@ -1,0 +1,53 @@
+# Politely — `make run` to use it, `make test` to check everything.
+# Honours CARGO_TARGET_DIR; keep it outside the work tree (e.g. /var/tmp/politely-target) so
+# builds survive fresh clones.
+CARGO ?= cargo
+CARGO_TARGET_DIR ?= $(CURDIR)/target
+export CARGO_TARGET_DIR
+BIN := $(CARGO_TARGET_DIR)/debug/politely
+SCREENSHOTS := $(CURDIR)/docs/screenshots
+
+.PHONY: run test deps test-deps build lint unit js e2e screenshots bench release
+
+## Build and open the window (installs missing system packages first).
+run: deps build
+	scripts/run-window.sh $(BIN)
+
+## Every check: formatting, clippy, Rust unit and integration tests, JS tests, the real window.
+test: test-deps lint unit js e2e
+
+deps:
+	scripts/deps.sh build
+
+test-deps:
+	scripts/deps.sh test
+
+build:
+	$(CARGO) build -p politely
+
+lint:
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+unit:
+	$(CARGO) test -p politely-core
+	$(CARGO) test -p politely
+
+js:
+	node --test tests/js/
+
+## End-to-end through tauri-driver + WebKitWebDriver; starts Xvfb itself when DISPLAY is unset.
+e2e: build
+	POLITELY_BIN=$(BIN) $(CARGO) test -p politely-e2e
+
+## PNGs of every screen into docs/screenshots/.
+screenshots: test-deps build
+	POLITELY_SCREENSHOTS=$(SCREENSHOTS) POLITELY_BIN=$(BIN) $(CARGO) test -p politely-e2e
+
+## Start-up, memory and size against a bare Tauri window (release builds; not part of `make test`).
+bench: test-deps
+	python3 scripts/bench.py
+
+## Release binary (and, with the Tauri CLI, .deb/.AppImage bundles: see README).
+release: deps
+	$(CARGO) build --release -p politely --features custom-protocol

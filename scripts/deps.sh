@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs what Politely needs from the system, and only what is missing.
+#   scripts/deps.sh build   — to build and run the app
+#   scripts/deps.sh test    — also what `make test` needs (virtual display, WebDriver, tauri-driver)
+# On Debian/Ubuntu it uses apt (with sudo when not root); elsewhere it prints the list and stops.
+set -euo pipefail
+
+mode=${1:-build}
+TAURI_DRIVER_VERSION=2.1.0
+
+build_pkgs=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file)
+test_pkgs=(xvfb xauth webkit2gtk-driver dunst dbus imagemagick)
+
+pkgs=("${build_pkgs[@]}")
+case "$mode" in
+  build) ;;
+  test | bench) pkgs+=("${test_pkgs[@]}") ;;
+  *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
+esac
+if [[ $mode != build ]] && ! command -v node >/dev/null 2>&1; then
+  pkgs+=(nodejs)
+fi
+
+say() { printf 'politely: %s\n' "$*" >&2; }
+
+if ! command -v cargo >/dev/null 2>&1; then
+  say "Rust is not installed. Install it with rustup (https://rustup.rs), open a new shell, and run this again."
+  exit 1
+fi
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${pkgs[@]}"; do
+    if [[ $(dpkg-query -W -f='${Status}' "$p" 2>/dev/null) != "install ok installed" ]]; then
+      missing+=("$p")
+    fi
+  done
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  say "this is not a Debian/Ubuntu system, so nothing was installed."
+  say "Install the equivalents of these packages with your package manager, then run this again:"
+  printf '  %s\n' "${pkgs[@]}" >&2
+  exit 1
+fi
+
+if ((${#missing[@]})); then
+  sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      say "these packages are missing and sudo is not available: ${missing[*]}"
+      exit 1
+    fi
+    sudo=(sudo)
+  fi
+  say "installing: ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [[ $mode != build ]]; then
+  cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+  if ! command -v tauri-driver >/dev/null 2>&1 && [[ ! -x $cargo_bin/tauri-driver ]]; then
+    say "installing tauri-driver $TAURI_DRIVER_VERSION (about a minute)"
+    # Its own target folder, so the app's CARGO_TARGET_DIR is not mixed with tool builds.
+    CARGO_TARGET_DIR="${TMPDIR:-/tmp}/politely-tauri-driver-build" \
+      cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked
+  fi
+fi
