@@ -150,9 +150,15 @@ impl App {
             .stderr(log)
             .spawn()
             .expect("tauri-driver is installed (cargo install tauri-driver --locked); `make test` installs it");
-        wait_for("tauri-driver", Duration::from_secs(20), || {
-            TcpStream::connect(("127.0.0.1", port)).is_ok()
-        });
+        // tauri-driver listens before the WebKitWebDriver behind it does: wait for both.
+        wait_for(
+            "tauri-driver and WebKitWebDriver",
+            Duration::from_secs(30),
+            || {
+                TcpStream::connect(("127.0.0.1", port)).is_ok()
+                    && TcpStream::connect(("127.0.0.1", native_port)).is_ok()
+            },
+        );
 
         let mut caps = thirtyfour::Capabilities::new();
         caps.set("browserName", "wry").expect("capability");
@@ -164,13 +170,20 @@ impl App {
             }),
         )
         .expect("capability");
-        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
-            .await
-            .unwrap_or_else(|e| {
-                let log = std::fs::read_to_string(home.path().join("tauri-driver.log"))
-                    .unwrap_or_default();
-                panic!("WebDriver session for {name} failed: {e}\ntauri-driver log:\n{log}")
-            });
+        let mut attempt = 0;
+        let driver = loop {
+            attempt += 1;
+            match WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone()).await {
+                Ok(driver) => break driver,
+                // A loaded machine can still refuse the very first request; try twice more.
+                Err(_) if attempt < 3 => tokio::time::sleep(Duration::from_millis(500)).await,
+                Err(e) => {
+                    let log = std::fs::read_to_string(home.path().join("tauri-driver.log"))
+                        .unwrap_or_default();
+                    panic!("WebDriver session for {name} failed: {e}\ntauri-driver log:\n{log}")
+                }
+            }
+        };
         driver
             .set_implicit_wait_timeout(Duration::from_secs(5))
             .await
