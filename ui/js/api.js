@@ -17,5 +17,5 @@ async function call(command, args = {}) {
 /** Version, data folder and how it was chosen. */
 export const about = () => call('about');
 
-/** Tells the backend the first frame is on screen. */
-export const uiReady = () => call('ui_ready');
+/** Tells the backend the first frame is on screen, `pageMs` after navigation started. */
+export const uiReady = (pageMs) => call('ui_ready', { pageMs });

@@ -82,7 +82,7 @@ function start() {
   show(screenFromHash(location.hash), { focus: false });
   // Two frames: the first is scheduled before layout, the second runs after it has been painted.
   requestAnimationFrame(() => requestAnimationFrame(() => {
-    api.uiReady().catch((error) => showError(error, 'finish starting'));
+    api.uiReady(Math.round(performance.now())).catch((error) => showError(error, 'finish starting'));
   }));
 }
 

@@ -7,9 +7,9 @@ use std::time::Instant;
 struct Started(Instant);
 
 #[tauri::command]
-fn painted(started: tauri::State<'_, Started>) {
+fn painted(started: tauri::State<'_, Started>, page_ms: u64) {
     eprintln!(
-        "politely: first paint after {} ms",
+        "politely: first paint after {} ms (page: {page_ms} ms)",
         started.0.elapsed().as_millis()
     );
 }

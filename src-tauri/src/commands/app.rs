@@ -12,12 +12,12 @@ pub(crate) fn about(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
     Ok(AppInfo::gather(env!("CARGO_PKG_VERSION"), &state.data_dir)?)
 }
 
-/// Called by the page once its first frame is on screen.
+/// Called by the page once its first frame is on screen, `page_ms` after its navigation began.
 #[tauri::command]
-pub(crate) fn ui_ready(state: State<'_, AppState>) {
+pub(crate) fn ui_ready(state: State<'_, AppState>, page_ms: u64) {
     if state.report_paint {
         eprintln!(
-            "politely: first paint after {} ms",
+            "politely: first paint after {} ms (page: {page_ms} ms)",
             state.started.elapsed().as_millis()
         );
     }
