@@ -9,7 +9,7 @@ mode=${1:-build}
 TAURI_DRIVER_VERSION=2.1.0
 
 build_pkgs=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file)
-test_pkgs=(xvfb xauth webkit2gtk-driver dunst dbus imagemagick)
+test_pkgs=(xvfb xauth x11-utils webkit2gtk-driver dunst dbus imagemagick)
 
 pkgs=("${build_pkgs[@]}")
 case "$mode" in

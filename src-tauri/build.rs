@@ -2,7 +2,7 @@
 //! commands here means none of them is callable unless a capability grants it.
 
 /// Every command the window may call; each is granted in `capabilities/main.json`.
-const COMMANDS: &[&str] = &["about", "ui_ready"];
+const COMMANDS: &[&str] = &["about", "ui_ready", "check_situation", "advise"];
 
 fn main() {
     // Without this, tauri-build's own change tracking reruns the script (and relinks) every build.

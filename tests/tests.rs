@@ -1,6 +1,7 @@
 //! Integration tests of the app package, in one binary: the CLI as users script it, and the
 //! invariants of the Tauri configuration that a typo would silently break.
 
+mod advise;
 mod cli;
 mod config;
 mod util;

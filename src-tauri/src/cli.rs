@@ -2,11 +2,13 @@
 //! over the same core. Exit codes are a public interface: 0 ok, 1 the window could not open,
 //! 2 bad usage or input, 3 a storage (data folder) problem.
 
-use std::path::PathBuf;
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 use politely_core::about::AppInfo;
 use politely_core::data_dir::DataDir;
+use politely_core::decide::{self, situation::MAX_INPUT_BYTES, Situation};
 use politely_core::Error;
 
 use crate::gui::{self, AppState};
@@ -33,6 +35,17 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Advise on a Situation (JSON): verdict, channel, message type, deadlines and warnings
+    #[command(after_help = "The Situation format is described in docs/advise.md.\n\
+        Exit codes: 0 advice printed, 2 the Situation is invalid (each problem names its field).")]
+    Advise {
+        /// Situation JSON file; `-` or nothing reads standard input
+        #[arg(value_name = "FILE|-")]
+        file: Option<PathBuf>,
+        /// Print the Advice as JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the version and the data folder in use
     About {
         /// Print JSON: {"name", "version", "data_dir", "data_dir_source"}
@@ -58,7 +71,71 @@ pub(crate) fn main() -> i32 {
     match cli.command {
         None => open_window(data_dir),
         Some(Command::About { json }) => about(&data_dir, json),
+        Some(Command::Advise { file, json }) => advise(file.as_deref(), json),
     }
+}
+
+fn advise(file: Option<&Path>, json: bool) -> i32 {
+    let text = match read_input(file) {
+        Ok(text) => text,
+        Err(error) => return fail(&error),
+    };
+    let clock = decide::clock();
+    let situation = match Situation::from_json(&text, clock) {
+        Ok(situation) => situation,
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("politely: {}: {}", p.field, p.message);
+            }
+            return EXIT_USAGE;
+        }
+    };
+    let advice = decide::advise(&situation, situation.now_or(clock));
+    if json {
+        print_json(&advice)
+    } else {
+        print!("{}", decide::text::render(&advice));
+        0
+    }
+}
+
+/// Reads a document from `file`, or standard input for `-`/nothing, refusing more than 1 MiB.
+fn read_input(file: Option<&Path>) -> Result<String, Error> {
+    let from_stdin = file.is_none_or(|f| f == Path::new("-"));
+    let (name, reader): (String, Box<dyn Read>) = if from_stdin {
+        if std::io::stdin().is_terminal() {
+            return Err(Error::invalid(
+                "input",
+                "nothing to read: give a FILE, or pipe a document into standard input",
+            ));
+        }
+        ("standard input".into(), Box::new(std::io::stdin()))
+    } else {
+        let path = file.expect("a file when not stdin");
+        let f = std::fs::File::open(path)
+            .map_err(|e| Error::invalid("input", format!("cannot read {}: {e}", path.display())))?;
+        (path.display().to_string(), Box::new(f))
+    };
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::invalid("input", format!("cannot read {name}: {e}")))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Error::invalid(
+            "input",
+            format!("{name} is larger than 1 MiB"),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(
+            "input",
+            format!(
+                "{name} is not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
 }
 
 fn open_window(data_dir: DataDir) -> i32 {

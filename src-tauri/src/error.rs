@@ -1,6 +1,7 @@
 //! The one error type that crosses IPC. It serializes as `{"code": "...", "message": "..."}`;
 //! the codes are a closed list the front end branches on, the message is for people.
 
+use politely_core::decide::Problem;
 use politely_core::Error;
 use serde::Serialize;
 
@@ -33,6 +34,21 @@ impl From<Error> for IpcError {
         IpcError {
             code,
             message: error.to_string(),
+        }
+    }
+}
+
+impl From<Vec<Problem>> for IpcError {
+    /// Several validation problems become one message, each naming its field.
+    fn from(problems: Vec<Problem>) -> Self {
+        let message = problems
+            .iter()
+            .map(|p| format!("{}: {}", p.field, p.message))
+            .collect::<Vec<_>>()
+            .join("\n");
+        IpcError {
+            code: ErrorCode::InvalidInput,
+            message,
         }
     }
 }

@@ -31,7 +31,9 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::app::about,
-            commands::app::ui_ready
+            commands::app::ui_ready,
+            commands::decide::check_situation,
+            commands::decide::advise
         ])
 }
 
@@ -87,6 +89,14 @@ mod tests {
         webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
         cmd: &str,
     ) -> Result<serde_json::Value, serde_json::Value> {
+        call_with(webview, cmd, serde_json::json!({}))
+    }
+
+    fn call_with(
+        webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+        cmd: &str,
+        args: serde_json::Value,
+    ) -> Result<serde_json::Value, serde_json::Value> {
         get_ipc_response(
             webview,
             InvokeRequest {
@@ -94,7 +104,7 @@ mod tests {
                 callback: CallbackFn(0),
                 error: CallbackFn(1),
                 url: "tauri://localhost".parse().expect("static url parses"),
-                body: InvokeBody::default(),
+                body: InvokeBody::Json(args),
                 headers: Default::default(),
                 invoke_key: INVOKE_KEY.to_string(),
             },
@@ -128,6 +138,38 @@ mod tests {
         assert_eq!(about["version"], env!("CARGO_PKG_VERSION"));
         assert_eq!(about["data_dir"], tmp.to_str().unwrap());
         assert_eq!(about["data_dir_source"], "flag");
+
+        let situation = serde_json::json!({
+            "company": "Acme", "role": "Engineer", "invited_at": "2026-11-25T10:00:00Z",
+            "now": "2026-11-25T12:00:00Z", "reasons": ["growth"], "checklist": {"decided": true}
+        });
+        let advice = call_with(
+            &main,
+            "advise",
+            serde_json::json!({ "situation": situation }),
+        )
+        .expect("advise is granted to main");
+        assert_eq!(
+            (advice["verdict"].as_str(), advice["scenario"].as_str()),
+            (Some("decline"), Some("growth"))
+        );
+        let problems = call_with(
+            &main,
+            "check_situation",
+            serde_json::json!({ "situation": {"role": ""} }),
+        )
+        .expect("check_situation answers with a list");
+        assert_eq!(
+            problems[0]["field"], "company",
+            "problems name their field: {problems}"
+        );
+        let err = call_with(
+            &main,
+            "advise",
+            serde_json::json!({ "situation": {"company": "A"} }),
+        )
+        .expect_err("an invalid Situation is refused");
+        assert_eq!(err["code"], "invalid_input", "error JSON was {err}");
 
         let unknown = call(&main, "drop_database");
         assert!(

@@ -19,3 +19,9 @@ export const about = () => call('about');
 
 /** Tells the backend the first frame is on screen, `pageMs` after navigation started. */
 export const uiReady = (pageMs) => call('ui_ready', { pageMs });
+
+/** Problems with a Situation, each `{field, message}`; empty when valid. */
+export const checkSituation = (situation) => call('check_situation', { situation });
+
+/** The Advice for a valid Situation. */
+export const advise = (situation) => call('advise', { situation });

@@ -2,8 +2,11 @@
 // module only renders what commands return. All text goes in with textContent.
 import * as api from './api.js';
 import { aboutRows } from './about.js';
+import { CHANNELS, SCENARIOS, VERDICTS } from './advice-view.js';
+import { initDecide } from './decide.js';
 import { describeFailure } from './errors.js';
 import { SCREENS, hashFor, screenForShortcut, screenFromHash } from './router.js';
+import { carriedDecision } from './store.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
 const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
@@ -18,9 +21,49 @@ function hideError() {
   $('#error-text').textContent = '';
 }
 
+let noticeAction = null;
+
+/** A passing message with one optional action, e.g. Undo. */
+function showNotice(text, actionLabel, action) {
+  $('#notice-text').textContent = text;
+  const button = $('#notice-action');
+  button.hidden = !action;
+  button.textContent = actionLabel ?? '';
+  noticeAction = action ?? null;
+  $('#notice').hidden = false;
+}
+
+function hideNotice() {
+  $('#notice').hidden = true;
+  noticeAction = null;
+}
+
 const loaders = {
   about: loadAbout,
+  compose: loadCompose,
 };
+
+function loadCompose() {
+  const decision = carriedDecision();
+  $('#compose-carried').hidden = !decision;
+  $('#compose-empty').hidden = Boolean(decision);
+  if (!decision) return;
+  const { situation, advice } = decision;
+  const rows = [
+    ['Company', situation.company],
+    ['Role', situation.role],
+    ['Verdict', VERDICTS[advice.verdict]],
+    ['Message', SCENARIOS[advice.scenario] ?? '—'],
+    ['Channel', CHANNELS[advice.channel.primary] + (advice.channel.confirm_by_email ? ', then email' : '')],
+  ];
+  $('#compose-facts').replaceChildren(...rows.flatMap(([label, value]) => {
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    return [dt, dd];
+  }));
+}
 
 function show(screen, { focus = true } = {}) {
   for (const section of $$('[data-screen]')) section.hidden = section.dataset.screen !== screen;
@@ -29,6 +72,7 @@ function show(screen, { focus = true } = {}) {
     else item.removeAttribute('aria-current');
   }
   hideError();
+  hideNotice();
   if (focus) $(`#h-${screen}`)?.focus();
   loaders[screen]?.();
 }
@@ -69,6 +113,13 @@ function start() {
     $(`#h-${screenFromHash(location.hash)}`)?.focus();
   });
   $('#error-dismiss').addEventListener('click', hideError);
+  $('#notice-dismiss').addEventListener('click', hideNotice);
+  $('#notice-action').addEventListener('click', () => {
+    const action = noticeAction;
+    hideNotice();
+    action?.();
+  });
+  initDecide({ showError, showNotice, navigate });
   window.addEventListener('hashchange', () => show(screenFromHash(location.hash)));
   document.addEventListener('keydown', (event) => {
     const screen = screenForShortcut(event);

@@ -5,6 +5,7 @@
 
 pub mod about;
 pub mod data_dir;
+pub mod decide;
 pub mod error;
 
 pub use error::{Error, Result};

@@ -2,3 +2,4 @@
 //! that takes and returns serde types and fails with [`crate::IpcError`].
 
 pub(crate) mod app;
+pub(crate) mod decide;

@@ -19,6 +19,7 @@ pub struct App {
     home: tempfile::TempDir,
     tauri_driver: Child,
     xvfb: Option<Child>,
+    display: String,
     shots: Option<PathBuf>,
 }
 
@@ -196,6 +197,7 @@ impl App {
             home,
             tauri_driver,
             xvfb,
+            display,
             shots,
         }
     }
@@ -207,7 +209,10 @@ impl App {
         F: FnOnce(WebDriver, Shots) -> Fut,
         Fut: Future<Output = WebDriverResult<T>>,
     {
-        let shots = Shots(self.shots.clone());
+        let shots = Shots {
+            dir: self.shots.clone(),
+            display: self.display.clone(),
+        };
         let result = body(self.driver.clone(), shots).await;
         let _ = self.driver.clone().quit().await;
         drop(self);
@@ -236,17 +241,46 @@ impl Drop for App {
 
 /// Saves screenshots when `POLITELY_SCREENSHOTS` names a folder (`make screenshots`).
 #[derive(Clone)]
-pub struct Shots(Option<PathBuf>);
+pub struct Shots {
+    dir: Option<PathBuf>,
+    display: String,
+}
 
 impl Shots {
-    /// Waits for the page to settle, then writes `<folder>/<name>.png`.
+    /// Waits for the page to settle, then writes `<folder>/<name>.png` of the Politely window.
+    ///
+    /// The window is grabbed from the X server (xwininfo + ImageMagick's import), as a person would
+    /// see it: WebKit's own snapshot, which WebDriver screenshots use, never completes with the
+    /// plain renderer Politely picks on machines without a GPU. WebDriver is the fallback.
     pub async fn take(&self, driver: &WebDriver, name: &str) -> WebDriverResult<()> {
-        if let Some(dir) = &self.0 {
-            std::fs::create_dir_all(dir)?;
-            tokio::time::sleep(Duration::from_millis(500)).await;
-            driver.screenshot(&dir.join(format!("{name}.png"))).await?;
+        let Some(dir) = &self.dir else { return Ok(()) };
+        std::fs::create_dir_all(dir)?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let path = dir.join(format!("{name}.png"));
+        if self.grab_window(&path).is_none() {
+            driver.screenshot(&path).await?;
         }
         Ok(())
+    }
+
+    fn grab_window(&self, path: &Path) -> Option<()> {
+        let info = Command::new("xwininfo")
+            .args(["-display", &self.display, "-name", "Politely"])
+            .output()
+            .ok()?;
+        let text = String::from_utf8_lossy(&info.stdout);
+        let id = text
+            .split("Window id: ")
+            .nth(1)?
+            .split_whitespace()
+            .next()?
+            .to_owned();
+        let status = Command::new("import")
+            .args(["-display", &self.display, "-window", &id])
+            .arg(path)
+            .status()
+            .ok()?;
+        status.success().then_some(())
     }
 }
 
@@ -266,4 +300,71 @@ where
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+// ---- DOM probes shared by the tests ----
+
+/// Id of the visible screen, read from the DOM.
+pub async fn visible_screen(driver: &WebDriver) -> WebDriverResult<String> {
+    let ret = driver
+        .execute(
+            "return [...document.querySelectorAll('[data-screen]')].filter(s => !s.hidden).map(s => s.dataset.screen).join(',')",
+            vec![],
+        )
+        .await?;
+    Ok(ret.json().as_str().unwrap_or_default().to_owned())
+}
+
+pub async fn current_nav(driver: &WebDriver) -> WebDriverResult<String> {
+    let ret = driver
+        .execute(
+            "const c = document.querySelector('.nav-item[aria-current=page]'); return c ? c.dataset.nav : ''",
+            vec![],
+        )
+        .await?;
+    Ok(ret.json().as_str().unwrap_or_default().to_owned())
+}
+
+pub async fn wait_for_screen(driver: &WebDriver, screen: &str) -> WebDriverResult<()> {
+    eventually(&format!("screen {screen}"), || async {
+        Ok((visible_screen(driver).await? == screen).then_some(()))
+    })
+    .await
+}
+
+pub async fn banner(driver: &WebDriver) -> WebDriverResult<Option<String>> {
+    let ret = driver
+        .execute(
+            "const b = document.getElementById('error-banner'); return b.hidden ? null : document.getElementById('error-text').textContent",
+            vec![],
+        )
+        .await?;
+    Ok(ret.json().as_str().map(str::to_owned))
+}
+
+/// Runs `script` (with `arguments[0..]`) and returns its JSON result.
+pub async fn js(
+    driver: &WebDriver,
+    script: &str,
+    args: Vec<serde_json::Value>,
+) -> WebDriverResult<serde_json::Value> {
+    Ok(driver.execute(script, args).await?.json().clone())
+}
+
+/// Text of every element matching `css`, in document order.
+pub async fn texts(driver: &WebDriver, css: &str) -> WebDriverResult<Vec<String>> {
+    let value = js(
+        driver,
+        "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent.trim())",
+        vec![css.into()],
+    )
+    .await?;
+    Ok(value
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default())
 }

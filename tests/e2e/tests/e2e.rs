@@ -3,43 +3,7 @@
 
 use politely_e2e::*;
 
-/// Id of the visible screen, read from the DOM.
-async fn visible_screen(driver: &WebDriver) -> WebDriverResult<String> {
-    let ret = driver
-        .execute(
-            "return [...document.querySelectorAll('[data-screen]')].filter(s => !s.hidden).map(s => s.dataset.screen).join(',')",
-            vec![],
-        )
-        .await?;
-    Ok(ret.json().as_str().unwrap_or_default().to_owned())
-}
-
-async fn current_nav(driver: &WebDriver) -> WebDriverResult<String> {
-    let ret = driver
-        .execute(
-            "const c = document.querySelector('.nav-item[aria-current=page]'); return c ? c.dataset.nav : ''",
-            vec![],
-        )
-        .await?;
-    Ok(ret.json().as_str().unwrap_or_default().to_owned())
-}
-
-async fn wait_for_screen(driver: &WebDriver, screen: &str) -> WebDriverResult<()> {
-    eventually(&format!("screen {screen}"), || async {
-        Ok((visible_screen(driver).await? == screen).then_some(()))
-    })
-    .await
-}
-
-async fn banner(driver: &WebDriver) -> WebDriverResult<Option<String>> {
-    let ret = driver
-        .execute(
-            "const b = document.getElementById('error-banner'); return b.hidden ? null : document.getElementById('error-text').textContent",
-            vec![],
-        )
-        .await?;
-    Ok(ret.json().as_str().map(str::to_owned))
-}
+mod decide;
 
 #[derive(Debug, Default)]
 struct HomeVisit {

@@ -1,0 +1,115 @@
+//! The Advice as plain text for the terminal (`politely advise` without `--json`).
+
+use std::fmt::Write;
+
+use super::advice::{Advice, Channel, Scenario, StepState, Verdict};
+use super::situation::Audience;
+
+/// A readable, line-oriented rendering of `advice`.
+pub fn render(advice: &Advice) -> String {
+    let mut out = String::new();
+    let why = |rule: &str| {
+        advice
+            .explanations
+            .iter()
+            .find(|e| e.rule == rule)
+            .map(|e| e.why.as_str())
+            .unwrap_or_default()
+    };
+    let _ = writeln!(out, "Verdict:  {}", verdict_label(advice.verdict));
+    let _ = writeln!(out, "          {}", why("verdict"));
+    let channel = match (advice.channel.primary, advice.channel.confirm_by_email) {
+        (primary, true) => format!("{}, then a confirming email", channel_label(primary)),
+        (primary, false) => channel_label(primary).to_owned(),
+    };
+    let _ = writeln!(out, "Channel:  {channel}");
+    let _ = writeln!(out, "          {}", advice.channel.why);
+    if let Some(scenario) = advice.scenario {
+        let _ = writeln!(out, "Message:  {}", scenario_label(scenario));
+        let _ = writeln!(out, "          {}", why("scenario"));
+    }
+    let _ = writeln!(
+        out,
+        "Reply by: ideally {}, at the latest {}{}",
+        advice.ideal_by.format("%a %-d %b %Y %H:%M %:z"),
+        advice.respond_by.format("%a %-d %b %Y %H:%M %:z"),
+        if advice.overdue { " (overdue)" } else { "" }
+    );
+    let mut include = Vec::new();
+    if advice.include.stay_connected {
+        include.push("a line about keeping in touch");
+    }
+    if advice.include.referral {
+        include.push("an offer to refer someone");
+    }
+    if !include.is_empty() {
+        let _ = writeln!(out, "Include:  {}", include.join(", "));
+    }
+    let tell: Vec<_> = advice.inform.iter().map(|a| audience_label(*a)).collect();
+    let _ = writeln!(out, "Tell:     {}", tell.join(", "));
+    if !advice.warnings.is_empty() {
+        let _ = writeln!(out, "\nWarnings:");
+        for w in &advice.warnings {
+            let _ = writeln!(out, "  ! {}: {}", w.id, w.message);
+        }
+    }
+    let _ = writeln!(out, "\nRoadmap:");
+    for step in &advice.roadmap {
+        let mark = match step.state {
+            StepState::Done => "x",
+            StepState::Todo => " ",
+            StepState::Attention => "!",
+            StepState::Skipped => "-",
+        };
+        let _ = writeln!(
+            out,
+            "  [{mark}] {}. {}: {}",
+            step.step, step.title, step.note
+        );
+    }
+    out
+}
+
+/// Short label of a verdict.
+pub fn verdict_label(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Reconsider => "Reconsider before declining",
+        Verdict::Negotiate => "Negotiate instead of declining",
+        Verdict::AskForTime => "Ask for more time",
+        Verdict::Decline => "Decline",
+    }
+}
+
+/// Short label of a channel.
+pub fn channel_label(c: Channel) -> &'static str {
+    match c {
+        Channel::Email => "Email",
+        Channel::Phone => "Phone call",
+        Channel::Linkedin => "LinkedIn message",
+    }
+}
+
+/// Short label of a scenario.
+pub fn scenario_label(s: Scenario) -> &'static str {
+    match s {
+        Scenario::AcceptedOffer => "withdraw: accepted another offer",
+        Scenario::Logistics => "withdraw: logistics do not work",
+        Scenario::NotAFit => "withdraw: not the right fit",
+        Scenario::Growth => "withdraw: not the growth you need",
+        Scenario::Direction => "withdraw: focusing on another direction",
+        Scenario::StayingCurrentJob => "withdraw: staying in your current job",
+        Scenario::CircumstancesChanged => "withdraw: circumstances changed",
+        Scenario::CancelLastMinute => "cancel a last-minute interview",
+        Scenario::AskForTime => "ask for more time",
+        Scenario::Negotiate => "ask for a change instead",
+    }
+}
+
+fn audience_label(a: Audience) -> &'static str {
+    match a {
+        Audience::Recruiter => "the recruiter",
+        Audience::HiringManager => "the hiring manager",
+        Audience::Agency => "the agency",
+        Audience::Referrer => "the person who referred you",
+    }
+}

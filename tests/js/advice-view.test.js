@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { adviceView, formatWhen } from '../../ui/js/advice-view.js';
+
+const advice = {
+  verdict: 'decline',
+  channel: { primary: 'phone', confirm_by_email: true, why: 'Call first.' },
+  scenario: 'circumstances_changed',
+  respond_by: '2026-11-23T09:00:00+01:00',
+  ideal_by: '2026-11-21T09:00:00+01:00',
+  overdue: true,
+  last_minute: false,
+  include: { stay_connected: true, referral: true },
+  warnings: [{ id: 'late-stage', message: 'Be personal.' }],
+  roadmap: [{ step: 1, id: 'confirm', title: 'Confirm your decision', state: 'attention', note: 'Re-read it.' }],
+  inform: ['recruiter', 'hiring_manager'],
+  explanations: [{ rule: 'verdict', why: 'You decided.' }, { rule: 'scenario', why: 'No claim.' }],
+};
+
+test('times are shown in the chosen zone', () => {
+  assert.equal(formatWhen('2026-11-21T09:00:00+01:00', 'UTC'), 'Sat 21 Nov, 08:00');
+  assert.equal(formatWhen('not a date', 'UTC'), 'not a date');
+});
+
+test('the view lists verdict, facts, warnings and roadmap as text', () => {
+  const view = adviceView(advice, 'UTC');
+  assert.equal(view.headline, 'Decline — politely');
+  assert.equal(view.why, 'You decided.');
+  assert.deepEqual(view.facts, [
+    ['Channel', 'Phone call, then a confirming email'],
+    ['Why this channel', 'Call first.'],
+    ['Message', 'Withdraw: your circumstances changed'],
+    ['Why this message', 'No claim.'],
+    ['Reply', 'Ideally by Sat 21 Nov, 08:00, at the latest Mon 23 Nov, 08:00 — overdue'],
+    ['Include', 'a line about keeping in touch and an offer to refer someone'],
+    ['Tell', 'the recruiter, the hiring manager'],
+  ]);
+  assert.deepEqual(view.warnings, [{ id: 'late-stage', message: 'Be personal.' }]);
+  assert.equal(view.roadmap[0].stateLabel, 'Needs attention');
+});
+
+test('reconsider has no message line', () => {
+  const view = adviceView({ ...advice, verdict: 'reconsider', scenario: null, include: { stay_connected: false, referral: false } }, 'UTC');
+  assert.equal(view.headline, 'Reconsider before you decline');
+  assert.equal(view.facts.some(([label]) => label === 'Message'), false);
+  assert.equal(view.facts.some(([label]) => label === 'Include'), false);
+});
