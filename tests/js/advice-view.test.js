@@ -14,7 +14,10 @@ const advice = {
   warnings: [{ id: 'late-stage', message: 'Be personal.' }],
   roadmap: [{ step: 1, id: 'confirm', title: 'Confirm your decision', state: 'attention', note: 'Re-read it.' }],
   inform: ['recruiter', 'hiring_manager'],
-  explanations: [{ rule: 'verdict', why: 'You decided.' }, { rule: 'scenario', why: 'No claim.' }],
+  explanations: [
+    { rule: 'verdict', why: 'You decided.' }, { rule: 'scenario', why: 'No claim.' },
+    { rule: 'timing', why: 'Answer today.' }, { rule: 'include', why: 'Offer both.' },
+  ],
 };
 
 test('times are shown in the chosen zone', () => {
@@ -32,7 +35,8 @@ test('the view lists verdict, facts, warnings and roadmap as text', () => {
     ['Message', 'Withdraw: your circumstances changed'],
     ['Why this message', 'No claim.'],
     ['Reply', 'Ideally by Sat 21 Nov, 08:00, at the latest Mon 23 Nov, 08:00 — overdue'],
-    ['Include', 'a line about keeping in touch and an offer to refer someone'],
+    ['Why now', 'Answer today.'],
+    ['Include', 'Offer both.'],
     ['Tell', 'the recruiter, the hiring manager'],
   ]);
   assert.deepEqual(view.warnings, [{ id: 'late-stage', message: 'Be personal.' }]);

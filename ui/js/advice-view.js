@@ -49,11 +49,8 @@ export function adviceView(advice, timeZone) {
   const facts = [['Channel', channel], ['Why this channel', advice.channel.why]];
   if (advice.scenario) facts.push(['Message', SCENARIOS[advice.scenario]], ['Why this message', why('scenario')]);
   const reply = `Ideally by ${formatWhen(advice.ideal_by, timeZone)}, at the latest ${formatWhen(advice.respond_by, timeZone)}`;
-  facts.push(['Reply', advice.overdue ? `${reply} — overdue` : reply]);
-  const include = [];
-  if (advice.include.stay_connected) include.push('a line about keeping in touch');
-  if (advice.include.referral) include.push('an offer to refer someone');
-  if (include.length) facts.push(['Include', include.join(' and ')]);
+  facts.push(['Reply', advice.overdue ? `${reply} — overdue` : reply], ['Why now', why('timing')]);
+  if (advice.include.stay_connected || advice.include.referral) facts.push(['Include', why('include')]);
   facts.push(['Tell', advice.inform.map((a) => AUDIENCES[a] ?? a).join(', ')]);
   return {
     verdict: advice.verdict,

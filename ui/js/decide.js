@@ -2,6 +2,7 @@
 // the user moves between steps and screens; every rule and check is the backend's.
 import * as api from './api.js';
 import { adviceView } from './advice-view.js';
+import { definitionRows, el } from './dom.js';
 import { STEPS, collectSituation, dateToLocalInput, formField, readForm, stepOfField } from './situation.js';
 import { carry } from './store.js';
 
@@ -93,7 +94,7 @@ export function initDecide({ showError, showNotice, navigate }) {
     verdict.dataset.verdict = view.verdict;
     document.getElementById('advice-verdict-why').textContent = view.why;
     const facts = document.getElementById('advice-facts');
-    facts.replaceChildren(...view.facts.flatMap(([label, value]) => [el('dt', label), el('dd', value)]));
+    facts.replaceChildren(...definitionRows(view.facts));
     const warnings = document.getElementById('advice-warnings');
     warnings.replaceChildren(...view.warnings.map((w) => {
       const li = el('li', w.message);
@@ -173,13 +174,6 @@ function focusVisibly(element) {
   if (!element) return;
   element.focus({ preventScroll: true });
   (element.closest('.field') ?? element).scrollIntoView({ block: 'center' });
-}
-
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 function upperFirst(text) {

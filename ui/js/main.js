@@ -4,6 +4,7 @@ import * as api from './api.js';
 import { aboutRows } from './about.js';
 import { CHANNELS, SCENARIOS, VERDICTS } from './advice-view.js';
 import { initDecide } from './decide.js';
+import { definitionRows } from './dom.js';
 import { describeFailure } from './errors.js';
 import { SCREENS, hashFor, screenForShortcut, screenFromHash } from './router.js';
 import { carriedDecision } from './store.js';
@@ -56,13 +57,7 @@ function loadCompose() {
     ['Message', SCENARIOS[advice.scenario] ?? '—'],
     ['Channel', CHANNELS[advice.channel.primary] + (advice.channel.confirm_by_email ? ', then email' : '')],
   ];
-  $('#compose-facts').replaceChildren(...rows.flatMap(([label, value]) => {
-    const dt = document.createElement('dt');
-    dt.textContent = label;
-    const dd = document.createElement('dd');
-    dd.textContent = value;
-    return [dt, dd];
-  }));
+  $('#compose-facts').replaceChildren(...definitionRows(rows));
 }
 
 function show(screen, { focus = true } = {}) {
@@ -90,13 +85,7 @@ async function loadAbout() {
   status.textContent = 'Checking the data folder…';
   try {
     const info = await api.about();
-    for (const [label, value] of aboutRows(info)) {
-      const dt = document.createElement('dt');
-      dt.textContent = label;
-      const dd = document.createElement('dd');
-      dd.textContent = value;
-      facts.append(dt, dd);
-    }
+    facts.replaceChildren(...definitionRows(aboutRows(info)));
     status.textContent = '';
   } catch (error) {
     status.textContent = 'The data folder could not be checked.';
