@@ -190,8 +190,11 @@ fn print_json(value: &impl serde::Serialize) -> i32 {
 fn fail(error: &Error) -> i32 {
     eprintln!("politely: {error}");
     match error {
-        Error::InvalidInput { .. } => EXIT_USAGE,
-        Error::DataDir { .. } => EXIT_STORAGE,
+        Error::InvalidInput { .. } | Error::NotFound { .. } => EXIT_USAGE,
+        Error::DataDir { .. }
+        | Error::DatabaseDamaged { .. }
+        | Error::DatabaseTooNew { .. }
+        | Error::Storage { .. } => EXIT_STORAGE,
     }
 }
 

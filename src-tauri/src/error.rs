@@ -13,6 +13,14 @@ pub enum ErrorCode {
     InvalidInput,
     /// The data folder cannot be created or written.
     DataDir,
+    /// The history database is damaged: offer restore-from-backup or start-new.
+    DatabaseDamaged,
+    /// The history database comes from a newer Politely and was left untouched.
+    DatabaseTooNew,
+    /// Reading or writing the history failed (disk full, read-only, busy…).
+    Storage,
+    /// The record asked for does not exist.
+    NotFound,
 }
 
 /// A failed command as the window sees it.
@@ -30,6 +38,10 @@ impl From<Error> for IpcError {
         let code = match &error {
             Error::InvalidInput { .. } => ErrorCode::InvalidInput,
             Error::DataDir { .. } => ErrorCode::DataDir,
+            Error::DatabaseDamaged { .. } => ErrorCode::DatabaseDamaged,
+            Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
+            Error::Storage { .. } => ErrorCode::Storage,
+            Error::NotFound { .. } => ErrorCode::NotFound,
         };
         IpcError {
             code,

@@ -5,6 +5,10 @@
 export const ERROR_CODES = Object.freeze([
   'invalid_input',
   'data_dir',
+  'database_damaged',
+  'database_too_new',
+  'storage',
+  'not_found',
   // Front-end only: the Tauri bridge is missing, or the reply had an unexpected shape.
   'no_backend',
   'unexpected',
@@ -40,6 +44,9 @@ export function describeFailure(error, action) {
     data_dir: 'Check that the data folder exists, is a folder and is writable, then try again.',
     invalid_input: 'Correct the highlighted value and try again.',
     no_backend: 'Start Politely from its own window rather than a web browser.',
+    database_damaged: 'Open History to restore a backup or start a new history; the damaged file is kept.',
+    database_too_new: 'Install the newer version of Politely that wrote this history.',
+    storage: 'Nothing was changed. Check the disk and try again.',
   }[error.code];
   const base = `${what}: ${upperFirst(error.message)}`;
   return hint ? `${base}\n${hint}` : base;

@@ -22,6 +22,38 @@ pub enum Error {
         /// Why it cannot be used, in plain words.
         reason: String,
     },
+    /// The database file is damaged or is not a database at all.
+    #[error("the history database {} is damaged ({detail}); restore a backup or start a new one — the damaged file is kept", path.display())]
+    DatabaseDamaged {
+        /// The database file.
+        path: PathBuf,
+        /// What SQLite reported.
+        detail: String,
+    },
+    /// The database was written by a newer Politely.
+    #[error("the history database {} was written by a newer version of Politely (schema {found}, this version knows up to {supported}); it was left untouched — update Politely to open it", path.display())]
+    DatabaseTooNew {
+        /// The database file.
+        path: PathBuf,
+        /// Schema version found in the file.
+        found: i64,
+        /// Newest schema this build understands.
+        supported: i64,
+    },
+    /// Reading or writing stored data failed (disk full, read-only file, locked…).
+    #[error("{action} failed: {reason}")]
+    Storage {
+        /// What was being done, e.g. "saving the note".
+        action: String,
+        /// Why it failed, in plain words.
+        reason: String,
+    },
+    /// A record the user referred to does not exist.
+    #[error("{what} was not found")]
+    NotFound {
+        /// What was looked for, e.g. "opportunity 12".
+        what: String,
+    },
 }
 
 /// Result with the core [`Error`].

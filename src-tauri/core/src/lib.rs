@@ -7,5 +7,6 @@ pub mod about;
 pub mod data_dir;
 pub mod decide;
 pub mod error;
+pub mod store;
 
 pub use error::{Error, Result};

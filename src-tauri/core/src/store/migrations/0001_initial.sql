@@ -1,0 +1,142 @@
+-- Politely's career folder, version 1.
+-- Times are RFC 3339 text in UTC ("2026-11-26T13:22:33Z") unless the user gave an offset
+-- (invited_at, interview_at keep theirs). Ids are kept across export/import.
+
+CREATE TABLE opportunities (
+    id              INTEGER PRIMARY KEY,
+    company         TEXT NOT NULL,
+    role            TEXT NOT NULL,
+    contact_name    TEXT,
+    contact_email   TEXT,
+    contact_title   TEXT,
+    stage           TEXT NOT NULL CHECK (stage IN ('invited', 'scheduled', 'interviewed', 'offer')),
+    origin_channel  TEXT NOT NULL CHECK (origin_channel IN ('email', 'phone', 'linkedin', 'messaging')),
+    invited_at      TEXT NOT NULL,
+    interview_at    TEXT,
+    status          TEXT NOT NULL CHECK (status IN ('open', 'declined', 'replied', 'closed', 'reopened')),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    deleted_at      TEXT
+) STRICT;
+CREATE INDEX opportunities_by_update ON opportunities (deleted_at, updated_at DESC, id DESC);
+
+-- The Situation and Advice as they were when the user decided.
+CREATE TABLE decisions (
+    id              INTEGER PRIMARY KEY,
+    opportunity_id  INTEGER NOT NULL REFERENCES opportunities (id) ON DELETE CASCADE,
+    situation       TEXT NOT NULL,
+    advice          TEXT,
+    created_at      TEXT NOT NULL
+) STRICT;
+CREATE INDEX decisions_by_opportunity ON decisions (opportunity_id);
+
+CREATE TABLE messages (
+    id                  INTEGER PRIMARY KEY,
+    opportunity_id      INTEGER NOT NULL REFERENCES opportunities (id) ON DELETE CASCADE,
+    channel             TEXT NOT NULL CHECK (channel IN ('email', 'phone', 'linkedin')),
+    subject             TEXT,
+    body                TEXT NOT NULL,
+    status              TEXT NOT NULL CHECK (status IN ('draft', 'sent')),
+    created_at          TEXT NOT NULL,
+    sent_at             TEXT,
+    reopens_message_id  INTEGER REFERENCES messages (id) ON DELETE SET NULL
+) STRICT;
+CREATE INDEX messages_by_opportunity ON messages (opportunity_id);
+
+CREATE TABLE replies (
+    id              INTEGER PRIMARY KEY,
+    opportunity_id  INTEGER NOT NULL REFERENCES opportunities (id) ON DELETE CASCADE,
+    body            TEXT NOT NULL,
+    received_at     TEXT NOT NULL,
+    created_at      TEXT NOT NULL
+) STRICT;
+CREATE INDEX replies_by_opportunity ON replies (opportunity_id);
+
+CREATE TABLE notes (
+    id              INTEGER PRIMARY KEY,
+    opportunity_id  INTEGER NOT NULL REFERENCES opportunities (id) ON DELETE CASCADE,
+    body            TEXT NOT NULL,
+    created_at      TEXT NOT NULL
+) STRICT;
+CREATE INDEX notes_by_opportunity ON notes (opportunity_id);
+
+-- Every status change, for the timeline.
+CREATE TABLE status_events (
+    id              INTEGER PRIMARY KEY,
+    opportunity_id  INTEGER NOT NULL REFERENCES opportunities (id) ON DELETE CASCADE,
+    from_status     TEXT,
+    to_status       TEXT NOT NULL,
+    at              TEXT NOT NULL
+) STRICT;
+CREATE INDEX status_events_by_opportunity ON status_events (opportunity_id);
+
+-- Filled by the Practise issue.
+CREATE TABLE practice_runs (
+    id              INTEGER PRIMARY KEY,
+    opportunity_id  INTEGER REFERENCES opportunities (id) ON DELETE SET NULL,
+    duration_ms     INTEGER NOT NULL CHECK (duration_ms >= 0),
+    beats           TEXT NOT NULL,
+    created_at      TEXT NOT NULL
+) STRICT;
+
+-- Filled by the Reminders issue.
+CREATE TABLE reminders (
+    id              INTEGER PRIMARY KEY,
+    opportunity_id  INTEGER REFERENCES opportunities (id) ON DELETE CASCADE,
+    kind            TEXT NOT NULL,
+    due_at          TEXT NOT NULL,
+    state           TEXT NOT NULL CHECK (state IN ('pending', 'notified', 'done', 'dismissed')),
+    notified_at     TEXT,
+    created_at      TEXT NOT NULL
+) STRICT;
+CREATE INDEX reminders_by_due ON reminders (state, due_at);
+
+-- Full-text search over company, role, contact, message bodies, replies and notes.
+-- One row per searchable record; triggers keep it in step with the tables.
+CREATE VIRTUAL TABLE search USING fts5 (
+    opportunity_id UNINDEXED,
+    source UNINDEXED,
+    source_id UNINDEXED,
+    text,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER opportunities_ai AFTER INSERT ON opportunities BEGIN
+    INSERT INTO search (opportunity_id, source, source_id, text)
+    VALUES (new.id, 'opportunity', new.id, concat_ws(' ', new.company, new.role, new.contact_name, new.contact_email, new.contact_title));
+END;
+CREATE TRIGGER opportunities_au AFTER UPDATE OF company, role, contact_name, contact_email, contact_title ON opportunities BEGIN
+    DELETE FROM search WHERE source = 'opportunity' AND source_id = old.id;
+    INSERT INTO search (opportunity_id, source, source_id, text)
+    VALUES (new.id, 'opportunity', new.id, concat_ws(' ', new.company, new.role, new.contact_name, new.contact_email, new.contact_title));
+END;
+CREATE TRIGGER opportunities_ad AFTER DELETE ON opportunities BEGIN
+    DELETE FROM search WHERE opportunity_id = old.id;
+END;
+
+CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
+    INSERT INTO search (opportunity_id, source, source_id, text)
+    VALUES (new.opportunity_id, 'message', new.id, concat_ws(' ', new.subject, new.body));
+END;
+CREATE TRIGGER messages_au AFTER UPDATE OF subject, body ON messages BEGIN
+    DELETE FROM search WHERE source = 'message' AND source_id = old.id;
+    INSERT INTO search (opportunity_id, source, source_id, text)
+    VALUES (new.opportunity_id, 'message', new.id, concat_ws(' ', new.subject, new.body));
+END;
+CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
+    DELETE FROM search WHERE source = 'message' AND source_id = old.id;
+END;
+
+CREATE TRIGGER replies_ai AFTER INSERT ON replies BEGIN
+    INSERT INTO search (opportunity_id, source, source_id, text) VALUES (new.opportunity_id, 'reply', new.id, new.body);
+END;
+CREATE TRIGGER replies_ad AFTER DELETE ON replies BEGIN
+    DELETE FROM search WHERE source = 'reply' AND source_id = old.id;
+END;
+
+CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+    INSERT INTO search (opportunity_id, source, source_id, text) VALUES (new.opportunity_id, 'note', new.id, new.body);
+END;
+CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+    DELETE FROM search WHERE source = 'note' AND source_id = old.id;
+END;

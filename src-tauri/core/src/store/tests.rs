@@ -1,0 +1,462 @@
+//! Store tests, each on a fresh database file in a temporary folder.
+
+use std::path::Path;
+
+use super::export::{parse_export, to_csv, to_json, to_markdown};
+use super::records::ListQuery;
+use super::*;
+use crate::decide::Situation;
+
+fn situation(company: &str) -> Situation {
+    let json = format!(
+        r#"{{"company": {}, "role": "Data Engineer", "invited_at": "2026-11-20T09:00:00+01:00",
+            "contact": {{"name": "Priya Natarajan", "email": "priya@acme.example"}}, "reasons": ["logistics"],
+            "checklist": {{"decided": true}}}}"#,
+        serde_json::to_string(company).unwrap()
+    );
+    Situation::from_json(&json, crate::decide::clock()).unwrap()
+}
+
+fn fresh() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_file(&dir.path().join(DB_FILE)).unwrap();
+    (dir, store)
+}
+
+fn ids(rows: &[records::Summary]) -> Vec<i64> {
+    rows.iter().map(|r| r.id).collect()
+}
+
+#[test]
+fn migrations_are_valid() {
+    MIGRATIONS
+        .validate()
+        .expect("migrations apply cleanly to an empty database");
+}
+
+#[test]
+fn the_connection_is_set_up_for_safety() {
+    let (_dir, store) = fresh();
+    let c = store.conn();
+    let get = |pragma: &str| -> String {
+        c.query_row(&format!("PRAGMA {pragma}"), [], |r| {
+            r.get::<_, rusqlite::types::Value>(0)
+        })
+        .map(|v| match v {
+            rusqlite::types::Value::Integer(i) => i.to_string(),
+            rusqlite::types::Value::Text(t) => t,
+            other => format!("{other:?}"),
+        })
+        .unwrap()
+    };
+    assert_eq!(get("journal_mode"), "wal");
+    assert_eq!(get("foreign_keys"), "1");
+    assert_eq!(get("synchronous"), "2", "FULL");
+    assert_eq!(get("busy_timeout"), "5000");
+    assert_eq!(get("user_version"), SCHEMA_VERSION.to_string());
+}
+
+#[test]
+fn lifecycle_open_declined_replied_closed_and_reopened_with_every_change_timestamped() {
+    let (_dir, mut store) = fresh();
+    let id = store.add_opportunity(&situation("Acme"), None).unwrap();
+    assert_eq!(store.show(id).unwrap().opportunity.status, "open");
+
+    let draft = store
+        .add_draft(
+            id,
+            "email",
+            Some("Interview"),
+            "Thank you, but I will withdraw.",
+        )
+        .unwrap();
+    assert_eq!(
+        store.show(id).unwrap().opportunity.status,
+        "open",
+        "a draft changes nothing"
+    );
+    store.mark_sent(draft, "2026-11-21T10:15:00+01:00").unwrap();
+    let d = store.show(id).unwrap();
+    assert_eq!(d.opportunity.status, "declined");
+    assert_eq!(
+        d.messages[0].sent_at.as_deref(),
+        Some("2026-11-21T09:15:00Z"),
+        "the real sent time, in UTC"
+    );
+    assert!(
+        store.mark_sent(draft, "2026-11-21T10:15:00+01:00").is_err(),
+        "sent twice is refused"
+    );
+
+    store
+        .add_reply(id, "Thanks for letting us know.", "2026-11-22T08:00:00Z")
+        .unwrap();
+    assert_eq!(store.show(id).unwrap().opportunity.status, "replied");
+    store
+        .add_note(id, "They were gracious; reconnect in spring.")
+        .unwrap();
+    store.close(id).unwrap();
+    assert_eq!(store.show(id).unwrap().opportunity.status, "closed");
+
+    let again = store
+        .reopen(
+            id,
+            "I have reconsidered and would like to interview after all.",
+        )
+        .unwrap();
+    let d = store.show(id).unwrap();
+    assert_eq!(d.opportunity.status, "reopened");
+    let reopen_draft = d.messages.iter().find(|m| m.id == again).unwrap();
+    assert_eq!(
+        reopen_draft.reopens_message_id,
+        Some(draft),
+        "the reopen draft links to the original"
+    );
+    assert_eq!(reopen_draft.status, "draft");
+
+    let path: Vec<_> = d.events.iter().map(|e| e.to_status.as_str()).collect();
+    assert_eq!(path, ["open", "declined", "replied", "closed", "reopened"]);
+    assert!(d
+        .events
+        .iter()
+        .all(|e| chrono::DateTime::parse_from_rfc3339(&e.at).is_ok()));
+    let kinds: Vec<_> = d.timeline.iter().map(|t| t.kind).collect();
+    for kind in [
+        "invitation",
+        "decision",
+        "message",
+        "sent",
+        "reply",
+        "note",
+        "status",
+    ] {
+        assert!(kinds.contains(&kind), "timeline has {kind}: {kinds:?}");
+    }
+    assert_eq!(
+        d.timeline[0].kind, "invitation",
+        "the invitation comes first"
+    );
+}
+
+#[test]
+fn bad_input_is_refused_with_the_field_named_and_nothing_stored() {
+    let (_dir, mut store) = fresh();
+    let id = store.add_opportunity(&situation("Acme"), None).unwrap();
+    for (result, needle) in [
+        (store.add_note(id, "   ").map(|_| ()), "body: is empty"),
+        (
+            store.add_draft(id, "fax", None, "x").map(|_| ()),
+            "channel:",
+        ),
+        (
+            store.add_reply(id, "ok", "tomorrow").map(|_| ()),
+            "received_at:",
+        ),
+        (
+            store.add_note(999, "x").map(|_| ()),
+            "opportunity 999 was not found",
+        ),
+        (
+            store.reopen(id, "changed my mind").map(|_| ()),
+            "no decision to take back",
+        ),
+    ] {
+        let err = result.expect_err(needle).to_string();
+        assert!(err.contains(needle), "{err}");
+    }
+    let d = store.show(id).unwrap();
+    assert!(d.notes.is_empty() && d.messages.is_empty() && d.replies.is_empty());
+}
+
+#[test]
+fn trash_hides_and_restores() {
+    let (_dir, mut store) = fresh();
+    let a = store.add_opportunity(&situation("Acme"), None).unwrap();
+    let b = store.add_opportunity(&situation("Globex"), None).unwrap();
+    store.delete(a).unwrap();
+    assert_eq!(ids(&store.list(&ListQuery::default()).unwrap()), [b]);
+    let trash = ListQuery {
+        trash: true,
+        ..Default::default()
+    };
+    assert_eq!(ids(&store.list(&trash).unwrap()), [a]);
+    assert!(store.delete(a).is_err(), "already in the trash");
+    store.restore_from_trash(a).unwrap();
+    assert_eq!(store.list(&ListQuery::default()).unwrap().len(), 2);
+    assert!(store.list(&trash).unwrap().is_empty());
+}
+
+#[test]
+fn search_finds_company_contact_bodies_replies_and_notes_and_user_syntax_is_inert() {
+    let (_dir, mut store) = fresh();
+    let acme = store
+        .add_opportunity(&situation("Acme Robotics"), None)
+        .unwrap();
+    let globex = store
+        .add_opportunity(&situation("Globex Café"), None)
+        .unwrap();
+    let other = store
+        .add_opportunity(&situation("Initech \"quoted\" {{ 7*7 }}"), None)
+        .unwrap();
+    store
+        .add_draft(
+            acme,
+            "email",
+            None,
+            "The commute would be ninety minutes each way.",
+        )
+        .unwrap();
+    store
+        .add_reply(
+            globex,
+            "We understand completely, best of luck.",
+            "2026-11-22T08:00:00Z",
+        )
+        .unwrap();
+    store
+        .add_note(other, "Recruiter mentioned a platform team opening")
+        .unwrap();
+    let find = |q: &str| {
+        ids(&store
+            .list(&ListQuery {
+                search: Some(q.into()),
+                ..Default::default()
+            })
+            .unwrap())
+    };
+    assert_eq!(find("robot"), [acme], "prefix match on company");
+    assert_eq!(find("commute"), [acme], "message body");
+    assert_eq!(find("luck"), [globex], "reply");
+    assert_eq!(find("platform"), [other], "note");
+    assert_eq!(find("cafe"), [globex], "diacritics folded");
+    assert_eq!(find("priya").len(), 3, "contact name");
+    assert_eq!(find("ninety minutes"), [acme], "all words must match");
+    for hostile in [
+        "\"",
+        "NEAR(",
+        "a OR b",
+        "*",
+        "{{ 7*7 }}",
+        "'); DROP TABLE notes; --",
+        "^",
+        "\u{202e}",
+    ] {
+        let _ = find(hostile);
+    }
+    assert_eq!(find("quoted"), [other]);
+    assert_eq!(find("").len(), 3, "an empty search lists everything");
+}
+
+#[test]
+fn filters_by_status_channel_and_date() {
+    let (_dir, mut store) = fresh();
+    let a = store.add_opportunity(&situation("Acme"), None).unwrap();
+    let b = store.add_opportunity(&situation("Globex"), None).unwrap();
+    let m = store.add_draft(a, "phone", None, "Script").unwrap();
+    store.mark_sent(m, "2026-11-21T10:00:00Z").unwrap();
+    let q = |f: fn(&mut ListQuery)| {
+        let mut query = ListQuery::default();
+        f(&mut query);
+        ids(&store.list(&query).unwrap())
+    };
+    assert_eq!(q(|x| x.status = Some("declined".into())), [a]);
+    assert_eq!(q(|x| x.status = Some("open".into())), [b]);
+    assert_eq!(q(|x| x.channel = Some("phone".into())), [a]);
+    assert_eq!(q(|x| x.from = Some("2026-11-20".into())).len(), 2);
+    assert!(q(|x| x.from = Some("2026-11-21".into())).is_empty());
+    assert_eq!(
+        q(|x| x.to = Some("2026-11-20".into())).len(),
+        2,
+        "`to` includes that whole day"
+    );
+    assert!(q(|x| x.to = Some("2026-11-19".into())).is_empty());
+    let bad = store.list(&ListQuery {
+        from: Some("last week".into()),
+        ..Default::default()
+    });
+    assert!(bad.unwrap_err().to_string().starts_with("from:"));
+}
+
+fn bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap()
+}
+
+#[test]
+fn a_newer_database_is_refused_and_left_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE);
+    {
+        let store = Store::open_file(&path).unwrap();
+        store
+            .conn()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let before = bytes(&path);
+    let err = Store::open_file(&path).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::DatabaseTooNew {
+                found: 99,
+                supported: 1,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(err.to_string().contains("newer version of Politely"));
+    assert_eq!(bytes(&path), before, "the file is untouched");
+}
+
+#[test]
+fn a_damaged_file_is_reported_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE);
+    std::fs::write(
+        &path,
+        b"this is not a database, just some bytes that happen to be here ...............",
+    )
+    .unwrap();
+    let before = bytes(&path);
+    let err = Store::open_file(&path).unwrap_err();
+    assert!(matches!(err, Error::DatabaseDamaged { .. }), "{err}");
+    assert_eq!(bytes(&path), before);
+
+    let aside = backup::move_aside(dir.path(), "damaged")
+        .unwrap()
+        .expect("moved");
+    assert_eq!(
+        bytes(&aside),
+        before,
+        "start-new keeps the damaged file aside"
+    );
+    let mut store = Store::open_file(&path).expect("a new history starts");
+    store.add_opportunity(&situation("Acme"), None).unwrap();
+}
+
+#[test]
+fn backups_daily_keep_seven_and_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE);
+    let mut store = Store::open_file(&path).unwrap();
+    store.add_opportunity(&situation("Acme"), None).unwrap();
+    let first = store
+        .backup_if_due()
+        .unwrap()
+        .expect("the first launch of the day backs up");
+    assert!(store.backup_if_due().unwrap().is_none(), "once a day");
+    for _ in 0..9 {
+        store.backup("manual").unwrap();
+    }
+    let list = backup::list(dir.path()).unwrap();
+    assert_eq!(list.len(), backup::KEEP);
+    assert!(!first.exists(), "the oldest were pruned");
+
+    store.add_opportunity(&situation("Globex"), None).unwrap();
+    drop(store);
+    let aside = backup::restore(dir.path(), &list[0].path)
+        .unwrap()
+        .expect("current file moved aside");
+    assert!(aside.exists());
+    let store = Store::open_file(&path).unwrap();
+    assert_eq!(
+        store.list(&ListQuery::default()).unwrap().len(),
+        1,
+        "restored to the backup's content"
+    );
+    store.integrity_check().unwrap();
+}
+
+#[test]
+fn export_import_round_trip_is_byte_identical_on_a_thousand_records() {
+    let (_a, mut source) = fresh();
+    source
+        .import(&to_json(&synthetic::history(1000, 7)), false)
+        .unwrap();
+    let id = source
+        .add_opportunity(&situation("Zoë’s <b>{{ 7*7 }}</b> Café"), None)
+        .unwrap();
+    source
+        .add_note(id, "מתכנתת 👩‍💻 — ```fenced``` text")
+        .unwrap();
+    let first = to_json(&source.export().unwrap());
+
+    let (_b, mut target) = fresh();
+    let summary = target.import(&first, false).unwrap();
+    assert_eq!(summary.added["opportunities"], 1001);
+    assert_eq!(summary.added["messages"], 3000);
+    assert!(summary.skipped_ids.is_empty());
+    let second = to_json(&target.export().unwrap());
+    assert!(
+        first == second,
+        "export → import → export must give the same bytes"
+    );
+
+    let again = target.import(&first, false).unwrap();
+    assert!(again.added.is_empty(), "nothing duplicated");
+    assert_eq!(
+        again.skipped_ids["opportunities"].len(),
+        1001,
+        "existing ids are reported"
+    );
+}
+
+#[test]
+fn import_is_all_or_nothing_and_dry_run_stores_nothing() {
+    let (_dir, mut store) = fresh();
+    let mut doc = synthetic::history(5, 1);
+    let dry = store.import(&to_json(&doc), true).unwrap();
+    assert!(dry.dry_run && dry.added["opportunities"] == 5);
+    assert!(
+        store.list(&ListQuery::default()).unwrap().is_empty(),
+        "dry run keeps nothing"
+    );
+
+    doc.messages[7].opportunity_id = 4242;
+    let err = store.import(&to_json(&doc), false).unwrap_err().to_string();
+    assert!(
+        err.contains("messages record 8") && err.contains("nothing was imported"),
+        "{err}"
+    );
+    assert!(
+        store.list(&ListQuery::default()).unwrap().is_empty(),
+        "one bad row rolls back everything"
+    );
+
+    let newer = to_json(&doc).replacen("\"version\": 1", "\"version\": 2", 1);
+    assert!(store
+        .import(&newer, false)
+        .unwrap_err()
+        .to_string()
+        .contains("newer Politely"));
+    assert!(parse_export("{\"format\": \"other\"}").is_err());
+}
+
+#[test]
+fn csv_and_markdown_are_safe_renderings() {
+    let (_dir, mut store) = fresh();
+    let id = store
+        .add_opportunity(&situation("=HYPERLINK(\"x\"), \"Quoted\" Inc"), None)
+        .unwrap();
+    store
+        .add_note(id, "line one\n```\n<script>alert(1)</script>")
+        .unwrap();
+    let export = store.export().unwrap();
+    let csv = to_csv(&export);
+    assert!(csv.starts_with("id,company,role,"));
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"x\"\"), \"\"Quoted\"\" Inc\""),
+        "formula defused and quoted: {csv}"
+    );
+    assert_eq!(csv.lines().count(), 2, "one row per opportunity");
+    let md = to_markdown(&export);
+    assert!(
+        md.contains("## =HYPERLINK\\(\"x\"\\), \"Quoted\" Inc — Data Engineer"),
+        "{md}"
+    );
+    assert!(
+        md.contains("````text\nline one\n```\n<script>alert(1)</script>\n````"),
+        "bodies are fenced: {md}"
+    );
+}
