@@ -4,4 +4,5 @@
 mod advise;
 mod cli;
 mod config;
+mod history;
 mod util;

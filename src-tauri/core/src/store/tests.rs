@@ -460,3 +460,91 @@ fn csv_and_markdown_are_safe_renderings() {
         "bodies are fenced: {md}"
     );
 }
+
+/// Child-process side of the kill test: writes notes until killed, printing each id once committed.
+#[test]
+fn kill_test_writer() {
+    let Some(path) = std::env::var_os("POLITELY_KILL_TEST_DB") else {
+        return;
+    };
+    use std::io::Write;
+    let mut store = Store::open_file(Path::new(&path)).unwrap();
+    let opp = store.list(&ListQuery::default()).unwrap()[0].id;
+    let mut out = std::io::stdout().lock();
+    for i in 0.. {
+        let id = store
+            .add_note(opp, &format!("note {i} {}", "x".repeat(i % 500)))
+            .unwrap();
+        writeln!(out, "{id}").unwrap();
+        out.flush().unwrap();
+    }
+}
+
+#[test]
+fn killing_a_writer_at_random_moments_never_loses_a_committed_record() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE);
+    let opp = Store::open_file(&path)
+        .unwrap()
+        .add_opportunity(&situation("Acme"), None)
+        .unwrap();
+    let exe = std::env::current_exe().unwrap();
+    let mut seed = 0x5eed_u64;
+    let mut committed: Vec<i64> = Vec::new();
+    for run in 0..200 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let delay = std::time::Duration::from_millis(5 + (seed >> 33) % 60);
+        let mut child = std::process::Command::new(&exe)
+            .args([
+                "--exact",
+                "store::tests::kill_test_writer",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("POLITELY_KILL_TEST_DB", &path)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        child.kill().unwrap(); // SIGKILL
+        let mut text = String::new();
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        child.wait().unwrap();
+        committed.extend(text.lines().filter_map(|l| l.trim().parse::<i64>().ok()));
+
+        let store =
+            Store::open_file(&path).unwrap_or_else(|e| panic!("run {run}: reopening failed: {e}"));
+        store
+            .integrity_check()
+            .unwrap_or_else(|e| panic!("run {run}: {e}"));
+        let present: std::collections::HashSet<i64> = store
+            .show(opp)
+            .unwrap()
+            .notes
+            .iter()
+            .map(|n| n.id)
+            .collect();
+        let missing: Vec<_> = committed
+            .iter()
+            .filter(|id| !present.contains(id))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "run {run}: committed notes lost: {missing:?}"
+        );
+    }
+    assert!(
+        committed.len() > 200,
+        "the writers did commit work before being killed ({} notes)",
+        committed.len()
+    );
+}

@@ -13,6 +13,8 @@ use politely_core::Error;
 
 use crate::gui::{self, AppState};
 
+mod history;
+
 /// Exit code for bad usage or bad input.
 pub(crate) const EXIT_USAGE: i32 = 2;
 /// Exit code for a data folder or database problem.
@@ -35,6 +37,9 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// The career folder: record, search, export, import and back up your history
+    #[command(subcommand)]
+    History(history::HistoryCommand),
     /// Advise on a Situation (JSON): verdict, channel, message type, deadlines and warnings
     #[command(after_help = "The Situation format is described in docs/advise.md.\n\
         Exit codes: 0 advice printed, 2 the Situation is invalid (each problem names its field).")]
@@ -72,6 +77,7 @@ pub(crate) fn main() -> i32 {
         None => open_window(data_dir),
         Some(Command::About { json }) => about(&data_dir, json),
         Some(Command::Advise { file, json }) => advise(file.as_deref(), json),
+        Some(Command::History(command)) => history::run(command, &data_dir),
     }
 }
 
@@ -100,7 +106,7 @@ fn advise(file: Option<&Path>, json: bool) -> i32 {
 }
 
 /// Reads a document from `file`, or standard input for `-`/nothing, refusing more than 1 MiB.
-fn read_input(file: Option<&Path>) -> Result<String, Error> {
+pub(crate) fn read_input(file: Option<&Path>) -> Result<String, Error> {
     let from_stdin = file.is_none_or(|f| f == Path::new("-"));
     let (name, reader): (String, Box<dyn Read>) = if from_stdin {
         if std::io::stdin().is_terminal() {
@@ -173,7 +179,7 @@ fn about(data_dir: &DataDir, json: bool) -> i32 {
     }
 }
 
-fn print_json(value: &impl serde::Serialize) -> i32 {
+pub(crate) fn print_json(value: &impl serde::Serialize) -> i32 {
     match serde_json::to_string_pretty(value) {
         Ok(text) => {
             println!("{text}");
@@ -187,7 +193,7 @@ fn print_json(value: &impl serde::Serialize) -> i32 {
 }
 
 /// Reports a core error on stderr and maps it to its exit code.
-fn fail(error: &Error) -> i32 {
+pub(crate) fn fail(error: &Error) -> i32 {
     eprintln!("politely: {error}");
     match error {
         Error::InvalidInput { .. } | Error::NotFound { .. } => EXIT_USAGE,
