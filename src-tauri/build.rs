@@ -2,7 +2,26 @@
 //! commands here means none of them is callable unless a capability grants it.
 
 /// Every command the window may call; each is granted in `capabilities/main.json`.
-const COMMANDS: &[&str] = &["about", "ui_ready", "check_situation", "advise"];
+const COMMANDS: &[&str] = &[
+    "about",
+    "ui_ready",
+    "check_situation",
+    "advise",
+    "history_add",
+    "history_list",
+    "history_show",
+    "history_add_reply",
+    "history_add_note",
+    "history_record_message",
+    "history_mark_sent",
+    "history_reopen",
+    "history_close",
+    "history_delete",
+    "history_undelete",
+    "history_backups",
+    "history_restore_backup",
+    "history_start_new",
+];
 
 fn main() {
     // Without this, tauri-build's own change tracking reruns the script (and relinks) every build.

@@ -1,10 +1,15 @@
 //! Builder wiring only: managed state, the command handler list and the context. Shared by the
 //! real window and by the mock-runtime smoke test so both exercise the same wiring.
 
+use std::path::Path;
+use std::sync::Mutex;
 use std::time::Instant;
 
 use politely_core::data_dir::DataDir;
+use politely_core::store::Store;
 use tauri::{Builder, Runtime};
+
+use crate::IpcError;
 
 use crate::commands;
 
@@ -14,6 +19,8 @@ pub(crate) struct AppState {
     pub(crate) started: Instant,
     /// `POLITELY_REPORT_PAINT` is set: print the time to first paint (used by `make bench`).
     pub(crate) report_paint: bool,
+    /// The career folder, opened on first use so start-up never waits for it.
+    store: Mutex<Option<Store>>,
 }
 
 impl AppState {
@@ -22,8 +29,50 @@ impl AppState {
             data_dir,
             started: Instant::now(),
             report_paint: std::env::var_os("POLITELY_REPORT_PAINT").is_some(),
+            store: Mutex::new(None),
         }
     }
+
+    /// Runs `f` on the store, opening it first if needed. A store that cannot be opened
+    /// (damaged, newer, unwritable) reports why every time, until the user repairs it.
+    pub(crate) fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> politely_core::Result<T>,
+    ) -> Result<T, IpcError> {
+        let mut guard = self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if guard.is_none() {
+            *guard = Some(Store::open(&self.data_dir)?);
+        }
+        Ok(f(guard.as_mut().expect("opened above"))?)
+    }
+
+    /// Closes the store, lets `change` replace its file, and opens it again.
+    pub(crate) fn replace_store(
+        &self,
+        change: impl FnOnce(&Path) -> politely_core::Result<()>,
+    ) -> Result<(), IpcError> {
+        let mut guard = self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        *guard = None;
+        change(self.data_dir.path())?;
+        *guard = Some(Store::open(&self.data_dir)?);
+        Ok(())
+    }
+}
+
+/// The daily backup, off the UI thread so start-up never waits for it.
+fn backup_in_background(data_dir: DataDir) {
+    std::thread::spawn(move || {
+        let result = Store::open(&data_dir).and_then(|store| store.backup_if_due());
+        if let Err(error) = result {
+            eprintln!("politely: the daily backup was not made: {error}");
+        }
+    });
 }
 
 pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
@@ -33,7 +82,21 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::app::about,
             commands::app::ui_ready,
             commands::decide::check_situation,
-            commands::decide::advise
+            commands::decide::advise,
+            commands::history::history_add,
+            commands::history::history_list,
+            commands::history::history_show,
+            commands::history::history_add_reply,
+            commands::history::history_add_note,
+            commands::history::history_record_message,
+            commands::history::history_mark_sent,
+            commands::history::history_reopen,
+            commands::history::history_close,
+            commands::history::history_delete,
+            commands::history::history_undelete,
+            commands::history::history_backups,
+            commands::history::history_restore_backup,
+            commands::history::history_start_new
         ])
 }
 
@@ -44,6 +107,7 @@ pub(crate) fn context<R: Runtime>() -> tauri::Context<R> {
 /// Opens the main window and blocks until it closes; returns the process exit code.
 pub(crate) fn open(state: AppState) -> i32 {
     prefer_plain_renderer_without_gpu();
+    backup_in_background(state.data_dir.clone());
     match wire(Builder::default(), state).run(context()) {
         Ok(()) => 0,
         Err(error) => {

@@ -25,3 +25,21 @@ export const checkSituation = (situation) => call('check_situation', { situation
 
 /** The Advice for a valid Situation. */
 export const advise = (situation) => call('advise', { situation });
+
+/** History: the list for a query ({search, status, channel, from, to, trash}). */
+export const historyList = (query) => call('history_list', { query });
+/** History: one opportunity with its timeline. */
+export const historyShow = (id) => call('history_show', { id });
+/** History: record an opportunity from a Situation; resolves to its id. */
+export const historyAdd = (situation) => call('history_add', { situation });
+export const historyAddReply = (id, body, receivedAt) => call('history_add_reply', { id, body, receivedAt });
+export const historyAddNote = (id, body) => call('history_add_note', { id, body });
+export const historyRecordMessage = (id, channel, subject, body, sentAt) =>
+  call('history_record_message', { id, channel, subject, body, sentAt });
+export const historyReopen = (id, body) => call('history_reopen', { id, body });
+export const historyClose = (id) => call('history_close', { id });
+export const historyDelete = (id) => call('history_delete', { id });
+export const historyUndelete = (id) => call('history_undelete', { id });
+export const historyBackups = () => call('history_backups');
+export const historyRestoreBackup = (path) => call('history_restore_backup', { path });
+export const historyStartNew = () => call('history_start_new');

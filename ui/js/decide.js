@@ -9,12 +9,13 @@ import { carry } from './store.js';
 const REVEALS = { accepted_offer: 'reasons', non_negotiables: 'reasons', logistics: 'reasons', offer_referral: 'checklist.offer_referral' };
 
 /** Wires the wizard. `showError(error, action)` reports failures; `navigate(screen)` changes screen. */
-export function initDecide({ showError, showNotice, navigate }) {
+export function initDecide({ showError, showNotice, navigate, openInHistory }) {
   const form = document.getElementById('decide-form');
   const back = document.getElementById('decide-back');
   const next = document.getElementById('decide-next');
   const compose = document.getElementById('decide-compose');
   const restart = document.getElementById('decide-restart');
+  const save = document.getElementById('decide-save');
   let step = 0;
   let current = null; // { situation, advice } once advised
 
@@ -50,6 +51,7 @@ export function initDecide({ showError, showNotice, navigate }) {
     next.textContent = name === 'checklist' ? 'See the advice' : 'Next';
     compose.hidden = !onAdvice || !current?.advice.scenario;
     restart.hidden = !onAdvice;
+    save.hidden = !onAdvice;
     if (!focus) return;
     const target = onAdvice
       ? document.getElementById('advice-verdict')
@@ -150,6 +152,14 @@ export function initDecide({ showError, showNotice, navigate }) {
   compose.addEventListener('click', () => {
     carry(current.situation, current.advice);
     navigate('compose');
+  });
+  save.addEventListener('click', async () => {
+    try {
+      const id = await api.historyAdd(current.situation);
+      showNotice(`Saved to History as #${id}.`, 'Open it', () => openInHistory(id));
+    } catch (error) {
+      showError(error, 'save it to History');
+    }
   });
   restart.addEventListener('click', () => {
     const saved = snapshot(form);

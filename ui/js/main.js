@@ -4,8 +4,9 @@ import * as api from './api.js';
 import { aboutRows } from './about.js';
 import { CHANNELS, SCENARIOS, VERDICTS } from './advice-view.js';
 import { initDecide } from './decide.js';
-import { definitionRows } from './dom.js';
+import { definitionRows, el } from './dom.js';
 import { describeFailure } from './errors.js';
+import { initHistory } from './history.js';
 import { SCREENS, hashFor, screenForShortcut, screenFromHash } from './router.js';
 import { carriedDecision } from './store.js';
 
@@ -39,9 +40,12 @@ function hideNotice() {
   noticeAction = null;
 }
 
+let history = null;
+
 const loaders = {
   about: loadAbout,
   compose: loadCompose,
+  history: () => history.load(),
 };
 
 function loadCompose() {
@@ -87,10 +91,36 @@ async function loadAbout() {
     const info = await api.about();
     facts.replaceChildren(...definitionRows(aboutRows(info)));
     status.textContent = '';
+    renderBackups(await api.historyBackups());
   } catch (error) {
     status.textContent = 'The data folder could not be checked.';
     showError(error, 'load the About panel');
   }
+}
+
+function renderBackups(backups) {
+  const list = $('#about-backups');
+  if (!backups.length) {
+    list.replaceChildren(el('li', 'No backup yet: the first is made the next time Politely starts.'));
+    return;
+  }
+  list.replaceChildren(...backups.map((b) => {
+    const li = el('li', `${b.stamp.replace(/^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2}).*/, '$1-$2-$3 $4:$5 UTC')} · ${b.label}`);
+    const button = el('button', 'Restore…', 'button quiet');
+    button.type = 'button';
+    button.addEventListener('click', () => showNotice(
+      'Replace your history with this backup? The current one is kept aside as a file.', 'Restore', async () => {
+        try {
+          await api.historyRestoreBackup(b.path);
+          showNotice('The backup was restored.');
+        } catch (error) {
+          showError(error, 'restore the backup');
+        }
+      },
+    ));
+    li.append(' ', button);
+    return li;
+  }));
 }
 
 function start() {
@@ -108,7 +138,16 @@ function start() {
     hideNotice();
     action?.();
   });
-  initDecide({ showError, showNotice, navigate });
+  history = initHistory({ showError, showNotice });
+  initDecide({
+    showError,
+    showNotice,
+    navigate,
+    openInHistory: async (id) => {
+      navigate('history');
+      await history.open(id);
+    },
+  });
   window.addEventListener('hashchange', () => show(screenFromHash(location.hash)));
   document.addEventListener('keydown', (event) => {
     const screen = screenForShortcut(event);

@@ -3,3 +3,4 @@
 
 pub(crate) mod app;
 pub(crate) mod decide;
+pub(crate) mod history;

@@ -16,7 +16,7 @@ pub struct App {
     pub driver: WebDriver,
     /// The app's data folder (inside `home`).
     pub data_dir: PathBuf,
-    home: tempfile::TempDir,
+    home: Option<tempfile::TempDir>,
     tauri_driver: Child,
     xvfb: Option<Child>,
     display: String,
@@ -113,6 +113,12 @@ impl App {
 
     /// [`App::launch`] with extra environment for the app (e.g. `GTK_THEME` for the dark theme).
     pub async fn launch_with_env(name: &str, env: &[(&str, &str)]) -> App {
+        Self::launch_with(name, env, |_| {}).await
+    }
+
+    /// [`App::launch_with_env`], letting `prepare` fill the data folder before the app starts
+    /// (e.g. with `politely history import`).
+    pub async fn launch_with(name: &str, env: &[(&str, &str)], prepare: impl FnOnce(&Path)) -> App {
         let bin = app_binary();
         assert!(
             bin.exists(),
@@ -124,6 +130,7 @@ impl App {
             .tempdir()
             .expect("temp home");
         let data_dir = home.path().join("data");
+        prepare(&data_dir);
 
         let (xvfb, display) = match std::env::var("DISPLAY") {
             Ok(d) if !d.is_empty() => (None, d),
@@ -194,7 +201,7 @@ impl App {
         App {
             driver,
             data_dir,
-            home,
+            home: Some(home),
             tauri_driver,
             xvfb,
             display,
@@ -209,19 +216,35 @@ impl App {
         F: FnOnce(WebDriver, Shots) -> Fut,
         Fut: Future<Output = WebDriverResult<T>>,
     {
+        self.run_keeping(body).await.0
+    }
+
+    /// [`App::run`], handing back the temporary HOME (with the data folder) for checks afterwards.
+    pub async fn run_keeping<T, F, Fut>(mut self, body: F) -> (T, tempfile::TempDir)
+    where
+        F: FnOnce(WebDriver, Shots) -> Fut,
+        Fut: Future<Output = WebDriverResult<T>>,
+    {
         let shots = Shots {
             dir: self.shots.clone(),
             display: self.display.clone(),
         };
         let result = body(self.driver.clone(), shots).await;
         let _ = self.driver.clone().quit().await;
+        let home = self.home.take().expect("home is kept until the run ends");
         drop(self);
-        result.unwrap_or_else(|e| panic!("a WebDriver step failed: {e}"))
+        (
+            result.unwrap_or_else(|e| panic!("a WebDriver step failed: {e}")),
+            home,
+        )
     }
 
-    /// The temporary HOME of this app (its parent of `data_dir`).
+    /// The temporary HOME of this app (the parent of `data_dir`).
     pub fn home(&self) -> &Path {
-        self.home.path()
+        self.home
+            .as_ref()
+            .expect("home is kept until the run ends")
+            .path()
     }
 }
 
@@ -367,4 +390,20 @@ pub async fn texts(driver: &WebDriver, css: &str) -> WebDriverResult<Vec<String>
                 .collect()
         })
         .unwrap_or_default())
+}
+
+/// Runs the built `politely` CLI on `data_dir`; returns stdout, panicking with stderr on failure.
+pub fn cli(data_dir: &Path, args: &[&str]) -> String {
+    let out = Command::new(app_binary())
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .output()
+        .expect("politely runs");
+    assert!(
+        out.status.success(),
+        "politely {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
 }

@@ -4,6 +4,7 @@
 use politely_e2e::*;
 
 mod decide;
+mod history;
 
 #[derive(Debug, Default)]
 struct HomeVisit {
