@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::records::*;
@@ -76,6 +76,20 @@ impl Store {
     /// Imports a JSON export in one transaction; with `dry_run` everything is checked, nothing kept.
     pub fn import(&mut self, text: &str, dry_run: bool) -> Result<ImportSummary> {
         let doc = parse_export(text)?;
+        // A large import touches many pages: give SQLite a bigger cache for its duration.
+        let cache: i64 = self
+            .conn()
+            .query_row("PRAGMA cache_size", [], |r| r.get(0))
+            .unwrap_or(-2000);
+        let _ = self.conn().execute_batch("PRAGMA cache_size = -262144;");
+        let result = self.import_in_transaction(&doc, dry_run);
+        let _ = self
+            .conn()
+            .execute_batch(&format!("PRAGMA cache_size = {cache};"));
+        result
+    }
+
+    fn import_in_transaction(&mut self, doc: &Export, dry_run: bool) -> Result<ImportSummary> {
         let path = self.path().to_path_buf();
         let tx = self
             .conn_mut()
@@ -85,7 +99,7 @@ impl Store {
             dry_run,
             ..Default::default()
         };
-        insert_all(&tx, &doc, &mut summary).map_err(|e| match e {
+        insert_all(&tx, doc, &mut summary).map_err(|e| match e {
             ImportError::Sql(table, id, err) => Error::invalid(
                 "input",
                 format!(
@@ -147,29 +161,27 @@ enum ImportError {
     Sql(&'static str, i64, rusqlite::Error),
 }
 
-fn exists(tx: &Transaction<'_>, table: &str, id: i64) -> rusqlite::Result<bool> {
-    tx.query_row(
-        &format!("SELECT 1 FROM {table} WHERE id = ?1"),
-        [id],
-        |_| Ok(()),
-    )
-    .optional()
-    .map(|r| r.is_some())
-}
-
 macro_rules! import_table {
     ($tx:expr, $summary:expr, $rows:expr, $table:literal, [$($col:ident),+]) => {{
         let cols = [$(stringify!($col)),+];
         let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
-        let sql = format!("INSERT INTO {} ({}) VALUES ({})", $table, cols.join(", "), marks.join(", "));
+        // An existing id is left as it is and reported, never overwritten or duplicated.
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING",
+            $table,
+            cols.join(", "),
+            marks.join(", ")
+        );
+        let mut insert = $tx.prepare_cached(&sql).map_err(|e| ImportError::Sql($table, 0, e))?;
         for row in $rows {
-            let seen = exists($tx, $table, row.id).map_err(|e| ImportError::Sql($table, row.id, e))?;
-            if seen {
+            let added = insert
+                .execute(params![$(row.$col),+])
+                .map_err(|e| ImportError::Sql($table, row.id, e))?;
+            if added == 0 {
                 $summary.skipped_ids.entry($table).or_default().push(row.id);
-                continue;
+            } else {
+                *$summary.added.entry($table).or_default() += 1;
             }
-            $tx.execute(&sql, params![$(row.$col),+]).map_err(|e| ImportError::Sql($table, row.id, e))?;
-            *$summary.added.entry($table).or_default() += 1;
         }
     }};
 }

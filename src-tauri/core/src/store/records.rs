@@ -680,32 +680,66 @@ impl Store {
         })
     }
 
-    /// The list: newest change first, filtered and searched.
+    /// The list, filtered: newest change first; with a search, the newest matching opportunity
+    /// first. A search streams matches from the index newest-first and stops at the page's end,
+    /// so a word found in every message costs no more than a rare one.
     pub fn list(&self, q: &ListQuery) -> Result<Vec<Summary>> {
+        let limit = q.limit.unwrap_or(50).clamp(1, 500) as usize;
+        if q.offset.unwrap_or(0) == 0 {
+            // Whole words first: the index streams those lazily. Prefix matching ("robot" for
+            // "Robotics") merges every word sharing the prefix, so it runs only when whole words
+            // do not fill the page.
+            if let Some(words) = q
+                .search
+                .as_deref()
+                .map(|s| fts_query(s, false))
+                .filter(|s| !s.is_empty())
+            {
+                let rows = self.list_matching(q, Some(words), limit)?;
+                if rows.len() == limit {
+                    return Ok(rows);
+                }
+            }
+        }
+        let prefixes = q
+            .search
+            .as_deref()
+            .map(|s| fts_query(s, true))
+            .filter(|s| !s.is_empty());
+        self.list_matching(q, prefixes, limit)
+    }
+
+    fn list_matching(
+        &self,
+        q: &ListQuery,
+        search: Option<String>,
+        limit: usize,
+    ) -> Result<Vec<Summary>> {
+        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
         let mut sql = String::from(
-            "SELECT o.id, o.company, o.role, o.contact_name, o.status, o.invited_at, o.updated_at, o.deleted_at
-             FROM opportunities o WHERE ",
+            "SELECT o.id, o.company, o.role, o.contact_name, o.status, o.invited_at, o.updated_at, o.deleted_at FROM ",
         );
+        if let Some(search) = &search {
+            args.push(Box::new(search.clone()));
+            sql.push_str("search s JOIN opportunities o ON o.id = s.rowid / 1000000000 WHERE search MATCH ?1 AND ");
+        } else {
+            sql.push_str("opportunities o WHERE ");
+        }
         sql.push_str(if q.trash {
             "o.deleted_at IS NOT NULL"
         } else {
             "o.deleted_at IS NULL"
         });
-        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
-        if let Some(search) = q.search.as_deref().map(fts_query).filter(|s| !s.is_empty()) {
-            args.push(Box::new(search));
-            sql.push_str(&format!(
-                " AND o.id IN (SELECT opportunity_id FROM search WHERE search MATCH ?{})",
-                args.len()
-            ));
-        }
         if let Some(status) = &q.status {
             args.push(Box::new(status.clone()));
             sql.push_str(&format!(" AND o.status = ?{}", args.len()));
         }
         if let Some(channel) = &q.channel {
             args.push(Box::new(channel.clone()));
-            sql.push_str(&format!(" AND EXISTS (SELECT 1 FROM messages m WHERE m.opportunity_id = o.id AND m.channel = ?{})", args.len()));
+            sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM messages m WHERE m.opportunity_id = o.id AND m.channel = ?{})",
+                args.len()
+            ));
         }
         if let Some(from) = &q.from {
             args.push(Box::new(day_bound("from", from, false)?));
@@ -721,26 +755,48 @@ impl Store {
                 args.len()
             ));
         }
-        let limit = q.limit.unwrap_or(50).clamp(1, 500);
-        sql.push_str(&format!(
-            " ORDER BY o.updated_at DESC, o.id DESC LIMIT {limit} OFFSET {}",
-            q.offset.unwrap_or(0)
-        ));
+        let offset = q.offset.unwrap_or(0) as usize;
+        if search.is_some() {
+            // Several index rows per opportunity: deduplicate while streaming (below).
+            sql.push_str(" ORDER BY s.rowid DESC");
+        } else {
+            sql.push_str(&format!(
+                " ORDER BY o.updated_at DESC, o.id DESC LIMIT {limit} OFFSET {offset}"
+            ));
+        }
         let mut stmt = self.sql("listing the history", self.conn().prepare_cached(&sql))?;
         let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|a| a.as_ref()).collect();
-        let rows = stmt.query_map(params.as_slice(), |r| {
-            Ok(Summary {
-                id: r.get(0)?,
-                company: r.get(1)?,
-                role: r.get(2)?,
-                contact_name: r.get(3)?,
-                status: r.get(4)?,
-                invited_at: r.get(5)?,
-                updated_at: r.get(6)?,
-                deleted_at: r.get(7)?,
-            })
-        });
-        self.sql("listing the history", rows.and_then(|rows| rows.collect()))
+        let rows = self.sql(
+            "listing the history",
+            stmt.query_map(params.as_slice(), |r| {
+                Ok(Summary {
+                    id: r.get(0)?,
+                    company: r.get(1)?,
+                    role: r.get(2)?,
+                    contact_name: r.get(3)?,
+                    status: r.get(4)?,
+                    invited_at: r.get(5)?,
+                    updated_at: r.get(6)?,
+                    deleted_at: r.get(7)?,
+                })
+            }),
+        )?;
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for row in rows {
+            let row = self.sql("listing the history", row)?;
+            if !seen.insert(row.id) {
+                continue;
+            }
+            if search.is_some() && seen.len() <= offset {
+                continue;
+            }
+            out.push(row);
+            if out.len() == limit {
+                break;
+            }
+        }
+        Ok(out)
     }
 
     /// Everything about one opportunity (also when it is in the trash).
@@ -918,15 +974,17 @@ fn preview(text: &str) -> String {
     }
 }
 
-/// Turns what the user typed into a safe FTS5 query: every word must match as a prefix.
-/// Quotes are doubled inside each quoted term, so no FTS5 syntax from the user is ever run.
-pub fn fts_query(input: &str) -> String {
+/// Turns what the user typed into a safe FTS5 query: every word must match, whole or (with
+/// `prefix`) as the start of a word. Each word is quoted with its quotes doubled, so no FTS5
+/// syntax from the user is ever run.
+pub fn fts_query(input: &str, prefix: bool) -> String {
+    let star = if prefix { "*" } else { "" };
     input
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '@' && c != '.' && c != '-')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .take(16)
-        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+        .map(|w| format!("\"{}\"{star}", w.replace('"', "\"\"")))
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -548,3 +548,57 @@ fn killing_a_writer_at_random_moments_never_loses_a_committed_record() {
         committed.len()
     );
 }
+
+#[test]
+fn a_full_disk_or_read_only_database_is_a_clear_error_and_earlier_data_stays() {
+    let (_dir, mut store) = fresh();
+    let id = store.add_opportunity(&situation("Acme"), None).unwrap();
+    store.add_note(id, "kept").unwrap();
+
+    // A full disk, as SQLite sees it: no page may be added.
+    let pages: i64 = store
+        .conn()
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
+    store
+        .conn()
+        .execute_batch(&format!("PRAGMA max_page_count = {pages};"))
+        .unwrap();
+    let err = store.add_note(id, &"y".repeat(90_000)).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("the disk is full; nothing was changed"),
+        "{err}"
+    );
+    assert!(matches!(err, Error::Storage { .. }));
+    store
+        .conn()
+        .execute_batch("PRAGMA max_page_count = 1073741823;")
+        .unwrap();
+
+    // A read-only database.
+    store
+        .conn()
+        .execute_batch("PRAGMA query_only = ON;")
+        .unwrap();
+    let err = store.add_note(id, "refused").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("saving the note failed: the database file is read-only"),
+        "{err}"
+    );
+    store
+        .conn()
+        .execute_batch("PRAGMA query_only = OFF;")
+        .unwrap();
+
+    let notes: Vec<_> = store
+        .show(id)
+        .unwrap()
+        .notes
+        .into_iter()
+        .map(|n| n.body)
+        .collect();
+    assert_eq!(notes, ["kept"], "earlier data intact, nothing half-written");
+    store.integrity_check().unwrap();
+}

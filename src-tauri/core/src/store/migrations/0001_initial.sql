@@ -92,51 +92,53 @@ CREATE TABLE reminders (
 CREATE INDEX reminders_by_due ON reminders (state, due_at);
 
 -- Full-text search over company, role, contact, message bodies, replies and notes.
--- One row per searchable record; triggers keep it in step with the tables.
+-- Contentless (the text lives in the tables) and without positions, so indexing and matching stay
+-- fast at 100k opportunities. The rowid encodes where a row came from, so a match never needs a
+-- lookup: opportunity_id * 1e9 + kind * 1e8 + record id, kind 0 opportunity, 1 message, 2 reply, 3 note.
 CREATE VIRTUAL TABLE search USING fts5 (
-    opportunity_id UNINDEXED,
-    source UNINDEXED,
-    source_id UNINDEXED,
     text,
+    content = '',
+    contentless_delete = 1,
+    detail = none,
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
 CREATE TRIGGER opportunities_ai AFTER INSERT ON opportunities BEGIN
-    INSERT INTO search (opportunity_id, source, source_id, text)
-    VALUES (new.id, 'opportunity', new.id, concat_ws(' ', new.company, new.role, new.contact_name, new.contact_email, new.contact_title));
+    INSERT INTO search (rowid, text)
+    VALUES (new.id * 1000000000, concat_ws(' ', new.company, new.role, new.contact_name, new.contact_email, new.contact_title));
 END;
 CREATE TRIGGER opportunities_au AFTER UPDATE OF company, role, contact_name, contact_email, contact_title ON opportunities BEGIN
-    DELETE FROM search WHERE source = 'opportunity' AND source_id = old.id;
-    INSERT INTO search (opportunity_id, source, source_id, text)
-    VALUES (new.id, 'opportunity', new.id, concat_ws(' ', new.company, new.role, new.contact_name, new.contact_email, new.contact_title));
+    DELETE FROM search WHERE rowid = old.id * 1000000000;
+    INSERT INTO search (rowid, text)
+    VALUES (new.id * 1000000000, concat_ws(' ', new.company, new.role, new.contact_name, new.contact_email, new.contact_title));
 END;
 CREATE TRIGGER opportunities_ad AFTER DELETE ON opportunities BEGIN
-    DELETE FROM search WHERE opportunity_id = old.id;
+    DELETE FROM search WHERE rowid = old.id * 1000000000;
 END;
 
 CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
-    INSERT INTO search (opportunity_id, source, source_id, text)
-    VALUES (new.opportunity_id, 'message', new.id, concat_ws(' ', new.subject, new.body));
+    INSERT INTO search (rowid, text)
+    VALUES (new.opportunity_id * 1000000000 + 100000000 + new.id, concat_ws(' ', new.subject, new.body));
 END;
 CREATE TRIGGER messages_au AFTER UPDATE OF subject, body ON messages BEGIN
-    DELETE FROM search WHERE source = 'message' AND source_id = old.id;
-    INSERT INTO search (opportunity_id, source, source_id, text)
-    VALUES (new.opportunity_id, 'message', new.id, concat_ws(' ', new.subject, new.body));
+    DELETE FROM search WHERE rowid = old.opportunity_id * 1000000000 + 100000000 + old.id;
+    INSERT INTO search (rowid, text)
+    VALUES (new.opportunity_id * 1000000000 + 100000000 + new.id, concat_ws(' ', new.subject, new.body));
 END;
 CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
-    DELETE FROM search WHERE source = 'message' AND source_id = old.id;
+    DELETE FROM search WHERE rowid = old.opportunity_id * 1000000000 + 100000000 + old.id;
 END;
 
 CREATE TRIGGER replies_ai AFTER INSERT ON replies BEGIN
-    INSERT INTO search (opportunity_id, source, source_id, text) VALUES (new.opportunity_id, 'reply', new.id, new.body);
+    INSERT INTO search (rowid, text) VALUES (new.opportunity_id * 1000000000 + 200000000 + new.id, new.body);
 END;
 CREATE TRIGGER replies_ad AFTER DELETE ON replies BEGIN
-    DELETE FROM search WHERE source = 'reply' AND source_id = old.id;
+    DELETE FROM search WHERE rowid = old.opportunity_id * 1000000000 + 200000000 + old.id;
 END;
 
 CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
-    INSERT INTO search (opportunity_id, source, source_id, text) VALUES (new.opportunity_id, 'note', new.id, new.body);
+    INSERT INTO search (rowid, text) VALUES (new.opportunity_id * 1000000000 + 300000000 + new.id, new.body);
 END;
 CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
-    DELETE FROM search WHERE source = 'note' AND source_id = old.id;
+    DELETE FROM search WHERE rowid = old.opportunity_id * 1000000000 + 300000000 + old.id;
 END;
