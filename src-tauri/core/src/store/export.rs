@@ -99,6 +99,13 @@ impl Store {
             dry_run,
             ..Default::default()
         };
+        // Index once at the end instead of once per row: the search triggers are set aside for the
+        // import and put back before commit (DDL is part of the transaction, so a failure restores them).
+        let triggers = search_triggers(&tx).map_err(|e| storage_error(&path, "importing", e))?;
+        for (name, _) in &triggers {
+            tx.execute_batch(&format!("DROP TRIGGER \"{name}\""))
+                .map_err(|e| storage_error(&path, "importing", e))?;
+        }
         insert_all(&tx, doc, &mut summary).map_err(|e| match e {
             ImportError::Sql(table, id, err) => Error::invalid(
                 "input",
@@ -108,6 +115,45 @@ impl Store {
                 ),
             ),
         })?;
+        // New opportunities get their row once; ones that existed before have theirs replaced.
+        let skipped: std::collections::BTreeSet<i64> = summary
+            .skipped_ids
+            .get("opportunities")
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect();
+        let new: std::collections::BTreeSet<i64> = doc
+            .opportunities
+            .iter()
+            .map(|o| o.id)
+            .filter(|id| !skipped.contains(id))
+            .collect();
+        let existing: std::collections::BTreeSet<i64> = doc
+            .messages
+            .iter()
+            .map(|m| m.opportunity_id)
+            .chain(doc.replies.iter().map(|r| r.opportunity_id))
+            .chain(doc.notes.iter().map(|n| n.opportunity_id))
+            .filter(|id| !new.contains(id))
+            .collect();
+        let reindex = || -> rusqlite::Result<()> {
+            let mut delete = tx.prepare_cached("DELETE FROM search WHERE rowid = ?1")?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO search (rowid, text) SELECT opportunity_id, text FROM search_text WHERE opportunity_id = ?1",
+            )?;
+            for id in &existing {
+                delete.execute([id])?;
+            }
+            for id in new.iter().chain(&existing) {
+                insert.execute([id])?;
+            }
+            for (_, sql) in &triggers {
+                tx.execute_batch(sql)?;
+            }
+            Ok(())
+        };
+        reindex().map_err(|e| storage_error(&path, "indexing the import", e))?;
         if dry_run {
             tx.rollback()
                 .map_err(|e| storage_error(&path, "importing", e))?;
@@ -121,6 +167,15 @@ impl Store {
     fn conn_mut(&mut self) -> &mut rusqlite::Connection {
         &mut self.conn
     }
+}
+
+/// Name and SQL of every trigger that keeps the search index up to date.
+fn search_triggers(tx: &Transaction<'_>) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut stmt = tx.prepare(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql LIKE '%INTO search %' ORDER BY name",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
 }
 
 fn plain(e: &rusqlite::Error) -> String {

@@ -721,7 +721,9 @@ impl Store {
         );
         if let Some(search) = &search {
             args.push(Box::new(search.clone()));
-            sql.push_str("search s JOIN opportunities o ON o.id = s.rowid / 1000000000 WHERE search MATCH ?1 AND ");
+            sql.push_str(
+                "search s JOIN opportunities o ON o.id = s.rowid WHERE search MATCH ?1 AND ",
+            );
         } else {
             sql.push_str("opportunities o WHERE ");
         }
@@ -757,8 +759,9 @@ impl Store {
         }
         let offset = q.offset.unwrap_or(0) as usize;
         if search.is_some() {
-            // Several index rows per opportunity: deduplicate while streaming (below).
-            sql.push_str(" ORDER BY s.rowid DESC");
+            sql.push_str(&format!(
+                " ORDER BY s.rowid DESC LIMIT {limit} OFFSET {offset}"
+            ));
         } else {
             sql.push_str(&format!(
                 " ORDER BY o.updated_at DESC, o.id DESC LIMIT {limit} OFFSET {offset}"
@@ -781,22 +784,7 @@ impl Store {
                 })
             }),
         )?;
-        let mut seen = std::collections::HashSet::new();
-        let mut out = Vec::new();
-        for row in rows {
-            let row = self.sql("listing the history", row)?;
-            if !seen.insert(row.id) {
-                continue;
-            }
-            if search.is_some() && seen.len() <= offset {
-                continue;
-            }
-            out.push(row);
-            if out.len() == limit {
-                break;
-            }
-        }
-        Ok(out)
+        self.sql("listing the history", rows.collect())
     }
 
     /// Everything about one opportunity (also when it is in the trash).

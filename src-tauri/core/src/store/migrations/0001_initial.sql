@@ -91,10 +91,10 @@ CREATE TABLE reminders (
 ) STRICT;
 CREATE INDEX reminders_by_due ON reminders (state, due_at);
 
--- Full-text search over company, role, contact, message bodies, replies and notes.
--- Contentless (the text lives in the tables) and without positions, so indexing and matching stay
--- fast at 100k opportunities. The rowid encodes where a row came from, so a match never needs a
--- lookup: opportunity_id * 1e9 + kind * 1e8 + record id, kind 0 opportunity, 1 message, 2 reply, 3 note.
+-- Full-text search: one row per opportunity (rowid = opportunity id) holding its company, role,
+-- contact, message subjects and bodies, replies and notes. Contentless and without positions, so
+-- indexing stays fast at 100k opportunities; the triggers rebuild an opportunity's row whenever
+-- any of its text changes. A bulk import sets the triggers aside and indexes once at the end.
 CREATE VIRTUAL TABLE search USING fts5 (
     text,
     content = '',
@@ -102,43 +102,48 @@ CREATE VIRTUAL TABLE search USING fts5 (
     detail = none,
     tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE VIEW search_text (opportunity_id, text) AS
+SELECT o.id, concat_ws(' ', o.company, o.role, o.contact_name, o.contact_email, o.contact_title,
+    (SELECT group_concat(concat_ws(' ', m.subject, m.body), ' ') FROM messages m WHERE m.opportunity_id = o.id),
+    (SELECT group_concat(r.body, ' ') FROM replies r WHERE r.opportunity_id = o.id),
+    (SELECT group_concat(n.body, ' ') FROM notes n WHERE n.opportunity_id = o.id))
+FROM opportunities o;
 
 CREATE TRIGGER opportunities_ai AFTER INSERT ON opportunities BEGIN
-    INSERT INTO search (rowid, text)
-    VALUES (new.id * 1000000000, concat_ws(' ', new.company, new.role, new.contact_name, new.contact_email, new.contact_title));
+    INSERT INTO search (rowid, text) SELECT opportunity_id, text FROM search_text WHERE opportunity_id = new.id;
 END;
 CREATE TRIGGER opportunities_au AFTER UPDATE OF company, role, contact_name, contact_email, contact_title ON opportunities BEGIN
-    DELETE FROM search WHERE rowid = old.id * 1000000000;
-    INSERT INTO search (rowid, text)
-    VALUES (new.id * 1000000000, concat_ws(' ', new.company, new.role, new.contact_name, new.contact_email, new.contact_title));
+    DELETE FROM search WHERE rowid = old.id;
+    INSERT INTO search (rowid, text) SELECT opportunity_id, text FROM search_text WHERE opportunity_id = new.id;
 END;
 CREATE TRIGGER opportunities_ad AFTER DELETE ON opportunities BEGIN
-    DELETE FROM search WHERE rowid = old.id * 1000000000;
+    DELETE FROM search WHERE rowid = old.id;
 END;
-
-CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
-    INSERT INTO search (rowid, text)
-    VALUES (new.opportunity_id * 1000000000 + 100000000 + new.id, concat_ws(' ', new.subject, new.body));
+CREATE TRIGGER messages_id_search AFTER INSERT ON messages BEGIN
+    DELETE FROM search WHERE rowid = new.opportunity_id;
+    INSERT INTO search (rowid, text) SELECT opportunity_id, text FROM search_text WHERE opportunity_id = new.opportunity_id;
 END;
-CREATE TRIGGER messages_au AFTER UPDATE OF subject, body ON messages BEGIN
-    DELETE FROM search WHERE rowid = old.opportunity_id * 1000000000 + 100000000 + old.id;
-    INSERT INTO search (rowid, text)
-    VALUES (new.opportunity_id * 1000000000 + 100000000 + new.id, concat_ws(' ', new.subject, new.body));
+CREATE TRIGGER messages_dd_search AFTER DELETE ON messages BEGIN
+    DELETE FROM search WHERE rowid = old.opportunity_id;
+    INSERT INTO search (rowid, text) SELECT opportunity_id, text FROM search_text WHERE opportunity_id = old.opportunity_id;
 END;
-CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
-    DELETE FROM search WHERE rowid = old.opportunity_id * 1000000000 + 100000000 + old.id;
+CREATE TRIGGER replies_id_search AFTER INSERT ON replies BEGIN
+    DELETE FROM search WHERE rowid = new.opportunity_id;
+    INSERT INTO search (rowid, text) SELECT opportunity_id, text FROM search_text WHERE opportunity_id = new.opportunity_id;
 END;
-
-CREATE TRIGGER replies_ai AFTER INSERT ON replies BEGIN
-    INSERT INTO search (rowid, text) VALUES (new.opportunity_id * 1000000000 + 200000000 + new.id, new.body);
+CREATE TRIGGER replies_dd_search AFTER DELETE ON replies BEGIN
+    DELETE FROM search WHERE rowid = old.opportunity_id;
+    INSERT INTO search (rowid, text) SELECT opportunity_id, text FROM search_text WHERE opportunity_id = old.opportunity_id;
 END;
-CREATE TRIGGER replies_ad AFTER DELETE ON replies BEGIN
-    DELETE FROM search WHERE rowid = old.opportunity_id * 1000000000 + 200000000 + old.id;
+CREATE TRIGGER notes_id_search AFTER INSERT ON notes BEGIN
+    DELETE FROM search WHERE rowid = new.opportunity_id;
+    INSERT INTO search (rowid, text) SELECT opportunity_id, text FROM search_text WHERE opportunity_id = new.opportunity_id;
 END;
-
-CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
-    INSERT INTO search (rowid, text) VALUES (new.opportunity_id * 1000000000 + 300000000 + new.id, new.body);
+CREATE TRIGGER notes_dd_search AFTER DELETE ON notes BEGIN
+    DELETE FROM search WHERE rowid = old.opportunity_id;
+    INSERT INTO search (rowid, text) SELECT opportunity_id, text FROM search_text WHERE opportunity_id = old.opportunity_id;
 END;
-CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
-    DELETE FROM search WHERE rowid = old.opportunity_id * 1000000000 + 300000000 + old.id;
+CREATE TRIGGER messages_text_search AFTER UPDATE OF subject, body ON messages BEGIN
+    DELETE FROM search WHERE rowid = new.opportunity_id;
+    INSERT INTO search (rowid, text) SELECT opportunity_id, text FROM search_text WHERE opportunity_id = new.opportunity_id;
 END;
