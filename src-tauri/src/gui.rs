@@ -21,6 +21,8 @@ pub(crate) struct AppState {
     pub(crate) report_paint: bool,
     /// The career folder, opened on first use so start-up never waits for it.
     store: Mutex<Option<Store>>,
+    /// The daily backup has been started (it waits for the first paint).
+    backup_started: std::sync::atomic::AtomicBool,
 }
 
 impl AppState {
@@ -30,6 +32,18 @@ impl AppState {
             started: Instant::now(),
             report_paint: std::env::var_os("POLITELY_REPORT_PAINT").is_some(),
             store: Mutex::new(None),
+            backup_started: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    /// Starts the daily backup once, after the window has painted, so a large history never
+    /// slows the start.
+    pub(crate) fn start_daily_backup(&self) {
+        if !self
+            .backup_started
+            .swap(true, std::sync::atomic::Ordering::SeqCst)
+        {
+            backup_in_background(self.data_dir.clone());
         }
     }
 
@@ -107,7 +121,6 @@ pub(crate) fn context<R: Runtime>() -> tauri::Context<R> {
 /// Opens the main window and blocks until it closes; returns the process exit code.
 pub(crate) fn open(state: AppState) -> i32 {
     prefer_plain_renderer_without_gpu();
-    backup_in_background(state.data_dir.clone());
     match wire(Builder::default(), state).run(context()) {
         Ok(()) => 0,
         Err(error) => {

@@ -269,3 +269,75 @@ async fn a_damaged_history_offers_a_new_start_and_keeps_the_file() {
         "the damaged file is kept, byte for byte"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_backup_is_restored_from_about_and_the_current_history_is_kept_aside() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/situations");
+    let app = App::launch_with("history-restore", &[], |dir| {
+        cli(
+            dir,
+            &[
+                "history",
+                "add",
+                "--situation",
+                &format!("{fixtures}/email-decline.json"),
+            ],
+        );
+        cli(dir, &["history", "backup"]);
+        cli(
+            dir,
+            &[
+                "history",
+                "add",
+                "--situation",
+                &format!("{fixtures}/linkedin-undecided.json"),
+            ],
+        );
+    })
+    .await;
+    let data_dir = app.data_dir.clone();
+    let ((backups, restored, rows), _home) = app
+        .run_keeping(|driver, shots| async move {
+            wait_for_screen(&driver, "home").await?;
+            click(&driver, ".nav-item[data-nav=about]").await?;
+            let backups = eventually("backup list", || async {
+                let b = texts(&driver, "#about-backups li").await?;
+                Ok((!b.is_empty()).then_some(b))
+            })
+            .await?;
+            shots.take(&driver, "about-backups").await?;
+            click(&driver, "#about-backups li button").await?;
+            click(&driver, "#notice-action").await?;
+            let restored = eventually("restored notice", || async {
+                let t = driver.find(By::Id("notice-text")).await?.text().await?;
+                Ok(t.contains("restored").then_some(t))
+            })
+            .await?;
+            click(&driver, ".nav-item[data-nav=history]").await?;
+            let rows = eventually("restored list", || async {
+                let r = rows(&driver).await?;
+                Ok((!r.is_empty()).then_some(r))
+            })
+            .await?;
+            Ok((backups, restored, rows))
+        })
+        .await;
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert!(backups[0].contains("manual"), "{backups:?}");
+    assert_eq!(restored, "The backup was restored.");
+    assert_eq!(
+        rows,
+        ["Acme Robotics — Data Engineer"],
+        "only what the backup held"
+    );
+    let aside = std::fs::read_dir(&data_dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("politely.db.replaced-")
+        })
+        .count();
+    assert_eq!(aside, 1, "the replaced history was kept as a file");
+}
