@@ -36,6 +36,7 @@ export const historyAddReply = (id, body, receivedAt) => call('history_add_reply
 export const historyAddNote = (id, body) => call('history_add_note', { id, body });
 export const historyRecordMessage = (id, channel, subject, body, sentAt) =>
   call('history_record_message', { id, channel, subject, body, sentAt });
+export const historyMarkSent = (messageId, sentAt) => call('history_mark_sent', { messageId, sentAt });
 export const historyReopen = (id, body) => call('history_reopen', { id, body });
 export const historyClose = (id) => call('history_close', { id });
 export const historyDelete = (id) => call('history_delete', { id });

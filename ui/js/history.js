@@ -28,7 +28,7 @@ export function initHistory({ showError, showNotice }) {
   function recover(error) {
     const damaged = error.code === 'database_damaged';
     $('history-recover').hidden = !damaged;
-    if (damaged) $('history-recover-text').textContent = error.message;
+    if (damaged) $('history-recover-text').textContent = error.message[0].toUpperCase() + error.message.slice(1);
     return damaged;
   }
 
@@ -71,6 +71,19 @@ export function initHistory({ showError, showNotice }) {
       $('hd-status').dataset.status = o.status;
       const allowed = actionsFor(o.status, Boolean(o.deleted_at));
       for (const b of $('hd-actions').querySelectorAll('[data-action]')) b.hidden = !allowed.includes(b.dataset.action);
+      const drafts = o.deleted_at ? [] : d.messages.filter((m) => m.status === 'draft');
+      $('hd-drafts-box').hidden = drafts.length === 0;
+      $('hd-drafts').replaceChildren(...drafts.map((m) => {
+        const li = el('li', '');
+        li.append(el('span', `${m.reopens_message_id ? 'Change-of-mind message' : 'Draft'} (${m.channel}): ${m.body}`));
+        const send = el('button', 'Mark sent now', 'button quiet');
+        send.type = 'button';
+        send.dataset.message = String(m.id);
+        send.addEventListener('click', () => run('mark it sent',
+          () => api.historyMarkSent(m.id, localToRfc3339(dateToLocalInput(new Date())))));
+        li.append(' ', send);
+        return li;
+      }));
       $('hd-timeline').replaceChildren(...d.timeline.map((t) => {
         const li = el('li', '');
         li.dataset.kind = t.kind;

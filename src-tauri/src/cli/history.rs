@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
 use politely_core::data_dir::DataDir;
+use politely_core::decide::situation::MAX_INPUT_BYTES;
 use politely_core::decide::{self, Situation};
 use politely_core::store::export::{to_csv, to_json, to_markdown};
 use politely_core::store::records::ListQuery;
@@ -11,6 +12,9 @@ use politely_core::store::{backup, Store};
 use politely_core::Error;
 
 use super::{fail, print_json, read_input, EXIT_USAGE};
+
+/// Largest export `history import` reads: 100k opportunities take about 300 MB.
+const MAX_IMPORT_BYTES: usize = 2 << 30;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum HistoryCommand {
@@ -128,7 +132,7 @@ fn open(data_dir: &DataDir) -> Result<Store, Error> {
 fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
     match command {
         HistoryCommand::Add { situation, json } => {
-            let text = read_input(Some(&situation))?;
+            let text = read_input(Some(&situation), MAX_INPUT_BYTES)?;
             let clock = decide::clock();
             let situation = match Situation::from_json(&text, clock) {
                 Ok(s) => s,
@@ -218,7 +222,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
             dry_run,
             json,
         } => {
-            let text = read_input(Some(&file))?;
+            let text = read_input(Some(&file), MAX_IMPORT_BYTES)?;
             let summary = open(data_dir)?.import(&text, dry_run)?;
             if json {
                 return Ok(print_json(&summary));

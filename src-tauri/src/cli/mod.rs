@@ -82,7 +82,7 @@ pub(crate) fn main() -> i32 {
 }
 
 fn advise(file: Option<&Path>, json: bool) -> i32 {
-    let text = match read_input(file) {
+    let text = match read_input(file, MAX_INPUT_BYTES) {
         Ok(text) => text,
         Err(error) => return fail(&error),
     };
@@ -105,8 +105,8 @@ fn advise(file: Option<&Path>, json: bool) -> i32 {
     }
 }
 
-/// Reads a document from `file`, or standard input for `-`/nothing, refusing more than 1 MiB.
-pub(crate) fn read_input(file: Option<&Path>) -> Result<String, Error> {
+/// Reads a document from `file`, or standard input for `-`/nothing, refusing more than `max` bytes.
+pub(crate) fn read_input(file: Option<&Path>, max: usize) -> Result<String, Error> {
     let from_stdin = file.is_none_or(|f| f == Path::new("-"));
     let (name, reader): (String, Box<dyn Read>) = if from_stdin {
         if std::io::stdin().is_terminal() {
@@ -124,13 +124,18 @@ pub(crate) fn read_input(file: Option<&Path>) -> Result<String, Error> {
     };
     let mut bytes = Vec::new();
     reader
-        .take(MAX_INPUT_BYTES as u64 + 1)
+        .take(max as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| Error::invalid("input", format!("cannot read {name}: {e}")))?;
-    if bytes.len() > MAX_INPUT_BYTES {
+    if bytes.len() > max {
+        let limit = if max >= 1 << 30 {
+            format!("{} GiB", max >> 30)
+        } else {
+            format!("{} MiB", max >> 20)
+        };
         return Err(Error::invalid(
             "input",
-            format!("{name} is larger than 1 MiB"),
+            format!("{name} is larger than {limit}"),
         ));
     }
     String::from_utf8(bytes).map_err(|e| {

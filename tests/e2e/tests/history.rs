@@ -8,7 +8,13 @@ async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
 }
 
 async fn status_badge(driver: &WebDriver) -> WebDriverResult<String> {
-    driver.find(By::Id("hd-status")).await?.text().await
+    let v = js(
+        driver,
+        "return document.getElementById('hd-status').textContent",
+        vec![],
+    )
+    .await?;
+    Ok(v.as_str().unwrap_or_default().to_owned())
 }
 
 async fn wait_badge(driver: &WebDriver, expected: &str) -> WebDriverResult<String> {
@@ -126,6 +132,18 @@ async fn save_search_record_reopen_delete_and_restore() {
                 "after reopen".into(),
                 wait_badge(&driver, "Reopened").await?,
             ));
+            // The change-of-mind draft is marked sent with the real time; it stays reopened.
+            click(&driver, "#hd-drafts button[data-message]").await?;
+            eventually("draft sent", || async {
+                let shown = driver
+                    .find(By::Id("hd-drafts-box"))
+                    .await?
+                    .is_displayed()
+                    .await?;
+                Ok((!shown).then_some(()))
+            })
+            .await?;
+            seen.push(("after mark sent".into(), status_badge(&driver).await?));
             seen.push((
                 "timeline".into(),
                 texts(&driver, "#hd-timeline li span").await?.join(" | "),
@@ -178,6 +196,11 @@ async fn save_search_record_reopen_delete_and_restore() {
     assert!(get("after sent").starts_with("Declined"));
     assert!(get("after reply").starts_with("Replied"));
     assert!(get("after reopen").starts_with("Reopened"));
+    assert!(
+        get("after mark sent").starts_with("Reopened"),
+        "{}",
+        get("after mark sent")
+    );
     for needle in [
         "Message sent by email",
         "Reply received: Thanks for telling us",

@@ -498,21 +498,22 @@ impl Store {
         })
     }
 
-    /// Marks a message sent at `sent_at` (RFC 3339); an open or reopened opportunity becomes `declined`.
+    /// Marks a message sent at `sent_at` (RFC 3339); an open or reopened opportunity becomes
+    /// `declined`, except when the message is the one taking a decline back.
     pub fn mark_sent(&mut self, message_id: i64, sent_at: &str) -> Result<()> {
         let sent_at = check_time("sent_at", sent_at)?;
         let now = now_utc();
         let path = self.path().to_path_buf();
         self.write("marking the message sent", |tx| {
-            let found: Option<(i64, String)> = tx
+            let found: Option<(i64, String, Option<i64>)> = tx
                 .query_row(
-                    "SELECT opportunity_id, status FROM messages WHERE id = ?1",
+                    "SELECT opportunity_id, status, reopens_message_id FROM messages WHERE id = ?1",
                     [message_id],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()
                 .map_err(|e| storage_error(&path, "marking the message sent", e))?;
-            let (opp, status) = found.ok_or_else(|| Error::NotFound {
+            let (opp, status, takes_back) = found.ok_or_else(|| Error::NotFound {
                 what: format!("message {message_id}"),
             })?;
             if status == "sent" {
@@ -527,7 +528,8 @@ impl Store {
                     "UPDATE messages SET status = 'sent', sent_at = ?2 WHERE id = ?1",
                     params![message_id, sent_at],
                 )?;
-                if current == "open" || current == "reopened" {
+                // Sending the change-of-mind message keeps the opportunity reopened.
+                if takes_back.is_none() && (current == "open" || current == "reopened") {
                     set_status(tx, opp, &current, "declined", &now)?;
                 } else {
                     tx.execute(

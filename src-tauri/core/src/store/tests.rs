@@ -114,6 +114,12 @@ fn lifecycle_open_declined_replied_closed_and_reopened_with_every_change_timesta
     );
     assert_eq!(reopen_draft.status, "draft");
 
+    store.mark_sent(again, "2026-11-24T09:00:00Z").unwrap();
+    let d = store.show(id).unwrap();
+    assert_eq!(
+        d.opportunity.status, "reopened",
+        "sending the change-of-mind message keeps it reopened"
+    );
     let path: Vec<_> = d.events.iter().map(|e| e.to_status.as_str()).collect();
     assert_eq!(path, ["open", "declined", "replied", "closed", "reopened"]);
     assert!(d
