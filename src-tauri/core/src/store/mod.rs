@@ -2,9 +2,26 @@
 //! opportunity, decision, message, reply, note and status change. Opening it never changes a file
 //! it cannot understand: a damaged file or one from a newer Politely is reported and left as is.
 
+/// A typed reader for one table's rows, by column name.
+macro_rules! row_reader {
+    ($name:ident, $ty:ident { $($field:ident),* $(,)? }) => {
+        pub(crate) fn $name(row: &rusqlite::Row<'_>) -> rusqlite::Result<$ty> {
+            Ok($ty { $($field: row.get(stringify!($field))?),* })
+        }
+    };
+}
+
 pub mod backup;
+pub mod decisions;
 pub mod export;
+pub mod messages;
+pub mod notes;
+pub mod opportunities;
+pub mod practice_runs;
 pub mod records;
+pub mod reminders;
+pub mod replies;
+pub mod status_events;
 pub mod synthetic;
 
 use std::path::{Path, PathBuf};

@@ -1,169 +1,31 @@
-//! Typed reads and writes of the career folder's tables, and the opportunity lifecycle:
-//! `open` → `declined` (a message marked sent) → `replied` → `closed`, and `reopened` when the user
-//! changes their mind. Every change is timestamped in `status_events`.
+//! What the tables add up to: the list (filtered and searched), one opportunity with its timeline,
+//! and the checks every table module shares. The lifecycle is `open` → `declined` (a message marked
+//! sent) → `replied` → `closed`, and `reopened` when the user changes their mind; every change is
+//! timestamped in `status_events`. Each table's row type and writes live in its own module.
 
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use serde::{Deserialize, Serialize};
 
-use super::{now_utc, storage_error, Store};
-use crate::decide::{Advice, Situation};
+pub use super::decisions::Decision;
+pub use super::messages::Message;
+pub use super::notes::Note;
+pub use super::opportunities::Opportunity;
+pub use super::practice_runs::PracticeRun;
+pub use super::reminders::Reminder;
+pub use super::replies::Reply;
+pub use super::status_events::StatusEvent;
+
+pub(crate) use super::decisions::read_decision;
+pub(crate) use super::messages::read_message;
+pub(crate) use super::notes::read_note;
+pub(crate) use super::opportunities::read_opportunity;
+pub(crate) use super::practice_runs::read_practice;
+pub(crate) use super::reminders::read_reminder;
+pub(crate) use super::replies::read_reply;
+pub(crate) use super::status_events::read_event;
+
+use super::{storage_error, Store};
 use crate::{Error, Result};
-
-/// One invitation the user is handling.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Opportunity {
-    /// Stable id.
-    pub id: i64,
-    /// Company.
-    pub company: String,
-    /// Role.
-    pub role: String,
-    /// Contact's name.
-    pub contact_name: Option<String>,
-    /// Contact's email.
-    pub contact_email: Option<String>,
-    /// Contact's title.
-    pub contact_title: Option<String>,
-    /// `invited`, `scheduled`, `interviewed` or `offer`.
-    pub stage: String,
-    /// `email`, `phone`, `linkedin` or `messaging`.
-    pub origin_channel: String,
-    /// When the invitation arrived (RFC 3339).
-    pub invited_at: String,
-    /// When the interview is or was.
-    pub interview_at: Option<String>,
-    /// `open`, `declined`, `replied`, `closed` or `reopened`.
-    pub status: String,
-    /// Created (UTC).
-    pub created_at: String,
-    /// Last changed (UTC).
-    pub updated_at: String,
-    /// In the trash since (UTC), if deleted.
-    pub deleted_at: Option<String>,
-}
-
-/// The Situation and Advice at the time of a decision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Decision {
-    /// Stable id.
-    pub id: i64,
-    /// Its opportunity.
-    pub opportunity_id: i64,
-    /// The Situation as JSON text.
-    pub situation: String,
-    /// The Advice as JSON text.
-    pub advice: Option<String>,
-    /// Recorded (UTC).
-    pub created_at: String,
-}
-
-/// A message drafted or sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Message {
-    /// Stable id.
-    pub id: i64,
-    /// Its opportunity.
-    pub opportunity_id: i64,
-    /// `email`, `phone` or `linkedin`.
-    pub channel: String,
-    /// Subject (email).
-    pub subject: Option<String>,
-    /// Text.
-    pub body: String,
-    /// `draft` or `sent`.
-    pub status: String,
-    /// Created (UTC).
-    pub created_at: String,
-    /// When it was really sent.
-    pub sent_at: Option<String>,
-    /// For a change-of-mind draft: the message it takes back.
-    pub reopens_message_id: Option<i64>,
-}
-
-/// A reply received.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Reply {
-    /// Stable id.
-    pub id: i64,
-    /// Its opportunity.
-    pub opportunity_id: i64,
-    /// Text.
-    pub body: String,
-    /// When it arrived.
-    pub received_at: String,
-    /// Recorded (UTC).
-    pub created_at: String,
-}
-
-/// A note of the user's.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Note {
-    /// Stable id.
-    pub id: i64,
-    /// Its opportunity.
-    pub opportunity_id: i64,
-    /// Text.
-    pub body: String,
-    /// Written (UTC).
-    pub created_at: String,
-}
-
-/// One status change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StatusEvent {
-    /// Stable id.
-    pub id: i64,
-    /// Its opportunity.
-    pub opportunity_id: i64,
-    /// Status before (none when created).
-    pub from_status: Option<String>,
-    /// Status after.
-    pub to_status: String,
-    /// When (UTC).
-    pub at: String,
-}
-
-/// A timed phone rehearsal (filled by Practise).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PracticeRun {
-    /// Stable id.
-    pub id: i64,
-    /// Its opportunity, if linked.
-    pub opportunity_id: Option<i64>,
-    /// Length of the run.
-    pub duration_ms: i64,
-    /// Per-beat times as JSON text.
-    pub beats: String,
-    /// When (UTC).
-    pub created_at: String,
-}
-
-/// A reminder (filled by Reminders).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Reminder {
-    /// Stable id.
-    pub id: i64,
-    /// Its opportunity, if linked.
-    pub opportunity_id: Option<i64>,
-    /// What to do.
-    pub kind: String,
-    /// Due (UTC).
-    pub due_at: String,
-    /// `pending`, `notified`, `done` or `dismissed`.
-    pub state: String,
-    /// When a notification was shown.
-    pub notified_at: Option<String>,
-    /// Created (UTC).
-    pub created_at: String,
-}
 
 /// A line of the history list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -242,7 +104,7 @@ pub struct TimelineEntry {
 
 const MAX_TEXT: usize = 100_000;
 
-fn check_text(field: &str, text: &str) -> Result<()> {
+pub(crate) fn check_text(field: &str, text: &str) -> Result<()> {
     if text.trim().is_empty() {
         return Err(Error::invalid(field, "is empty"));
     }
@@ -255,7 +117,7 @@ fn check_text(field: &str, text: &str) -> Result<()> {
     Ok(())
 }
 
-fn check_time(field: &str, value: &str) -> Result<String> {
+pub(crate) fn check_time(field: &str, value: &str) -> Result<String> {
     chrono::DateTime::parse_from_rfc3339(value)
         .map(|t| {
             t.with_timezone(&chrono::Utc)
@@ -269,109 +131,6 @@ fn check_time(field: &str, value: &str) -> Result<String> {
         })
 }
 
-macro_rules! row_reader {
-    ($name:ident, $ty:ident { $($field:ident),* $(,)? }) => {
-        pub(crate) fn $name(row: &Row<'_>) -> rusqlite::Result<$ty> {
-            Ok($ty { $($field: row.get(stringify!($field))?),* })
-        }
-    };
-}
-
-row_reader!(
-    read_opportunity,
-    Opportunity {
-        id,
-        company,
-        role,
-        contact_name,
-        contact_email,
-        contact_title,
-        stage,
-        origin_channel,
-        invited_at,
-        interview_at,
-        status,
-        created_at,
-        updated_at,
-        deleted_at
-    }
-);
-row_reader!(
-    read_decision,
-    Decision {
-        id,
-        opportunity_id,
-        situation,
-        advice,
-        created_at
-    }
-);
-row_reader!(
-    read_message,
-    Message {
-        id,
-        opportunity_id,
-        channel,
-        subject,
-        body,
-        status,
-        created_at,
-        sent_at,
-        reopens_message_id
-    }
-);
-row_reader!(
-    read_reply,
-    Reply {
-        id,
-        opportunity_id,
-        body,
-        received_at,
-        created_at
-    }
-);
-row_reader!(
-    read_note,
-    Note {
-        id,
-        opportunity_id,
-        body,
-        created_at
-    }
-);
-row_reader!(
-    read_event,
-    StatusEvent {
-        id,
-        opportunity_id,
-        from_status,
-        to_status,
-        at
-    }
-);
-row_reader!(
-    read_practice,
-    PracticeRun {
-        id,
-        opportunity_id,
-        duration_ms,
-        beats,
-        created_at
-    }
-);
-row_reader!(
-    read_reminder,
-    Reminder {
-        id,
-        opportunity_id,
-        kind,
-        due_at,
-        state,
-        notified_at,
-        created_at
-    }
-);
-
 /// Every row of one table, by id, for export.
 pub(crate) fn all<T>(
     conn: &Connection,
@@ -383,7 +142,7 @@ pub(crate) fn all<T>(
     rows.collect()
 }
 
-fn set_status(
+pub(crate) fn set_status(
     tx: &Transaction<'_>,
     id: i64,
     from: &str,
@@ -401,7 +160,7 @@ fn set_status(
     Ok(())
 }
 
-fn status_of(tx: &Transaction<'_>, id: i64) -> Result<String> {
+pub(crate) fn status_of(tx: &Transaction<'_>, id: i64) -> Result<String> {
     tx.query_row(
         "SELECT status FROM opportunities WHERE id = ?1 AND deleted_at IS NULL",
         [id],
@@ -418,268 +177,8 @@ fn status_of(tx: &Transaction<'_>, id: i64) -> Result<String> {
 }
 
 impl Store {
-    fn sql<T>(&self, action: &str, r: rusqlite::Result<T>) -> Result<T> {
+    pub(crate) fn sql<T>(&self, action: &str, r: rusqlite::Result<T>) -> Result<T> {
         r.map_err(|e| storage_error(self.path(), action, e))
-    }
-
-    /// Records a new opportunity from a Situation (and the Advice given, if any); returns its id.
-    pub fn add_opportunity(
-        &mut self,
-        situation: &Situation,
-        advice: Option<&Advice>,
-    ) -> Result<i64> {
-        let now = now_utc();
-        let situation_json = serde_json::to_string(situation).expect("a Situation serializes");
-        let advice_json = advice.map(|a| serde_json::to_string(a).expect("an Advice serializes"));
-        let contact = situation.contact.clone().unwrap_or_default();
-        let enum_text = |v: serde_json::Value| v.as_str().unwrap_or_default().to_owned();
-        let stage = enum_text(serde_json::to_value(situation.stage).expect("enum"));
-        let origin = enum_text(serde_json::to_value(situation.origin_channel).expect("enum"));
-        let path = self.path().to_path_buf();
-        self.write("saving the opportunity", |tx| {
-            let run = || -> rusqlite::Result<i64> {
-                tx.execute(
-                    "INSERT INTO opportunities (company, role, contact_name, contact_email, contact_title, stage,
-                       origin_channel, invited_at, interview_at, status, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?10)",
-                    params![
-                        situation.company,
-                        situation.role,
-                        contact.name,
-                        contact.email,
-                        contact.title,
-                        stage,
-                        origin,
-                        situation.invited_at.to_rfc3339(),
-                        situation.interview_at.map(|t| t.to_rfc3339()),
-                        now
-                    ],
-                )?;
-                let id = tx.last_insert_rowid();
-                tx.execute(
-                    "INSERT INTO status_events (opportunity_id, from_status, to_status, at) VALUES (?1, NULL, 'open', ?2)",
-                    params![id, now],
-                )?;
-                tx.execute(
-                    "INSERT INTO decisions (opportunity_id, situation, advice, created_at) VALUES (?1, ?2, ?3, ?4)",
-                    params![id, situation_json, advice_json, now],
-                )?;
-                Ok(id)
-            };
-            run().map_err(|e| storage_error(&path, "saving the opportunity", e))
-        })
-    }
-
-    /// Saves a draft message; returns its id.
-    pub fn add_draft(
-        &mut self,
-        opportunity_id: i64,
-        channel: &str,
-        subject: Option<&str>,
-        body: &str,
-    ) -> Result<i64> {
-        if !["email", "phone", "linkedin"].contains(&channel) {
-            return Err(Error::invalid(
-                "channel",
-                format!("“{channel}” is not one of: email, phone, linkedin"),
-            ));
-        }
-        check_text("body", body)?;
-        let now = now_utc();
-        let path = self.path().to_path_buf();
-        self.write("saving the draft", |tx| {
-            status_of(tx, opportunity_id)?;
-            tx.execute(
-                "INSERT INTO messages (opportunity_id, channel, subject, body, status, created_at) VALUES (?1, ?2, ?3, ?4, 'draft', ?5)",
-                params![opportunity_id, channel, subject, body, now],
-            )
-            .map_err(|e| storage_error(&path, "saving the draft", e))?;
-            Ok(tx.last_insert_rowid())
-        })
-    }
-
-    /// Marks a message sent at `sent_at` (RFC 3339); an open or reopened opportunity becomes
-    /// `declined`, except when the message is the one taking a decline back.
-    pub fn mark_sent(&mut self, message_id: i64, sent_at: &str) -> Result<()> {
-        let sent_at = check_time("sent_at", sent_at)?;
-        let now = now_utc();
-        let path = self.path().to_path_buf();
-        self.write("marking the message sent", |tx| {
-            let found: Option<(i64, String, Option<i64>)> = tx
-                .query_row(
-                    "SELECT opportunity_id, status, reopens_message_id FROM messages WHERE id = ?1",
-                    [message_id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()
-                .map_err(|e| storage_error(&path, "marking the message sent", e))?;
-            let (opp, status, takes_back) = found.ok_or_else(|| Error::NotFound {
-                what: format!("message {message_id}"),
-            })?;
-            if status == "sent" {
-                return Err(Error::invalid(
-                    "message",
-                    format!("message {message_id} is already marked sent"),
-                ));
-            }
-            let current = status_of(tx, opp)?;
-            let run = || -> rusqlite::Result<()> {
-                tx.execute(
-                    "UPDATE messages SET status = 'sent', sent_at = ?2 WHERE id = ?1",
-                    params![message_id, sent_at],
-                )?;
-                // Sending the change-of-mind message keeps the opportunity reopened.
-                if takes_back.is_none() && (current == "open" || current == "reopened") {
-                    set_status(tx, opp, &current, "declined", &now)?;
-                } else {
-                    tx.execute(
-                        "UPDATE opportunities SET updated_at = ?2 WHERE id = ?1",
-                        params![opp, now],
-                    )?;
-                }
-                Ok(())
-            };
-            run().map_err(|e| storage_error(&path, "marking the message sent", e))
-        })
-    }
-
-    /// Records a reply; a declined opportunity becomes `replied`. Returns the reply's id.
-    pub fn add_reply(&mut self, opportunity_id: i64, body: &str, received_at: &str) -> Result<i64> {
-        check_text("body", body)?;
-        let received_at = check_time("received_at", received_at)?;
-        let now = now_utc();
-        let path = self.path().to_path_buf();
-        self.write("saving the reply", |tx| {
-            let current = status_of(tx, opportunity_id)?;
-            let run = || -> rusqlite::Result<i64> {
-                tx.execute(
-                    "INSERT INTO replies (opportunity_id, body, received_at, created_at) VALUES (?1, ?2, ?3, ?4)",
-                    params![opportunity_id, body, received_at, now],
-                )?;
-                let id = tx.last_insert_rowid();
-                if current == "declined" {
-                    set_status(tx, opportunity_id, &current, "replied", &now)?;
-                } else {
-                    tx.execute("UPDATE opportunities SET updated_at = ?2 WHERE id = ?1", params![opportunity_id, now])?;
-                }
-                Ok(id)
-            };
-            run().map_err(|e| storage_error(&path, "saving the reply", e))
-        })
-    }
-
-    /// Adds a note; returns its id.
-    pub fn add_note(&mut self, opportunity_id: i64, body: &str) -> Result<i64> {
-        check_text("body", body)?;
-        let now = now_utc();
-        let path = self.path().to_path_buf();
-        self.write("saving the note", |tx| {
-            status_of(tx, opportunity_id)?;
-            let run = || -> rusqlite::Result<i64> {
-                tx.execute(
-                    "INSERT INTO notes (opportunity_id, body, created_at) VALUES (?1, ?2, ?3)",
-                    params![opportunity_id, body, now],
-                )?;
-                tx.execute(
-                    "UPDATE opportunities SET updated_at = ?2 WHERE id = ?1",
-                    params![opportunity_id, now],
-                )?;
-                Ok(tx.last_insert_rowid())
-            };
-            run().map_err(|e| storage_error(&path, "saving the note", e))
-        })
-    }
-
-    /// Closes an opportunity (nothing more to do).
-    pub fn close(&mut self, opportunity_id: i64) -> Result<()> {
-        self.transition(
-            opportunity_id,
-            "closed",
-            &["open", "declined", "replied", "reopened"],
-        )
-    }
-
-    /// The user changed their mind: the opportunity becomes `reopened` and a draft taking back the
-    /// last sent message is created with `body`. Returns the draft's id.
-    pub fn reopen(&mut self, opportunity_id: i64, body: &str) -> Result<i64> {
-        check_text("body", body)?;
-        let now = now_utc();
-        let path = self.path().to_path_buf();
-        self.write("reopening the opportunity", |tx| {
-            let current = status_of(tx, opportunity_id)?;
-            if current == "open" || current == "reopened" {
-                return Err(Error::invalid("status", format!("the opportunity is {current}; there is no decision to take back")));
-            }
-            let run = || -> rusqlite::Result<i64> {
-                let last: Option<(i64, String)> = tx
-                    .query_row(
-                        "SELECT id, channel FROM messages WHERE opportunity_id = ?1 AND status = 'sent'
-                         ORDER BY sent_at DESC, id DESC LIMIT 1",
-                        [opportunity_id],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
-                    .optional()?;
-                let (original, channel) = match last {
-                    Some((id, channel)) => (Some(id), channel),
-                    None => (None, "email".to_owned()),
-                };
-                tx.execute(
-                    "INSERT INTO messages (opportunity_id, channel, body, status, created_at, reopens_message_id)
-                     VALUES (?1, ?2, ?3, 'draft', ?4, ?5)",
-                    params![opportunity_id, channel, body, now, original],
-                )?;
-                let draft = tx.last_insert_rowid();
-                set_status(tx, opportunity_id, &current, "reopened", &now)?;
-                Ok(draft)
-            };
-            run().map_err(|e| storage_error(&path, "reopening the opportunity", e))
-        })
-    }
-
-    fn transition(&mut self, id: i64, to: &str, allowed_from: &[&str]) -> Result<()> {
-        let now = now_utc();
-        let path = self.path().to_path_buf();
-        self.write("changing the status", |tx| {
-            let current = status_of(tx, id)?;
-            if !allowed_from.contains(&current.as_str()) {
-                return Err(Error::invalid(
-                    "status",
-                    format!("the opportunity is already {current}"),
-                ));
-            }
-            set_status(tx, id, &current, to, &now)
-                .map_err(|e| storage_error(&path, "changing the status", e))
-        })
-    }
-
-    /// Moves an opportunity to the trash.
-    pub fn delete(&mut self, id: i64) -> Result<()> {
-        self.set_deleted(id, Some(now_utc()))
-    }
-
-    /// Brings an opportunity back from the trash.
-    pub fn restore_from_trash(&mut self, id: i64) -> Result<()> {
-        self.set_deleted(id, None)
-    }
-
-    fn set_deleted(&mut self, id: i64, at: Option<String>) -> Result<()> {
-        let path = self.path().to_path_buf();
-        let in_trash = at.is_none();
-        self.write("moving the opportunity", |tx| {
-            let changed = tx
-                .execute(
-                    "UPDATE opportunities SET deleted_at = ?2 WHERE id = ?1 AND (deleted_at IS NULL) = ?3",
-                    params![id, at, !in_trash],
-                )
-                .map_err(|e| storage_error(&path, "moving the opportunity", e))?;
-            if changed == 0 {
-                let place = if in_trash { "in the trash" } else { "in the list" };
-                return Err(Error::NotFound {
-                    what: format!("opportunity {id} {place}"),
-                });
-            }
-            Ok(())
-        })
     }
 
     /// The list, filtered: newest change first; with a search, the newest matching opportunity

@@ -1,0 +1,122 @@
+//! Messages drafted or sent; marking one sent declines the opportunity.
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use super::records::{check_text, check_time, set_status, status_of};
+use super::{now_utc, storage_error, Store};
+use crate::{Error, Result};
+
+/// A message drafted or sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Message {
+    /// Stable id.
+    pub id: i64,
+    /// Its opportunity.
+    pub opportunity_id: i64,
+    /// `email`, `phone` or `linkedin`.
+    pub channel: String,
+    /// Subject (email).
+    pub subject: Option<String>,
+    /// Text.
+    pub body: String,
+    /// `draft` or `sent`.
+    pub status: String,
+    /// Created (UTC).
+    pub created_at: String,
+    /// When it was really sent.
+    pub sent_at: Option<String>,
+    /// For a change-of-mind draft: the message it takes back.
+    pub reopens_message_id: Option<i64>,
+}
+
+row_reader!(
+    read_message,
+    Message {
+        id,
+        opportunity_id,
+        channel,
+        subject,
+        body,
+        status,
+        created_at,
+        sent_at,
+        reopens_message_id
+    }
+);
+
+impl Store {
+    /// Saves a draft message; returns its id.
+    pub fn add_draft(
+        &mut self,
+        opportunity_id: i64,
+        channel: &str,
+        subject: Option<&str>,
+        body: &str,
+    ) -> Result<i64> {
+        if !["email", "phone", "linkedin"].contains(&channel) {
+            return Err(Error::invalid(
+                "channel",
+                format!("“{channel}” is not one of: email, phone, linkedin"),
+            ));
+        }
+        check_text("body", body)?;
+        let now = now_utc();
+        let path = self.path().to_path_buf();
+        self.write("saving the draft", |tx| {
+            status_of(tx, opportunity_id)?;
+            tx.execute(
+                "INSERT INTO messages (opportunity_id, channel, subject, body, status, created_at) VALUES (?1, ?2, ?3, ?4, 'draft', ?5)",
+                params![opportunity_id, channel, subject, body, now],
+            )
+            .map_err(|e| storage_error(&path, "saving the draft", e))?;
+            Ok(tx.last_insert_rowid())
+        })
+    }
+
+    /// Marks a message sent at `sent_at` (RFC 3339); an open or reopened opportunity becomes
+    /// `declined`, except when the message is the one taking a decline back.
+    pub fn mark_sent(&mut self, message_id: i64, sent_at: &str) -> Result<()> {
+        let sent_at = check_time("sent_at", sent_at)?;
+        let now = now_utc();
+        let path = self.path().to_path_buf();
+        self.write("marking the message sent", |tx| {
+            let found: Option<(i64, String, Option<i64>)> = tx
+                .query_row(
+                    "SELECT opportunity_id, status, reopens_message_id FROM messages WHERE id = ?1",
+                    [message_id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()
+                .map_err(|e| storage_error(&path, "marking the message sent", e))?;
+            let (opp, status, takes_back) = found.ok_or_else(|| Error::NotFound {
+                what: format!("message {message_id}"),
+            })?;
+            if status == "sent" {
+                return Err(Error::invalid(
+                    "message",
+                    format!("message {message_id} is already marked sent"),
+                ));
+            }
+            let current = status_of(tx, opp)?;
+            let run = || -> rusqlite::Result<()> {
+                tx.execute(
+                    "UPDATE messages SET status = 'sent', sent_at = ?2 WHERE id = ?1",
+                    params![message_id, sent_at],
+                )?;
+                // Sending the change-of-mind message keeps the opportunity reopened.
+                if takes_back.is_none() && (current == "open" || current == "reopened") {
+                    set_status(tx, opp, &current, "declined", &now)?;
+                } else {
+                    tx.execute(
+                        "UPDATE opportunities SET updated_at = ?2 WHERE id = ?1",
+                        params![opp, now],
+                    )?;
+                }
+                Ok(())
+            };
+            run().map_err(|e| storage_error(&path, "marking the message sent", e))
+        })
+    }
+}
