@@ -18,8 +18,10 @@ pub struct Decision {
     pub created_at: String,
 }
 
-row_reader!(
+table_row!(
+    "decisions",
     read_decision,
+    insert_decision,
     Decision {
         id,
         opportunity_id,

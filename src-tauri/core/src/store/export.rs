@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use rusqlite::{params, Transaction};
+use rusqlite::Transaction;
 use serde::{Deserialize, Serialize};
 
 use super::records::*;
@@ -216,29 +216,24 @@ enum ImportError {
     Sql(&'static str, i64, rusqlite::Error),
 }
 
-macro_rules! import_table {
-    ($tx:expr, $summary:expr, $rows:expr, $table:literal, [$($col:ident),+]) => {{
-        let cols = [$(stringify!($col)),+];
-        let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
-        // An existing id is left as it is and reported, never overwritten or duplicated.
-        let sql = format!(
-            "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING",
-            $table,
-            cols.join(", "),
-            marks.join(", ")
-        );
-        let mut insert = $tx.prepare_cached(&sql).map_err(|e| ImportError::Sql($table, 0, e))?;
-        for row in $rows {
-            let added = insert
-                .execute(params![$(row.$col),+])
-                .map_err(|e| ImportError::Sql($table, row.id, e))?;
-            if added == 0 {
-                $summary.skipped_ids.entry($table).or_default().push(row.id);
-            } else {
-                *$summary.added.entry($table).or_default() += 1;
-            }
+/// Inserts each row that is new and reports each id that already existed.
+fn import_rows<T>(
+    tx: &Transaction<'_>,
+    summary: &mut ImportSummary,
+    table: &'static str,
+    rows: &[T],
+    id: fn(&T) -> i64,
+    insert: fn(&Transaction<'_>, &T) -> rusqlite::Result<bool>,
+) -> std::result::Result<(), ImportError> {
+    for row in rows {
+        let added = insert(tx, row).map_err(|e| ImportError::Sql(table, id(row), e))?;
+        if added {
+            *summary.added.entry(table).or_default() += 1;
+        } else {
+            summary.skipped_ids.entry(table).or_default().push(id(row));
         }
-    }};
+    }
+    Ok(())
 }
 
 fn insert_all(
@@ -246,96 +241,35 @@ fn insert_all(
     d: &Export,
     s: &mut ImportSummary,
 ) -> std::result::Result<(), ImportError> {
-    import_table!(
+    import_rows(
         tx,
         s,
-        &d.opportunities,
         "opportunities",
-        [
-            id,
-            company,
-            role,
-            contact_name,
-            contact_email,
-            contact_title,
-            stage,
-            origin_channel,
-            invited_at,
-            interview_at,
-            status,
-            created_at,
-            updated_at,
-            deleted_at
-        ]
-    );
-    import_table!(
+        &d.opportunities,
+        |r| r.id,
+        insert_opportunity,
+    )?;
+    import_rows(tx, s, "decisions", &d.decisions, |r| r.id, insert_decision)?;
+    import_rows(tx, s, "messages", &d.messages, |r| r.id, insert_message)?;
+    import_rows(tx, s, "replies", &d.replies, |r| r.id, insert_reply)?;
+    import_rows(tx, s, "notes", &d.notes, |r| r.id, insert_note)?;
+    import_rows(
         tx,
         s,
-        &d.decisions,
-        "decisions",
-        [id, opportunity_id, situation, advice, created_at]
-    );
-    import_table!(
-        tx,
-        s,
-        &d.messages,
-        "messages",
-        [
-            id,
-            opportunity_id,
-            channel,
-            subject,
-            body,
-            status,
-            created_at,
-            sent_at,
-            reopens_message_id
-        ]
-    );
-    import_table!(
-        tx,
-        s,
-        &d.replies,
-        "replies",
-        [id, opportunity_id, body, received_at, created_at]
-    );
-    import_table!(
-        tx,
-        s,
-        &d.notes,
-        "notes",
-        [id, opportunity_id, body, created_at]
-    );
-    import_table!(
-        tx,
-        s,
-        &d.status_events,
         "status_events",
-        [id, opportunity_id, from_status, to_status, at]
-    );
-    import_table!(
+        &d.status_events,
+        |r| r.id,
+        insert_event,
+    )?;
+    import_rows(
         tx,
         s,
-        &d.practice_runs,
         "practice_runs",
-        [id, opportunity_id, duration_ms, beats, created_at]
-    );
-    import_table!(
-        tx,
-        s,
-        &d.reminders,
-        "reminders",
-        [
-            id,
-            opportunity_id,
-            kind,
-            due_at,
-            state,
-            notified_at,
-            created_at
-        ]
-    );
-    Ok(())
+        &d.practice_runs,
+        |r| r.id,
+        insert_practice,
+    )?;
+    import_rows(tx, s, "reminders", &d.reminders, |r| r.id, insert_reminder)
 }
 
 /// The JSON export as text (pretty, one trailing newline).

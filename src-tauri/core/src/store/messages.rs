@@ -31,8 +31,10 @@ pub struct Message {
     pub reopens_message_id: Option<i64>,
 }
 
-row_reader!(
+table_row!(
+    "messages",
     read_message,
+    insert_message,
     Message {
         id,
         opportunity_id,

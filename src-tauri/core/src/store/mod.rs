@@ -2,11 +2,25 @@
 //! opportunity, decision, message, reply, note and status change. Opening it never changes a file
 //! it cannot understand: a damaged file or one from a newer Politely is reported and left as is.
 
-/// A typed reader for one table's rows, by column name.
-macro_rules! row_reader {
-    ($name:ident, $ty:ident { $($field:ident),* $(,)? }) => {
-        pub(crate) fn $name(row: &rusqlite::Row<'_>) -> rusqlite::Result<$ty> {
+/// For one table: a typed reader of its rows by column name, and an insert that keeps a row's id
+/// and leaves an existing id alone (used by import). Both come from the one list of columns.
+macro_rules! table_row {
+    ($table:literal, $read:ident, $insert:ident, $ty:ident { $($field:ident),* $(,)? }) => {
+        pub(crate) fn $read(row: &rusqlite::Row<'_>) -> rusqlite::Result<$ty> {
             Ok($ty { $($field: row.get(stringify!($field))?),* })
+        }
+
+        /// Inserts `row` under its own id unless that id exists; returns whether it was added.
+        pub(crate) fn $insert(tx: &rusqlite::Transaction<'_>, row: &$ty) -> rusqlite::Result<bool> {
+            const COLUMNS: &[&str] = &[$(stringify!($field)),*];
+            let marks: Vec<String> = (1..=COLUMNS.len()).map(|i| format!("?{i}")).collect();
+            let sql = format!(
+                "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING",
+                $table,
+                COLUMNS.join(", "),
+                marks.join(", ")
+            );
+            Ok(tx.prepare_cached(&sql)?.execute(rusqlite::params![$(row.$field),*])? > 0)
         }
     };
 }

@@ -21,8 +21,10 @@ pub struct Note {
     pub created_at: String,
 }
 
-row_reader!(
+table_row!(
+    "notes",
     read_note,
+    insert_note,
     Note {
         id,
         opportunity_id,

@@ -42,8 +42,10 @@ pub struct Opportunity {
     pub deleted_at: Option<String>,
 }
 
-row_reader!(
+table_row!(
+    "opportunities",
     read_opportunity,
+    insert_opportunity,
     Opportunity {
         id,
         company,

@@ -18,8 +18,10 @@ pub struct PracticeRun {
     pub created_at: String,
 }
 
-row_reader!(
+table_row!(
+    "practice_runs",
     read_practice,
+    insert_practice,
     PracticeRun {
         id,
         opportunity_id,

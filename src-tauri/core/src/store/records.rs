@@ -15,14 +15,14 @@ pub use super::reminders::Reminder;
 pub use super::replies::Reply;
 pub use super::status_events::StatusEvent;
 
-pub(crate) use super::decisions::read_decision;
-pub(crate) use super::messages::read_message;
-pub(crate) use super::notes::read_note;
-pub(crate) use super::opportunities::read_opportunity;
-pub(crate) use super::practice_runs::read_practice;
-pub(crate) use super::reminders::read_reminder;
-pub(crate) use super::replies::read_reply;
-pub(crate) use super::status_events::read_event;
+pub(crate) use super::decisions::{insert_decision, read_decision};
+pub(crate) use super::messages::{insert_message, read_message};
+pub(crate) use super::notes::{insert_note, read_note};
+pub(crate) use super::opportunities::{insert_opportunity, read_opportunity};
+pub(crate) use super::practice_runs::{insert_practice, read_practice};
+pub(crate) use super::reminders::{insert_reminder, read_reminder};
+pub(crate) use super::replies::{insert_reply, read_reply};
+pub(crate) use super::status_events::{insert_event, read_event};
 
 use super::{storage_error, Store};
 use crate::{Error, Result};

@@ -22,8 +22,10 @@ pub struct Reminder {
     pub created_at: String,
 }
 
-row_reader!(
+table_row!(
+    "reminders",
     read_reminder,
+    insert_reminder,
     Reminder {
         id,
         opportunity_id,

@@ -23,8 +23,10 @@ pub struct Reply {
     pub created_at: String,
 }
 
-row_reader!(
+table_row!(
+    "replies",
     read_reply,
+    insert_reply,
     Reply {
         id,
         opportunity_id,

@@ -18,8 +18,10 @@ pub struct StatusEvent {
     pub at: String,
 }
 
-row_reader!(
+table_row!(
+    "status_events",
     read_event,
+    insert_event,
     StatusEvent {
         id,
         opportunity_id,
