@@ -4,14 +4,12 @@ use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
 use politely_core::data_dir::DataDir;
-use politely_core::decide::situation::MAX_INPUT_BYTES;
-use politely_core::decide::{self, Situation};
 use politely_core::store::export::{to_csv, to_json, to_markdown};
 use politely_core::store::records::ListQuery;
 use politely_core::store::{backup, Store};
 use politely_core::Error;
 
-use super::{fail, print_json, read_input, EXIT_USAGE};
+use super::{fail, print_json, read_input, read_situation};
 
 /// Largest export `history import` reads: 100k opportunities take about 300 MB.
 const MAX_IMPORT_BYTES: usize = 2 << 30;
@@ -132,18 +130,10 @@ fn open(data_dir: &DataDir) -> Result<Store, Error> {
 fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
     match command {
         HistoryCommand::Add { situation, json } => {
-            let text = read_input(Some(&situation), MAX_INPUT_BYTES)?;
-            let clock = decide::clock();
-            let situation = match Situation::from_json(&text, clock) {
-                Ok(s) => s,
-                Err(problems) => {
-                    for p in &problems {
-                        eprintln!("politely: {}: {}", p.field, p.message);
-                    }
-                    return Ok(EXIT_USAGE);
-                }
+            let (situation, advice) = match read_situation(Some(&situation)) {
+                Ok(read) => read,
+                Err(code) => return Ok(code),
             };
-            let advice = decide::advise(&situation, situation.now_or(clock));
             let id = open(data_dir)?.add_opportunity(&situation, Some(&advice))?;
             if json {
                 return Ok(print_json(

@@ -82,26 +82,34 @@ pub(crate) fn main() -> i32 {
 }
 
 fn advise(file: Option<&Path>, json: bool) -> i32 {
-    let text = match read_input(file, MAX_INPUT_BYTES) {
-        Ok(text) => text,
-        Err(error) => return fail(&error),
+    let (_, advice) = match read_situation(file) {
+        Ok(read) => read,
+        Err(code) => return code,
     };
-    let clock = decide::clock();
-    let situation = match Situation::from_json(&text, clock) {
-        Ok(situation) => situation,
-        Err(problems) => {
-            for p in &problems {
-                eprintln!("politely: {}: {}", p.field, p.message);
-            }
-            return EXIT_USAGE;
-        }
-    };
-    let advice = decide::advise(&situation, situation.now_or(clock));
     if json {
         print_json(&advice)
     } else {
         print!("{}", decide::text::render(&advice));
         0
+    }
+}
+
+/// Reads and validates a Situation file and advises on it; on bad input every problem is
+/// reported (naming its field) and the exit code is returned as the error.
+pub(crate) fn read_situation(file: Option<&Path>) -> Result<(Situation, decide::Advice), i32> {
+    let text = read_input(file, MAX_INPUT_BYTES).map_err(|error| fail(&error))?;
+    let clock = decide::clock();
+    match Situation::from_json(&text, clock) {
+        Ok(situation) => {
+            let advice = decide::advise(&situation, situation.now_or(clock));
+            Ok((situation, advice))
+        }
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("politely: {}: {}", p.field, p.message);
+            }
+            Err(EXIT_USAGE)
+        }
     }
 }
 
