@@ -12,15 +12,18 @@ macro_rules! table_row {
 
         /// Inserts `row` under its own id unless that id exists; returns whether it was added.
         pub(crate) fn $insert(tx: &rusqlite::Transaction<'_>, row: &$ty) -> rusqlite::Result<bool> {
-            const COLUMNS: &[&str] = &[$(stringify!($field)),*];
-            let marks: Vec<String> = (1..=COLUMNS.len()).map(|i| format!("?{i}")).collect();
-            let sql = format!(
-                "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING",
-                $table,
-                COLUMNS.join(", "),
-                marks.join(", ")
-            );
-            Ok(tx.prepare_cached(&sql)?.execute(rusqlite::params![$(row.$field),*])? > 0)
+            static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+            let sql = SQL.get_or_init(|| {
+                let columns = [$(stringify!($field)),*];
+                let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
+                format!(
+                    "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING",
+                    $table,
+                    columns.join(", "),
+                    marks.join(", ")
+                )
+            });
+            Ok(tx.prepare_cached(sql)?.execute(rusqlite::params![$(row.$field),*])? > 0)
         }
     };
 }
