@@ -202,11 +202,14 @@ impl Store {
                 }
             }
         }
-        let prefixes = q
-            .search
-            .as_deref()
-            .map(|s| fts_query(s, true))
-            .filter(|s| !s.is_empty());
+        let prefixes = match q.search.as_deref().filter(|text| words(text).next().is_some()) {
+            Some(text) => match self.prefix_query(text)? {
+                Some(query) => Some(query),
+                // A word that starts no indexed word: nothing can match.
+                None => return Ok(Vec::new()),
+            },
+            None => None,
+        };
         self.list_matching(q, prefixes, limit)
     }
 
@@ -463,19 +466,76 @@ fn preview(text: &str) -> String {
     }
 }
 
-/// Turns what the user typed into a safe FTS5 query: every word must match, whole or (with
-/// `prefix`) as the start of a word. Each word is quoted with its quotes doubled, so no FTS5
-/// syntax from the user is ever run.
-pub fn fts_query(input: &str, prefix: bool) -> String {
-    let star = if prefix { "*" } else { "" };
+/// The words of a search as the index splits them (anything not a letter or digit separates).
+fn words(input: &str) -> impl Iterator<Item = &str> {
     input
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '@' && c != '.' && c != '-')
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(16)
-        .map(|w| format!("\"{}\"{star}", w.replace('"', "\"\"")))
+}
+
+/// One word as an FTS5 string: quoted, so no FTS5 syntax from the user is ever run.
+fn quoted(word: &str) -> String {
+    format!("\"{}\"", word.replace('"', "\"\""))
+}
+
+/// Turns what the user typed into a safe FTS5 query: every word must match, whole or (with
+/// `prefix`) as the start of a word.
+pub fn fts_query(input: &str, prefix: bool) -> String {
+    let star = if prefix { "*" } else { "" };
+    words(input)
+        .map(|w| format!("{}{star}", quoted(w)))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Most indexed words a partial word is expanded into before falling back to a prefix scan.
+const MAX_EXPANSION: usize = 32;
+
+impl Store {
+    /// The search with each word matching the start of a word. A partial word is expanded to the
+    /// indexed words it starts ("reloc" → "relocate" OR "relocation"), which the index streams
+    /// lazily; a plain prefix query would first merge every such word's entries. `None` when some
+    /// word starts no indexed word at all. `input` holds at least one word.
+    fn prefix_query(&self, input: &str) -> Result<Option<String>> {
+        let mut parts = Vec::new();
+        let mut stmt = self.sql(
+            "searching",
+            self.conn().prepare_cached(
+                "SELECT term FROM search_vocab WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3",
+            ),
+        )?;
+        for word in words(input) {
+            let lower = word.to_lowercase();
+            if !lower.is_ascii() {
+                // Accents are folded by the index; let SQLite expand those itself.
+                parts.push(format!("{}*", quoted(word)));
+                continue;
+            }
+            let upper = format!("{lower}\u{10FFFF}");
+            let terms: Vec<String> = self.sql(
+                "searching",
+                stmt.query_map(
+                    rusqlite::params![lower, upper, MAX_EXPANSION as i64 + 1],
+                    |r| r.get(0),
+                )
+                .and_then(|rows| rows.collect()),
+            )?;
+            match terms.len() {
+                0 => return Ok(None),
+                n if n > MAX_EXPANSION => parts.push(format!("{}*", quoted(word))),
+                _ => parts.push(format!(
+                    "({})",
+                    terms
+                        .iter()
+                        .map(|t| quoted(t))
+                        .collect::<Vec<_>>()
+                        .join(" OR ")
+                )),
+            }
+        }
+        Ok(Some(parts.join(" AND ")))
+    }
 }
 
 fn day_bound(field: &str, value: &str, end: bool) -> Result<String> {

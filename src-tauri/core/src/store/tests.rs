@@ -250,6 +250,25 @@ fn search_finds_company_contact_bodies_replies_and_notes_and_user_syntax_is_iner
         let _ = find(hostile);
     }
     assert_eq!(find("quoted"), [other]);
+    assert_eq!(
+        find("priya@acme.example").len(),
+        3,
+        "an email address searches as its words"
+    );
+    assert_eq!(
+        find("comm"),
+        [acme],
+        "a partial word expands to the words it starts"
+    );
+    assert_eq!(
+        find("ninety min"),
+        [acme],
+        "whole words and a partial last word"
+    );
+    assert!(
+        find("zzqx").is_empty(),
+        "a partial word that starts nothing finds nothing"
+    );
     assert_eq!(find("").len(), 3, "an empty search lists everything");
 }
 

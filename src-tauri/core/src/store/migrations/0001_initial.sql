@@ -102,6 +102,9 @@ CREATE VIRTUAL TABLE search USING fts5 (
     detail = none,
     tokenize = 'unicode61 remove_diacritics 2'
 );
+-- Every distinct indexed word, so a partial word can be expanded to the words it starts.
+CREATE VIRTUAL TABLE search_vocab USING fts5vocab (search, 'row');
+
 CREATE VIEW search_text (opportunity_id, text) AS
 SELECT o.id, concat_ws(' ', o.company, o.role, o.contact_name, o.contact_email, o.contact_title,
     (SELECT group_concat(concat_ws(' ', m.subject, m.body), ' ') FROM messages m WHERE m.opportunity_id = o.id),
