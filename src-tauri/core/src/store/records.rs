@@ -202,7 +202,11 @@ impl Store {
                 }
             }
         }
-        let prefixes = match q.search.as_deref().filter(|text| words(text).next().is_some()) {
+        let prefixes = match q
+            .search
+            .as_deref()
+            .filter(|text| words(text).next().is_some())
+        {
             Some(text) => match self.prefix_query(text)? {
                 Some(query) => Some(query),
                 // A word that starts no indexed word: nothing can match.
