@@ -51,48 +51,39 @@ fn bench(c: &mut Criterion) {
             started.elapsed()
         );
 
-        let mut times = Vec::new();
-        for i in 0..200 {
-            let q = ListQuery {
-                search: Some(SEARCHES[i % SEARCHES.len()].into()),
-                ..Default::default()
-            };
-            let t = Instant::now();
-            black_box(store.list(&q).unwrap());
-            times.push(t.elapsed());
-        }
-        println!("search p95 over 200 queries at {n}: {:.2?}", p95(times));
-        let mut times = Vec::new();
-        for i in 0..60 {
-            let q = ListQuery {
-                search: Some(PARTIAL[i % PARTIAL.len()].into()),
-                ..Default::default()
-            };
-            let t = Instant::now();
-            black_box(store.list(&q).unwrap());
-            times.push(t.elapsed());
-        }
+        let query = |words: &str| ListQuery {
+            search: Some(words.into()),
+            ..Default::default()
+        };
+        let p95_of = |queries: &[&str], runs: usize| {
+            let times = (0..runs)
+                .map(|i| {
+                    let q = if queries.is_empty() {
+                        ListQuery::default()
+                    } else {
+                        query(queries[i % queries.len()])
+                    };
+                    let t = Instant::now();
+                    black_box(store.list(&q).unwrap());
+                    t.elapsed()
+                })
+                .collect();
+            p95(times)
+        };
+        println!(
+            "search p95 over 200 queries at {n}: {:.2?}",
+            p95_of(SEARCHES, 200)
+        );
         println!(
             "partial-word search p95 over 60 queries at {n}: {:.2?}",
-            p95(times)
+            p95_of(PARTIAL, 60)
         );
+        println!("first page p95 over 200 at {n}: {:.2?}", p95_of(&[], 200));
         for q in SEARCHES.iter().chain(PARTIAL) {
             let t = Instant::now();
-            let rows = store
-                .list(&ListQuery {
-                    search: Some((*q).into()),
-                    ..Default::default()
-                })
-                .unwrap();
+            let rows = store.list(&query(q)).unwrap();
             println!("  {q:>18}: {:>9.2?} ({} rows)", t.elapsed(), rows.len());
         }
-        let mut times = Vec::new();
-        for _ in 0..200 {
-            let t = Instant::now();
-            black_box(store.list(&ListQuery::default()).unwrap());
-            times.push(t.elapsed());
-        }
-        println!("first page p95 over 200 at {n}: {:.2?}", p95(times));
 
         let mut group = c.benchmark_group("history");
         group.sample_size(30);
