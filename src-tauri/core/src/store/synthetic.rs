@@ -169,7 +169,7 @@ pub fn history(n: usize, seed: u64) -> Export {
                 reopens_message_id: None,
             });
         }
-        if r.next() % 3 == 0 {
+        if r.next().is_multiple_of(3) {
             e.replies.push(Reply {
                 id: e.replies.len() as i64 + 1,
                 opportunity_id: id,
@@ -178,7 +178,7 @@ pub fn history(n: usize, seed: u64) -> Export {
                 created_at: time(day + 1, 1),
             });
         }
-        if r.next() % 4 == 0 {
+        if r.next().is_multiple_of(4) {
             e.notes.push(Note {
                 id: e.notes.len() as i64 + 1,
                 opportunity_id: id,
