@@ -123,10 +123,6 @@ pub(crate) fn run(command: HistoryCommand, data_dir: &DataDir) -> i32 {
     }
 }
 
-fn open(data_dir: &DataDir) -> Result<Store, Error> {
-    Store::open(data_dir)
-}
-
 fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
     match command {
         HistoryCommand::Add { situation, json } => {
@@ -134,7 +130,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
                 Ok(read) => read,
                 Err(code) => return Ok(code),
             };
-            let id = open(data_dir)?.add_opportunity(&situation, Some(&advice))?;
+            let id = Store::open(data_dir)?.add_opportunity(&situation, Some(&advice))?;
             if json {
                 return Ok(print_json(
                     &serde_json::json!({ "id": id, "advice": advice }),
@@ -163,7 +159,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
                 limit: Some(limit),
                 offset: None,
             };
-            let rows = open(data_dir)?.list(&query)?;
+            let rows = Store::open(data_dir)?.list(&query)?;
             if json {
                 return Ok(print_json(&rows));
             }
@@ -183,7 +179,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
             Ok(0)
         }
         HistoryCommand::Show { id, json } => {
-            let detail = open(data_dir)?.show(id)?;
+            let detail = Store::open(data_dir)?.show(id)?;
             if json {
                 return Ok(print_json(&detail));
             }
@@ -195,7 +191,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
             Ok(0)
         }
         HistoryCommand::Export { format, out } => {
-            let export = open(data_dir)?.export()?;
+            let export = Store::open(data_dir)?.export()?;
             let text = match format {
                 Format::Json => to_json(&export),
                 Format::Csv => to_csv(&export),
@@ -213,7 +209,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
             json,
         } => {
             let text = read_input(Some(&file), MAX_IMPORT_BYTES)?;
-            let summary = open(data_dir)?.import(&text, dry_run)?;
+            let summary = Store::open(data_dir)?.import(&text, dry_run)?;
             if json {
                 return Ok(print_json(&summary));
             }
@@ -235,7 +231,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
             Ok(0)
         }
         HistoryCommand::Backup => {
-            let path = open(data_dir)?.backup("manual")?;
+            let path = Store::open(data_dir)?.backup("manual")?;
             println!("{}", path.display());
             Ok(0)
         }
@@ -261,7 +257,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
                     })?,
             };
             let aside = backup::restore(data_dir.path(), &chosen)?;
-            open(data_dir)?.integrity_check()?;
+            Store::open(data_dir)?.integrity_check()?;
             println!("restored {}", chosen.display());
             if let Some(aside) = aside {
                 println!("the previous database was kept as {}", aside.display());
@@ -274,12 +270,12 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
                 Some(aside) => println!("the previous database was kept as {}", aside.display()),
                 None => println!("there was no database yet"),
             }
-            open(data_dir)?;
+            Store::open(data_dir)?;
             println!("a new, empty history was started");
             Ok(0)
         }
         HistoryCommand::Check => {
-            open(data_dir)?.integrity_check()?;
+            Store::open(data_dir)?.integrity_check()?;
             println!("ok");
             Ok(0)
         }

@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use super::records::{check_text, check_time, set_status, status_of};
+use super::records::{check_text, check_time, set_status, status_of, touch};
 use super::{now_utc, storage_error, Store};
 use crate::{Error, Result};
 
@@ -67,7 +67,7 @@ impl Store {
         let now = now_utc();
         let path = self.path().to_path_buf();
         self.write("saving the draft", |tx| {
-            status_of(tx, opportunity_id)?;
+            status_of(tx, &path, opportunity_id)?;
             tx.execute(
                 "INSERT INTO messages (opportunity_id, channel, subject, body, status, created_at) VALUES (?1, ?2, ?3, ?4, 'draft', ?5)",
                 params![opportunity_id, channel, subject, body, now],
@@ -101,7 +101,7 @@ impl Store {
                     format!("message {message_id} is already marked sent"),
                 ));
             }
-            let current = status_of(tx, opp)?;
+            let current = status_of(tx, &path, opp)?;
             let run = || -> rusqlite::Result<()> {
                 tx.execute(
                     "UPDATE messages SET status = 'sent', sent_at = ?2 WHERE id = ?1",
@@ -111,10 +111,7 @@ impl Store {
                 if takes_back.is_none() && (current == "open" || current == "reopened") {
                     set_status(tx, opp, &current, "declined", &now)?;
                 } else {
-                    tx.execute(
-                        "UPDATE opportunities SET updated_at = ?2 WHERE id = ?1",
-                        params![opp, now],
-                    )?;
+                    touch(tx, opp, &now)?;
                 }
                 Ok(())
             };

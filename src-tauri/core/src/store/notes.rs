@@ -3,7 +3,7 @@
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
-use super::records::{check_text, status_of};
+use super::records::{check_text, status_of, touch};
 use super::{now_utc, storage_error, Store};
 use crate::Result;
 
@@ -40,16 +40,13 @@ impl Store {
         let now = now_utc();
         let path = self.path().to_path_buf();
         self.write("saving the note", |tx| {
-            status_of(tx, opportunity_id)?;
+            status_of(tx, &path, opportunity_id)?;
             let run = || -> rusqlite::Result<i64> {
                 tx.execute(
                     "INSERT INTO notes (opportunity_id, body, created_at) VALUES (?1, ?2, ?3)",
                     params![opportunity_id, body, now],
                 )?;
-                tx.execute(
-                    "UPDATE opportunities SET updated_at = ?2 WHERE id = ?1",
-                    params![opportunity_id, now],
-                )?;
+                touch(tx, opportunity_id, &now)?;
                 Ok(tx.last_insert_rowid())
             };
             run().map_err(|e| storage_error(&path, "saving the note", e))

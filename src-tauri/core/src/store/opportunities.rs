@@ -129,7 +129,7 @@ impl Store {
         let now = now_utc();
         let path = self.path().to_path_buf();
         self.write("reopening the opportunity", |tx| {
-            let current = status_of(tx, opportunity_id)?;
+            let current = status_of(tx, &path, opportunity_id)?;
             if current == "open" || current == "reopened" {
                 return Err(Error::invalid("status", format!("the opportunity is {current}; there is no decision to take back")));
             }
@@ -163,7 +163,7 @@ impl Store {
         let now = now_utc();
         let path = self.path().to_path_buf();
         self.write("changing the status", |tx| {
-            let current = status_of(tx, id)?;
+            let current = status_of(tx, &path, id)?;
             if !allowed_from.contains(&current.as_str()) {
                 return Err(Error::invalid(
                     "status",

@@ -3,6 +3,8 @@
 //! sent) → `replied` → `closed`, and `reopened` when the user changes their mind; every change is
 //! timestamped in `status_events`. Each table's row type and writes live in its own module.
 
+use std::path::Path;
+
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use serde::{Deserialize, Serialize};
 
@@ -160,20 +162,27 @@ pub(crate) fn set_status(
     Ok(())
 }
 
-pub(crate) fn status_of(tx: &Transaction<'_>, id: i64) -> Result<String> {
+/// The status of a live (not deleted) opportunity, or `NotFound`.
+pub(crate) fn status_of(tx: &Transaction<'_>, path: &Path, id: i64) -> Result<String> {
     tx.query_row(
         "SELECT status FROM opportunities WHERE id = ?1 AND deleted_at IS NULL",
         [id],
         |r| r.get(0),
     )
     .optional()
-    .map_err(|e| Error::Storage {
-        action: "reading the opportunity".into(),
-        reason: e.to_string(),
-    })?
+    .map_err(|e| storage_error(path, "reading the opportunity", e))?
     .ok_or_else(|| Error::NotFound {
         what: format!("opportunity {id}"),
     })
+}
+
+/// Marks an opportunity as changed at `at` without changing its status.
+pub(crate) fn touch(tx: &Transaction<'_>, id: i64, at: &str) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE opportunities SET updated_at = ?2 WHERE id = ?1",
+        params![id, at],
+    )
+    .map(drop)
 }
 
 impl Store {

@@ -3,7 +3,7 @@
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
-use super::records::{check_text, check_time, set_status, status_of};
+use super::records::{check_text, check_time, set_status, status_of, touch};
 use super::{now_utc, storage_error, Store};
 use crate::Result;
 
@@ -44,7 +44,7 @@ impl Store {
         let now = now_utc();
         let path = self.path().to_path_buf();
         self.write("saving the reply", |tx| {
-            let current = status_of(tx, opportunity_id)?;
+            let current = status_of(tx, &path, opportunity_id)?;
             let run = || -> rusqlite::Result<i64> {
                 tx.execute(
                     "INSERT INTO replies (opportunity_id, body, received_at, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -54,7 +54,7 @@ impl Store {
                 if current == "declined" {
                     set_status(tx, opportunity_id, &current, "replied", &now)?;
                 } else {
-                    tx.execute("UPDATE opportunities SET updated_at = ?2 WHERE id = ?1", params![opportunity_id, now])?;
+                    touch(tx, opportunity_id, &now)?;
                 }
                 Ok(id)
             };
