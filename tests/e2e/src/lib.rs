@@ -329,23 +329,11 @@ where
 
 /// Id of the visible screen, read from the DOM.
 pub async fn visible_screen(driver: &WebDriver) -> WebDriverResult<String> {
-    let ret = driver
-        .execute(
-            "return [...document.querySelectorAll('[data-screen]')].filter(s => !s.hidden).map(s => s.dataset.screen).join(',')",
-            vec![],
-        )
-        .await?;
-    Ok(ret.json().as_str().unwrap_or_default().to_owned())
+    js_text(driver, "return [...document.querySelectorAll('[data-screen]')].filter(s => !s.hidden).map(s => s.dataset.screen).join(',')").await
 }
 
 pub async fn current_nav(driver: &WebDriver) -> WebDriverResult<String> {
-    let ret = driver
-        .execute(
-            "const c = document.querySelector('.nav-item[aria-current=page]'); return c ? c.dataset.nav : ''",
-            vec![],
-        )
-        .await?;
-    Ok(ret.json().as_str().unwrap_or_default().to_owned())
+    js_text(driver, "const c = document.querySelector('.nav-item[aria-current=page]'); return c ? c.dataset.nav : ''").await
 }
 
 pub async fn wait_for_screen(driver: &WebDriver, screen: &str) -> WebDriverResult<()> {
@@ -406,4 +394,15 @@ pub fn cli(data_dir: &Path, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// Runs `script` and returns its result as text ("" when it is not a string).
+pub async fn js_text(driver: &WebDriver, script: &str) -> WebDriverResult<String> {
+    let value = js(driver, script, vec![]).await?;
+    Ok(value.as_str().unwrap_or_default().to_owned())
+}
+
+/// Clicks the first element matching `css`.
+pub async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
+    driver.find(By::Css(css)).await?.click().await
 }

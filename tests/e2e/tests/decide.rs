@@ -27,21 +27,19 @@ async fn tick(driver: &WebDriver, name: &str, value: Option<&str>) -> WebDriverR
         Some(v) => format!("input[name=\"{name}\"][value=\"{v}\"]"),
         None => format!("input[name=\"{name}\"]"),
     };
-    driver.find(By::Css(css)).await?.click().await
+    click(driver, &css).await
 }
 
 async fn current_step(driver: &WebDriver) -> WebDriverResult<String> {
-    let v = js(
+    js_text(
         driver,
         "const s = document.querySelector('[data-progress][aria-current=step]'); return s ? s.dataset.progress : ''",
-        vec![],
     )
-    .await?;
-    Ok(v.as_str().unwrap_or_default().to_owned())
+    .await
 }
 
 async fn next(driver: &WebDriver, expect: &str) -> WebDriverResult<()> {
-    driver.find(By::Id("decide-next")).await?.click().await?;
+    click(driver, "#decide-next").await?;
     eventually(&format!("step {expect}"), || async {
         Ok((current_step(driver).await? == expect).then_some(()))
     })
@@ -91,12 +89,12 @@ async fn email_decline_for_logistics_step_by_step() {
     let (steps, result, empty_error, kept) = app
         .run(|driver, shots| async move {
             wait_for_screen(&driver, "home").await?;
-            driver.find(By::Css(".nav-item[data-nav=decide]")).await?.click().await?;
+            click(&driver, ".nav-item[data-nav=decide]").await?;
             wait_for_screen(&driver, "decide").await?;
             let mut steps = vec![current_step(&driver).await?];
 
             // Next with nothing filled in: the message sits next to the company field.
-            driver.find(By::Id("decide-next")).await?.click().await?;
+            click(&driver, "#decide-next").await?;
             let empty_error = eventually("inline error", || async {
                 let v = js(
                     &driver,
@@ -114,7 +112,7 @@ async fn email_decline_for_logistics_step_by_step() {
 
             type_into(&driver, "company", "Acme Robotics").await?;
             type_into(&driver, "role", "Data Engineer").await?;
-            driver.find(By::Css("details.optional > summary")).await?.click().await?;
+            click(&driver, "details.optional > summary").await?;
             type_into(&driver, "contact.name", "Priya Natarajan").await?;
             set_value(&driver, "invited_at", "2026-11-25T09:30").await?;
             tick(&driver, "inform", Some("recruiter")).await?;
@@ -128,9 +126,9 @@ async fn email_decline_for_logistics_step_by_step() {
             next(&driver, "checklist").await?;
 
             // Back and forth, and away to Home: every answer is still there.
-            driver.find(By::Id("decide-back")).await?.click().await?;
-            driver.find(By::Css(".nav-item[data-nav=home]")).await?.click().await?;
-            driver.find(By::Css(".nav-item[data-nav=decide]")).await?.click().await?;
+            click(&driver, "#decide-back").await?;
+            click(&driver, ".nav-item[data-nav=home]").await?;
+            click(&driver, ".nav-item[data-nav=decide]").await?;
             wait_for_screen(&driver, "decide").await?;
             let kept = js(
                 &driver,
@@ -179,11 +177,7 @@ async fn late_stage_phone_call_with_honesty_and_referral_warnings_then_compose()
     let (result, carried) = app
         .run(|driver, shots| async move {
             wait_for_screen(&driver, "home").await?;
-            driver
-                .find(By::Css(".card[data-nav=decide]"))
-                .await?
-                .click()
-                .await?;
+            click(&driver, ".card[data-nav=decide]").await?;
             wait_for_screen(&driver, "decide").await?;
             type_into(&driver, "company", "Globex").await?;
             type_into(&driver, "role", "Staff Engineer").await?;
@@ -200,7 +194,7 @@ async fn late_stage_phone_call_with_honesty_and_referral_warnings_then_compose()
             shots.take(&driver, "decide-advice-phone").await?;
             let result = outcome(&driver).await?;
 
-            driver.find(By::Id("decide-compose")).await?.click().await?;
+            click(&driver, "#decide-compose").await?;
             wait_for_screen(&driver, "compose").await?;
             shots.take(&driver, "compose-carried").await?;
             Ok((result, texts(&driver, "#compose-facts dd").await?))
@@ -270,14 +264,14 @@ async fn undecided_linkedin_conversation_asks_for_time_and_keeps_text_literal() 
             let result = outcome(&driver).await?;
 
             // Start over clears the answers, and Undo brings them back.
-            driver.find(By::Id("decide-restart")).await?.click().await?;
+            click(&driver, "#decide-restart").await?;
             let cleared = js(
                 &driver,
                 "return document.getElementById('f-company').value",
                 vec![],
             )
             .await?;
-            driver.find(By::Id("notice-action")).await?.click().await?;
+            click(&driver, "#notice-action").await?;
             let restored = js(
                 &driver,
                 "return document.getElementById('f-company').value",

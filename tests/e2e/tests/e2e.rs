@@ -35,7 +35,7 @@ async fn home_screen_navigation_keyboard_and_about() {
             shots.take(&driver, "home").await?;
 
             for name in ["decide", "compose", "practise", "history", "reminders", "home"] {
-                driver.find(By::Css(format!(".nav-item[data-nav={name}]"))).await?.click().await?;
+                click(&driver, &format!(".nav-item[data-nav={name}]")).await?;
                 wait_for_screen(&driver, name).await?;
                 let heading = driver.find(By::Css(format!("#h-{name}"))).await?.text().await?;
                 seen.clicked.push((name.into(), current_nav(&driver).await?, heading));
@@ -44,7 +44,7 @@ async fn home_screen_navigation_keyboard_and_about() {
                 }
             }
 
-            driver.find(By::Css(".card[data-nav=history]")).await?.click().await?;
+            click(&driver, ".card[data-nav=history]").await?;
             wait_for_screen(&driver, "history").await?;
             seen.card_to = visible_screen(&driver).await?;
 
@@ -79,7 +79,7 @@ async fn home_screen_navigation_keyboard_and_about() {
             .ok();
             seen.enter_to = visible_screen(&driver).await?;
 
-            driver.find(By::Css(".nav-item[data-nav=about]")).await?.click().await?;
+            click(&driver, ".nav-item[data-nav=about]").await?;
             wait_for_screen(&driver, "about").await?;
             seen.about_facts = eventually("About facts", || async {
                 let items = driver.find_all(By::Css("#about-facts dd")).await?;
@@ -135,28 +135,16 @@ async fn a_failing_command_shows_its_message_and_recovers() {
             // Replace the data folder with a file while the app runs: `about` must now fail.
             std::fs::remove_dir_all(&data_dir)?;
             std::fs::write(&data_dir, "in the way")?;
-            driver
-                .find(By::Css(".nav-item[data-nav=about]"))
-                .await?
-                .click()
-                .await?;
+            click(&driver, ".nav-item[data-nav=about]").await?;
             let broken = eventually("error banner", || banner(&driver)).await?;
             shots.take(&driver, "about-error").await?;
 
-            driver.find(By::Id("error-dismiss")).await?.click().await?;
+            click(&driver, "#error-dismiss").await?;
             let after_dismiss = banner(&driver).await?;
 
             std::fs::remove_file(&data_dir)?;
-            driver
-                .find(By::Css(".nav-item[data-nav=home]"))
-                .await?
-                .click()
-                .await?;
-            driver
-                .find(By::Css(".nav-item[data-nav=about]"))
-                .await?
-                .click()
-                .await?;
+            click(&driver, ".nav-item[data-nav=home]").await?;
+            click(&driver, ".nav-item[data-nav=about]").await?;
             let recovered = eventually("About facts after repair", || async {
                 Ok((!driver
                     .find_all(By::Css("#about-facts dd"))

@@ -3,18 +3,12 @@
 
 use politely_e2e::*;
 
-async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
-    driver.find(By::Css(css)).await?.click().await
-}
-
 async fn status_badge(driver: &WebDriver) -> WebDriverResult<String> {
-    let v = js(
+    js_text(
         driver,
         "return document.getElementById('hd-status').textContent",
-        vec![],
     )
-    .await?;
-    Ok(v.as_str().unwrap_or_default().to_owned())
+    .await
 }
 
 async fn wait_badge(driver: &WebDriver, expected: &str) -> WebDriverResult<String> {
