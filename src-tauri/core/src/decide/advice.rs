@@ -21,7 +21,7 @@ pub enum Verdict {
 }
 
 /// A way to deliver the message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// An email.
@@ -33,7 +33,7 @@ pub enum Channel {
 }
 
 /// Which message to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Scenario {
     /// Withdrawing because another offer was accepted.

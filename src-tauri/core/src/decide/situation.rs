@@ -188,7 +188,7 @@ pub struct Checklist {
 }
 
 /// How formal the wording should be.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Formality {
     /// Polite, plain business tone.

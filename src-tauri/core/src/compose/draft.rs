@@ -1,0 +1,349 @@
+//! One draft for one channel: the building blocks picked from the library, rendered with the
+//! Situation, laid out the way that channel reads (paragraphs for email, beats for a call, a
+//! short note for LinkedIn), with the numbers the preview shows (words, characters, seconds).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::library::{self, Library};
+use super::{context, Channel, Kind};
+use crate::decide::situation::{Formality, Situation};
+use crate::decide::{advise, Verdict};
+use crate::{Error, Result};
+
+/// Speaking pace used for phone estimates, in words per minute.
+pub const WORDS_PER_MINUTE: u32 = 150;
+/// The phone script's target length, in seconds.
+pub const PHONE_TARGET_SECONDS: (u32, u32) = (30, 60);
+/// Longest LinkedIn message Politely writes, in characters.
+pub const LINKEDIN_LIMIT: usize = 600;
+
+/// What to compose.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Request {
+    /// The channel; email when absent.
+    #[serde(default)]
+    pub channel: Option<Channel>,
+    /// The message; the advice's scenario when absent.
+    #[serde(default)]
+    pub scenario: Option<Kind>,
+    /// The wording; the Situation's formality when absent.
+    #[serde(default)]
+    pub formality: Option<Formality>,
+    /// Which phrasing to use per block (`gratitude` → 1); the first when absent. Numbers past
+    /// the last phrasing wrap around, so "next" is always `choice + 1`.
+    #[serde(default)]
+    pub choices: BTreeMap<String, usize>,
+}
+
+/// One building block of a draft, as the preview shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Block {
+    /// `greeting`, `gratitude`, `decision`, `reason`, `goodwill`, `email_note`, `closing`.
+    pub name: &'static str,
+    /// Its text.
+    pub text: String,
+    /// Which phrasing this is (0-based).
+    pub choice: usize,
+    /// How many phrasings there are.
+    pub choices: usize,
+    /// The paragraph (email, LinkedIn) or beat (phone) it belongs to, 0-based.
+    pub group: usize,
+}
+
+/// One beat of a phone script.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Beat {
+    /// `greeting`, `decision`, `reason` or `goodwill`.
+    pub name: &'static str,
+    /// What to say.
+    pub text: String,
+    /// Estimated seconds at 150 words per minute.
+    pub seconds: u32,
+}
+
+/// A prepared answer to a question a recruiter may ask during the call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Answer {
+    /// `why` or `change_mind`.
+    pub name: &'static str,
+    /// The question.
+    pub question: &'static str,
+    /// A calm reply.
+    pub text: String,
+}
+
+/// A ready draft for one channel.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Draft {
+    /// The channel.
+    pub channel: Channel,
+    /// The message.
+    pub scenario: Kind,
+    /// The wording.
+    pub formality: Formality,
+    /// Subject line (email only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// The whole text, ready to send or say.
+    pub body: String,
+    /// The phone script's beats (phone only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub beats: Option<Vec<Beat>>,
+    /// Estimated speaking time of the beats (phone only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub estimated_seconds: Option<u32>,
+    /// Prepared answers to pushback (phone only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answers: Option<Vec<Answer>>,
+    /// The building blocks, for swapping phrasings.
+    pub blocks: Vec<Block>,
+    /// Words in the body.
+    pub words: usize,
+    /// Characters in the body.
+    pub chars: usize,
+    /// Things to know before sending (missing names, length over the channel's limit…).
+    pub notes: Vec<String>,
+}
+
+/// Which blocks make up each paragraph (email, LinkedIn) or beat (phone).
+fn layout(channel: Channel) -> &'static [(&'static str, &'static [&'static str])] {
+    match channel {
+        Channel::Email => &[
+            ("greeting", &["greeting"]),
+            ("opening", &["gratitude"]),
+            ("decision", &["decision", "reason"]),
+            ("goodwill", &["goodwill"]),
+            ("closing", &["closing"]),
+        ],
+        Channel::Phone => &[
+            ("greeting", &["greeting", "gratitude"]),
+            ("decision", &["decision"]),
+            ("reason", &["reason"]),
+            ("goodwill", &["goodwill", "closing"]),
+        ],
+        Channel::Linkedin => &[
+            ("greeting", &["greeting"]),
+            ("message", &["gratitude", "decision", "reason"]),
+            ("goodwill", &["goodwill", "email_note"]),
+            ("closing", &["closing"]),
+        ],
+    }
+}
+
+const ANSWERS: [(&str, &str); 2] = [
+    ("why", "May I ask why?"),
+    ("change_mind", "Would anything change your mind?"),
+];
+
+/// Composes a draft from the built-in templates.
+pub fn compose(
+    situation: &Situation,
+    request: &Request,
+    now: DateTime<FixedOffset>,
+) -> Result<Draft> {
+    compose_with(&library::BUILTIN, situation, request, now)
+}
+
+/// Composes a draft from `library` (tests pass one with a mock renderer).
+pub fn compose_with(
+    library: &Library,
+    situation: &Situation,
+    request: &Request,
+    now: DateTime<FixedOffset>,
+) -> Result<Draft> {
+    let channel = request.channel.unwrap_or(Channel::Email);
+    let formality = request.formality.unwrap_or(situation.formality);
+    let mut notes = Vec::new();
+    let scenario = match request.scenario {
+        Some(kind) => kind,
+        None => {
+            let advice = advise(situation, situation.now_or(now));
+            match advice.scenario {
+                Some(s) => Kind::from(s),
+                None => {
+                    if advice.verdict == Verdict::Reconsider {
+                        notes.push("No reason is chosen yet, so this is the general decline; Politely suggests thinking it over first.".to_owned());
+                    }
+                    Kind::CircumstancesChanged
+                }
+            }
+        }
+    };
+    if !scenario.channels().contains(&channel) {
+        let names: Vec<_> = scenario.channels().iter().map(|c| c.as_str()).collect();
+        return Err(Error::invalid(
+            "channel",
+            format!(
+                "“{}” is written for {} only, not {}",
+                scenario.as_str(),
+                names.join(", "),
+                channel.as_str()
+            ),
+        ));
+    }
+    for name in request.choices.keys() {
+        if !SWAPPABLE.contains(&name.as_str()) {
+            return Err(Error::invalid(
+                "choices",
+                format!("“{name}” is not a building block; use one of: {}", SWAPPABLE.join(", ")),
+            ));
+        }
+    }
+    let ctx_value = context::build(situation, channel, formality);
+    let ctx = library::context_from(&ctx_value);
+    let mut blocks = Vec::new();
+    for (group, (_, names)) in layout(channel).iter().enumerate() {
+        for &name in *names {
+            let Some(alternatives) = library.alternatives(scenario, name, channel, formality)
+            else {
+                continue;
+            };
+            let choice = request.choices.get(name).copied().unwrap_or(0) % alternatives.len();
+            let rendered = library.render(&alternatives[choice], &ctx)?;
+            let text = library::tidy(&rendered, name == "closing" && channel != Channel::Phone);
+            if text.is_empty() {
+                continue;
+            }
+            blocks.push(Block {
+                name,
+                text,
+                choice,
+                choices: alternatives.len(),
+                group,
+            });
+        }
+    }
+    let subject = match channel {
+        Channel::Email => {
+            let alternatives = library
+                .alternatives(scenario, "subject", channel, formality)
+                .ok_or_else(|| {
+                    Error::invalid("template", format!("{} has no subject", scenario.as_str()))
+                })?;
+            Some(library::tidy(&library.render(&alternatives[0], &ctx)?, false))
+        }
+        _ => None,
+    };
+    let group_text = |group: usize| {
+        blocks
+            .iter()
+            .filter(|b| b.group == group)
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let groups: Vec<String> = (0..layout(channel).len())
+        .map(group_text)
+        .filter(|t| !t.is_empty())
+        .collect();
+    let body = groups.join("\n\n");
+    let words = count_words(&body);
+    let chars = body.chars().count();
+    let (mut beats, mut estimated_seconds, mut answers) = (None, None, None);
+    if channel == Channel::Phone {
+        let list: Vec<Beat> = layout(channel)
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| (name, group_text(i)))
+            .filter(|(_, text)| !text.is_empty())
+            .map(|(name, text)| Beat {
+                name,
+                seconds: speaking_seconds(count_words(&text)),
+                text,
+            })
+            .collect();
+        let total = speaking_seconds(words);
+        let (low, high) = PHONE_TARGET_SECONDS;
+        if !(low..=high).contains(&total) {
+            notes.push(format!(
+                "Spoken at {WORDS_PER_MINUTE} words a minute this takes about {total} s; aim for {low}–{high} s."
+            ));
+        }
+        estimated_seconds = Some(total);
+        beats = Some(list);
+        let mut list = Vec::new();
+        for (name, question) in ANSWERS {
+            if let Some(alternatives) = library.alternatives(scenario, name, channel, formality) {
+                let text = library::tidy(&library.render(&alternatives[0], &ctx)?, false);
+                if !text.is_empty() {
+                    list.push(Answer {
+                        name,
+                        question,
+                        text,
+                    });
+                }
+            }
+        }
+        answers = Some(list);
+    }
+    if channel == Channel::Linkedin && chars > LINKEDIN_LIMIT {
+        notes.push(format!(
+            "LinkedIn messages should stay within {LINKEDIN_LIMIT} characters; this one has {chars}. Shorten the names or pick shorter phrasings."
+        ));
+    }
+    let who = situation.contact.as_ref();
+    if who.and_then(|c| c.name.as_deref()).is_none_or(|n| n.trim().is_empty()) {
+        notes.push("No contact name: the greeting addresses the team. Add the recruiter’s name for a personal greeting.".to_owned());
+    }
+    if situation
+        .sender
+        .as_ref()
+        .and_then(|s| s.name.as_deref())
+        .is_none_or(|n| n.trim().is_empty())
+    {
+        notes.push(format!(
+            "Add your name (Sender) to replace “{}”.",
+            context::NAME_PLACEHOLDER
+        ));
+    }
+    Ok(Draft {
+        channel,
+        scenario,
+        formality,
+        subject,
+        body,
+        beats,
+        estimated_seconds,
+        answers,
+        blocks,
+        words,
+        chars,
+        notes,
+    })
+}
+
+/// The blocks a user can swap phrasings of.
+pub const SWAPPABLE: [&str; 7] = [
+    "greeting",
+    "gratitude",
+    "decision",
+    "reason",
+    "goodwill",
+    "email_note",
+    "closing",
+];
+
+/// Words as a listener hears them: runs of characters separated by whitespace.
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Seconds to say `words` at [`WORDS_PER_MINUTE`], rounded to the nearest second.
+pub fn speaking_seconds(words: usize) -> u32 {
+    let words = u32::try_from(words).unwrap_or(u32::MAX);
+    (words.saturating_mul(60) + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE
+}
+
+/// The draft as plain text: the subject line first for email, then the body.
+pub fn plain_text(draft: &Draft) -> String {
+    match &draft.subject {
+        Some(subject) => format!("Subject: {subject}\n\n{}\n", draft.body),
+        None => format!("{}\n", draft.body),
+    }
+}

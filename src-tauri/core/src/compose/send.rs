@@ -1,0 +1,352 @@
+//! Getting a draft out of Politely: a `mailto:` link for the user's mail client (RFC 6068), an
+//! `.eml` file any mail program opens as an unsent message (RFC 5322 with MIME, UTF-8), and plain
+//! text. Everything is encoded here so the user's text can never break a header or a URL.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Result};
+
+/// A message ready to leave Politely.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outgoing {
+    /// Recipient address, when known.
+    #[serde(default)]
+    pub to: Option<String>,
+    /// Recipient's name, for the `To:` header.
+    #[serde(default)]
+    pub to_name: Option<String>,
+    /// Sender address, when known.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// Sender's name, for the `From:` header.
+    #[serde(default)]
+    pub from_name: Option<String>,
+    /// Subject line.
+    #[serde(default)]
+    pub subject: String,
+    /// The text.
+    pub body: String,
+}
+
+/// Largest body a `mailto:` link carries; mail clients and desktops truncate longer URLs.
+pub const MAILTO_MAX_BYTES: usize = 32 * 1024;
+
+/// RFC 6068 `mailto:` URL: the address with its reserved characters encoded, then `subject` and
+/// `body` percent-encoded as UTF-8, line breaks as `%0D%0A`.
+pub fn mailto(message: &Outgoing) -> Result<String> {
+    let to = message.to.as_deref().map(str::trim).unwrap_or("");
+    if !to.is_empty() {
+        check_address("to", to)?;
+    }
+    let body = message.body.replace("\r\n", "\n").replace('\n', "\r\n");
+    let mut url = format!("mailto:{}", encode(to, ADDRESS_SAFE));
+    let mut sep = '?';
+    for (key, value) in [("subject", message.subject.as_str()), ("body", &body)] {
+        if !value.is_empty() {
+            url.push(sep);
+            url.push_str(key);
+            url.push('=');
+            url.push_str(&encode(value, QUERY_SAFE));
+            sep = '&';
+        }
+    }
+    if url.len() > MAILTO_MAX_BYTES {
+        return Err(Error::invalid(
+            "body",
+            format!(
+                "is too long for a mail link ({} bytes encoded, the limit is {MAILTO_MAX_BYTES}); export it as .eml instead",
+                url.len()
+            ),
+        ));
+    }
+    Ok(url)
+}
+
+/// Characters left as they are in the address part (RFC 6068 `addr-spec` without `%`, `?`, `#`…).
+const ADDRESS_SAFE: &[u8] = b"@.-_~!$'*+=";
+/// Characters left as they are in a query value: only RFC 3986 unreserved ones.
+const QUERY_SAFE: &[u8] = b"-._~";
+
+fn encode(text: &str, safe: &[u8]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() || safe.contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn check_address(field: &str, address: &str) -> Result<()> {
+    let ok = address.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+    }) && !address
+        .chars()
+        .filter(|&c| c != '@')
+        .any(|c| c.is_whitespace() || c.is_control() || "<>,;:\"()[]\\?&#%".contains(c))
+        && address.matches('@').count() == 1;
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("“{address}” is not an email address like name@example.com"),
+        ))
+    }
+}
+
+/// An RFC 5322 message with a MIME text/plain UTF-8 body in quoted-printable, CRLF line ends,
+/// and `X-Unsent: 1` so mail programs open it as a draft to send.
+pub fn eml(message: &Outgoing, date: DateTime<FixedOffset>) -> Result<String> {
+    let mut head = Vec::new();
+    if let Some(from) = message.from.as_deref().filter(|a| !a.trim().is_empty()) {
+        check_address("from", from.trim())?;
+        head.push(fold(
+            "From",
+            &mailbox(message.from_name.as_deref(), from.trim()),
+        ));
+    }
+    if let Some(to) = message.to.as_deref().filter(|a| !a.trim().is_empty()) {
+        check_address("to", to.trim())?;
+        head.push(fold("To", &mailbox(message.to_name.as_deref(), to.trim())));
+    }
+    head.push(fold("Subject", &header_text(&message.subject)));
+    head.push(format!("Date: {}", date.to_rfc2822()));
+    head.push("MIME-Version: 1.0".to_owned());
+    head.push("Content-Type: text/plain; charset=UTF-8".to_owned());
+    head.push("Content-Transfer-Encoding: quoted-printable".to_owned());
+    head.push("X-Unsent: 1".to_owned());
+    Ok(format!(
+        "{}\r\n\r\n{}",
+        head.join("\r\n"),
+        quoted_printable(&message.body)
+    ))
+}
+
+/// `Name <address>`, the name quoted or encoded as needed.
+fn mailbox(name: Option<&str>, address: &str) -> String {
+    match name.map(str::trim).filter(|n| !n.is_empty()) {
+        None => address.to_owned(),
+        Some(n) if n.is_ascii() && !n.chars().any(|c| c.is_ascii_control()) => {
+            format!(
+                "\"{}\" <{address}>",
+                n.replace('\\', "\\\\").replace('"', "\\\"")
+            )
+        }
+        Some(n) => format!("{} <{address}>", encoded_words(n)),
+    }
+}
+
+/// Header text: printable ASCII stays readable; anything else becomes RFC 2047 encoded-words.
+fn header_text(text: &str) -> String {
+    let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+    if clean.bytes().all(|b| (0x20..0x7f).contains(&b)) && !clean.contains("=?") {
+        clean
+    } else {
+        encoded_words(&clean)
+    }
+}
+
+/// RFC 2047 `=?UTF-8?B?…?=` words of at most 75 characters, never splitting a character.
+fn encoded_words(text: &str) -> String {
+    let mut words = Vec::new();
+    let mut chunk = String::new();
+    for c in text.chars() {
+        // 12 bytes of overhead; 45 bytes of text encode to 60 characters of base64.
+        if chunk.len() + c.len_utf8() > 45 {
+            words.push(format!("=?UTF-8?B?{}?=", base64(chunk.as_bytes())));
+            chunk.clear();
+        }
+        chunk.push(c);
+    }
+    if !chunk.is_empty() || words.is_empty() {
+        words.push(format!("=?UTF-8?B?{}?=", base64(chunk.as_bytes())));
+    }
+    words.join(" ")
+}
+
+/// `Name: value`, folded at spaces so no line passes 78 characters where that is possible.
+fn fold(name: &str, value: &str) -> String {
+    let mut out = format!("{name}:");
+    let mut line_len = out.len();
+    for word in value.split(' ') {
+        if line_len + 1 + word.len() > 78 && line_len > name.len() + 1 {
+            out.push_str("\r\n");
+            line_len = 0;
+        }
+        out.push(' ');
+        out.push_str(word);
+        line_len += 1 + word.len();
+    }
+    out
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | (u32::from(b) << (16 - 8 * i)));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// RFC 2045 quoted-printable with CRLF hard breaks and soft breaks before 76 characters.
+fn quoted_printable(text: &str) -> String {
+    let normalized = text.replace("\r\n", "\n");
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for (i, line) in normalized.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("\r\n");
+        }
+        let bytes = line.as_bytes();
+        let mut len = 0;
+        for (j, &b) in bytes.iter().enumerate() {
+            let last = j + 1 == bytes.len();
+            let literal = (b == b' ' || b == b'\t') && !last
+                || (33..=126).contains(&b) && b != b'=';
+            let piece = if literal {
+                (b as char).to_string()
+            } else {
+                format!("={b:02X}")
+            };
+            if len + piece.len() > 75 {
+                out.push_str("=\r\n");
+                len = 0;
+            }
+            out.push_str(&piece);
+            len += piece.len();
+        }
+    }
+    out
+}
+
+/// A file name for an export: the company and kind, reduced to safe characters.
+pub fn file_stem(company: &str, what: &str) -> String {
+    let mut stem: String = format!("{company} {what}")
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    while stem.contains("--") {
+        stem = stem.replace("--", "-");
+    }
+    let stem = stem.trim_matches('-');
+    let stem: String = stem.chars().take(60).collect();
+    if stem.is_empty() {
+        "politely-draft".to_owned()
+    } else {
+        stem
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message() -> Outgoing {
+        Outgoing {
+            to: Some("dana@example.com".into()),
+            to_name: Some("Dana Okafor".into()),
+            from: Some("sam@example.org".into()),
+            from_name: Some("Sam Lee".into()),
+            subject: "Interview for Data Analyst — Sam Lee".into(),
+            body: "Dear Dana,\n\nThank you & goodbye? 100% sure.\n\nSam".into(),
+        }
+    }
+
+    #[test]
+    fn mailto_encodes_everything_outside_unreserved() {
+        let url = mailto(&message()).unwrap();
+        assert!(url.starts_with("mailto:dana@example.com?subject="), "{url}");
+        assert!(url.contains("Interview%20for%20Data%20Analyst%20%E2%80%94%20Sam%20Lee"), "UTF-8 percent-encoded subject, spaces as %20: {url}");
+        assert!(url.contains("&body=Dear%20Dana%2C%0D%0A%0D%0AThank%20you%20%26%20goodbye%3F%20100%25%20sure."), "line breaks as %0D%0A, & ? % encoded: {url}");
+        assert!(!url.contains('+') && !url.contains(' '), "no raw spaces or plus signs: {url}");
+    }
+
+    #[test]
+    fn mailto_without_address_or_subject_is_still_valid() {
+        let url = mailto(&Outgoing {
+            body: "Hi".into(),
+            ..Outgoing::default()
+        })
+        .unwrap();
+        assert_eq!(url, "mailto:?body=Hi");
+    }
+
+    #[test]
+    fn mailto_rejects_header_injection_in_the_address() {
+        for bad in ["a@b.com?cc=evil@x.com", "a@b.com&body=x", "a@b.com\r\nBcc: x@y.z"] {
+            assert!(
+                mailto(&Outgoing {
+                    to: Some(bad.into()),
+                    body: "x".into(),
+                    ..Outgoing::default()
+                })
+                .is_err(),
+                "{bad:?} must be refused, not turned into extra fields"
+            );
+        }
+        assert!(mailto(&Outgoing {
+            to: Some("a b@c.com".into()),
+            body: "x".into(),
+            ..Outgoing::default()
+        })
+        .is_err());
+    }
+
+    #[test]
+    fn mailto_refuses_huge_bodies_with_a_way_out() {
+        let err = mailto(&Outgoing {
+            body: "x".repeat(40_000),
+            ..Outgoing::default()
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains(".eml"), "{err}");
+    }
+
+    #[test]
+    fn quoted_printable_keeps_lines_short_and_encodes_trailing_space() {
+        let qp = quoted_printable(&format!("{} \nnext=line é", "a".repeat(200)));
+        for line in qp.split("\r\n") {
+            assert!(line.len() <= 76, "line too long: {line}");
+        }
+        assert!(qp.contains("next=3Dline =C3=A9"), "{qp}");
+        assert!(qp.contains("=20\r\n") || qp.contains(" =\r\n"), "trailing space must survive: {qp}");
+    }
+
+    #[test]
+    fn base64_matches_rfc_4648_vectors() {
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(plain.as_bytes()), encoded, "base64({plain:?})");
+        }
+    }
+
+    #[test]
+    fn file_stems_are_safe() {
+        assert_eq!(file_stem("Acme / Co.", "email"), "Acme-Co-email");
+        assert_eq!(file_stem("../../etc", ""), "etc");
+        assert_eq!(file_stem("", ""), "politely-draft");
+    }
+}
