@@ -21,6 +21,16 @@ const COMMANDS: &[&str] = &[
     "history_backups",
     "history_restore_backup",
     "history_start_new",
+    "compose_templates",
+    "compose_drafts",
+    "compose_open_mail",
+    "compose_export",
+    "compose_save",
+    "templates_user_list",
+    "templates_user_check",
+    "templates_user_save",
+    "templates_user_delete",
+    "templates_user_render",
 ];
 
 fn main() {

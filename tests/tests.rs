@@ -3,6 +3,7 @@
 
 mod advise;
 mod cli;
+mod compose;
 mod config;
 mod history;
 mod util;

@@ -110,7 +110,17 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::history::history_undelete,
             commands::history::history_backups,
             commands::history::history_restore_backup,
-            commands::history::history_start_new
+            commands::history::history_start_new,
+            commands::compose::compose_templates,
+            commands::compose::compose_drafts,
+            commands::compose::compose_open_mail,
+            commands::compose::compose_export,
+            commands::compose::compose_save,
+            commands::templates::templates_user_list,
+            commands::templates::templates_user_check,
+            commands::templates::templates_user_save,
+            commands::templates::templates_user_delete,
+            commands::templates::templates_user_render
         ])
 }
 

@@ -44,3 +44,27 @@ export const historyUndelete = (id) => call('history_undelete', { id });
 export const historyBackups = () => call('history_backups');
 export const historyRestoreBackup = (path) => call('history_restore_backup', { path });
 export const historyStartNew = () => call('history_start_new');
+
+/** Compose: the built-in templates, for the scenario menu. */
+export const composeTemplates = () => call('compose_templates');
+/** Compose: drafts for every channel of a scenario ({channel → {block → choice}} picks phrasings). */
+export const composeDrafts = (situation, scenario, formality, choices) =>
+  call('compose_drafts', { situation, scenario, formality, choices });
+/** Compose: open a message ({to, to_name, from, from_name, subject, body}) in the mail app. */
+export const composeOpenMail = (message) => call('compose_open_mail', { message });
+/** Compose: write a message as `eml` or `txt`; resolves to the file's path. */
+export const composeExport = (message, format, company) => call('compose_export', { message, format, company });
+/** Compose: save a draft in History; resolves to {opportunity_id, message_id}. */
+export const composeSave = (situation, opportunityId, channel, subject, body) =>
+  call('compose_save', { situation, opportunityId, channel, subject, body });
+
+/** Your templates: every saved one. */
+export const templatesUserList = () => call('templates_user_list');
+/** Your templates: problems ({field, line, column, message}) and a preview ({subject, body}) for the editor. */
+export const templatesUserCheck = (template, situation) => call('templates_user_check', { template, situation });
+/** Your templates: save ({id?, name, channel, subject, body}); resolves to the stored template. */
+export const templatesUserSave = (template) => call('templates_user_save', { template });
+/** Your templates: delete; resolves to the deleted template (for Undo). */
+export const templatesUserDelete = (id) => call('templates_user_delete', { id });
+/** Your templates: render one with a Situation; resolves to {channel, subject, body}. */
+export const templatesUserRender = (id, situation) => call('templates_user_render', { id, situation });

@@ -2,13 +2,12 @@
 // module only renders what commands return. All text goes in with textContent.
 import * as api from './api.js';
 import { aboutRows } from './about.js';
-import { CHANNELS, SCENARIOS, VERDICTS } from './advice-view.js';
+import { initCompose } from './compose.js';
 import { initDecide } from './decide.js';
 import { definitionRows, el } from './dom.js';
 import { describeFailure } from './errors.js';
 import { initHistory } from './history.js';
 import { SCREENS, hashFor, screenForShortcut, screenFromHash } from './router.js';
-import { carriedDecision } from './store.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
 const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
@@ -41,28 +40,13 @@ function hideNotice() {
 }
 
 let history = null;
+let compose = null;
 
 const loaders = {
   about: loadAbout,
-  compose: loadCompose,
+  compose: () => compose.load(),
   history: () => history.load(),
 };
-
-function loadCompose() {
-  const decision = carriedDecision();
-  $('#compose-carried').hidden = !decision;
-  $('#compose-empty').hidden = Boolean(decision);
-  if (!decision) return;
-  const { situation, advice } = decision;
-  const rows = [
-    ['Company', situation.company],
-    ['Role', situation.role],
-    ['Verdict', VERDICTS[advice.verdict]],
-    ['Message', SCENARIOS[advice.scenario] ?? '—'],
-    ['Channel', CHANNELS[advice.channel.primary] + (advice.channel.confirm_by_email ? ', then email' : '')],
-  ];
-  $('#compose-facts').replaceChildren(...definitionRows(rows));
-}
 
 function show(screen, { focus = true } = {}) {
   for (const section of $$('[data-screen]')) section.hidden = section.dataset.screen !== screen;
@@ -139,15 +123,12 @@ function start() {
     action?.();
   });
   history = initHistory({ showError, showNotice });
-  initDecide({
-    showError,
-    showNotice,
-    navigate,
-    openInHistory: async (id) => {
-      navigate('history');
-      await history.open(id);
-    },
-  });
+  const openInHistory = async (id) => {
+    navigate('history');
+    await history.open(id);
+  };
+  initDecide({ showError, showNotice, navigate, openInHistory });
+  compose = initCompose({ showError, showNotice, openInHistory });
   window.addEventListener('hashchange', () => show(screenFromHash(location.hash)));
   document.addEventListener('keydown', (event) => {
     const screen = screenForShortcut(event);

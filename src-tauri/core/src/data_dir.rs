@@ -87,6 +87,14 @@ impl DataDir {
         &self.path
     }
 
+    /// Where exported drafts go: the user's Downloads folder when the desktop names one,
+    /// else `exports/` in the data folder.
+    pub fn exports_dir(&self) -> PathBuf {
+        dirs::download_dir()
+            .filter(|d| d.is_dir())
+            .unwrap_or_else(|| self.path().join("exports"))
+    }
+
     /// How the folder was chosen.
     pub fn source(&self) -> DataDirSource {
         self.source

@@ -13,6 +13,7 @@ use politely_core::Error;
 
 use crate::gui::{self, AppState};
 
+mod compose;
 mod history;
 
 /// Exit code for bad usage or bad input.
@@ -51,6 +52,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the message for one channel from a Situation (JSON)
+    Draft(compose::DraftArgs),
+    /// The message templates
+    #[command(subcommand)]
+    Templates(compose::TemplatesCommand),
     /// Print the version and the data folder in use
     About {
         /// Print JSON: {"name", "version", "data_dir", "data_dir_source"}
@@ -73,11 +79,16 @@ pub(crate) fn main() -> i32 {
         Ok(dir) => dir,
         Err(error) => return fail(&error),
     };
+    if cli.command.is_some() {
+        quiet_broken_pipe();
+    }
     match cli.command {
         None => open_window(data_dir),
         Some(Command::About { json }) => about(&data_dir, json),
         Some(Command::Advise { file, json }) => advise(file.as_deref(), json),
         Some(Command::History(command)) => history::run(command, &data_dir),
+        Some(Command::Draft(args)) => compose::draft(args, &data_dir),
+        Some(Command::Templates(command)) => compose::templates(command, &data_dir),
     }
 }
 
@@ -91,6 +102,17 @@ fn advise(file: Option<&Path>, json: bool) -> i32 {
     } else {
         print!("{}", decide::text::render(&advice));
         0
+    }
+}
+
+/// `politely … | head` should end quietly like any Unix tool when the reader goes away, not
+/// panic on the next write: restore the default SIGPIPE action that Rust's runtime ignores.
+fn quiet_broken_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called once at start-up on the main thread before any other thread exists;
+    // SIG_DFL is a valid disposition for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

@@ -2,5 +2,7 @@
 //! that takes and returns serde types and fails with [`crate::IpcError`].
 
 pub(crate) mod app;
+pub(crate) mod compose;
 pub(crate) mod decide;
 pub(crate) mod history;
+pub(crate) mod templates;

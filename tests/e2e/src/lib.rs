@@ -406,3 +406,33 @@ pub async fn js_text(driver: &WebDriver, script: &str) -> WebDriverResult<String
 pub async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
     driver.find(By::Css(css)).await?.click().await
 }
+
+/// The CSS for a form control: `name` alone means `[name="name"]`; with a space it is taken
+/// as a selector (`#compose-form [name="company"]`).
+fn control(name: &str) -> String {
+    if name.contains(' ') {
+        name.to_owned()
+    } else {
+        format!("[name=\"{name}\"]")
+    }
+}
+
+/// Types into a text field like a user (clearing it first).
+pub async fn type_into(driver: &WebDriver, name: &str, text: &str) -> WebDriverResult<()> {
+    let field = driver.find(By::Css(control(name))).await?;
+    field.clear().await?;
+    field.send_keys(text).await?;
+    Ok(())
+}
+
+/// Sets a date/number/select control's value and fires the events a user's edit would.
+pub async fn set_value(driver: &WebDriver, name: &str, value: &str) -> WebDriverResult<()> {
+    js(
+        driver,
+        "const e = document.querySelector(arguments[0]); e.value = arguments[1];
+         e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
+        vec![control(name).into(), value.into()],
+    )
+    .await?;
+    Ok(())
+}

@@ -3,6 +3,7 @@
 
 use politely_e2e::*;
 
+mod compose;
 mod decide;
 mod history;
 

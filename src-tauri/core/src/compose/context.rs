@@ -57,7 +57,7 @@ pub fn build(situation: &Situation, channel: Channel, formality: Formality) -> V
         "offer_accepted": situation.offer_accepted,
         "logistics": phrase_list(situation.details.logistics.iter().map(|l| match l {
             Logistics::Commute => "the commute",
-            Logistics::Relocation => "relocating",
+            Logistics::Relocation => "relocation",
             Logistics::Visa => "the visa timeline",
             Logistics::TimeZone => "the time-zone difference",
         })),

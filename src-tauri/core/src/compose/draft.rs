@@ -189,7 +189,10 @@ pub fn compose_with(
         if !SWAPPABLE.contains(&name.as_str()) {
             return Err(Error::invalid(
                 "choices",
-                format!("“{name}” is not a building block; use one of: {}", SWAPPABLE.join(", ")),
+                format!(
+                    "“{name}” is not a building block; use one of: {}",
+                    SWAPPABLE.join(", ")
+                ),
             ));
         }
     }
@@ -224,7 +227,10 @@ pub fn compose_with(
                 .ok_or_else(|| {
                     Error::invalid("template", format!("{} has no subject", scenario.as_str()))
                 })?;
-            Some(library::tidy(&library.render(&alternatives[0], &ctx)?, false))
+            Some(library::tidy(
+                &library.render(&alternatives[0], &ctx)?,
+                false,
+            ))
         }
         _ => None,
     };
@@ -286,7 +292,10 @@ pub fn compose_with(
         ));
     }
     let who = situation.contact.as_ref();
-    if who.and_then(|c| c.name.as_deref()).is_none_or(|n| n.trim().is_empty()) {
+    if who
+        .and_then(|c| c.name.as_deref())
+        .is_none_or(|n| n.trim().is_empty())
+    {
         notes.push("No contact name: the greeting addresses the team. Add the recruiter’s name for a personal greeting.".to_owned());
     }
     if situation

@@ -24,7 +24,10 @@ use crate::{Error, Result};
 
 /// Every file in `templates/` that Politely ships, by name relative to that folder.
 pub const FILES: &[(&str, &str)] = &[
-    ("common.tera", include_str!("../../../../templates/common.tera")),
+    (
+        "common.tera",
+        include_str!("../../../../templates/common.tera"),
+    ),
     (
         "scenarios/accepted_offer.tera",
         include_str!("../../../../templates/scenarios/accepted_offer.tera"),
@@ -351,7 +354,9 @@ pub fn parse_formality(s: &str) -> Option<Formality> {
 /// joined into one paragraph, so templates can wrap long sentences and use `{% if %}` freely.
 pub fn tidy(rendered: &str, keep_lines: bool) -> String {
     let lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
-    lines.collect::<Vec<_>>().join(if keep_lines { "\n" } else { " " })
+    lines
+        .collect::<Vec<_>>()
+        .join(if keep_lines { "\n" } else { " " })
 }
 
 /// Context values are plain JSON; Tera reads them from here.

@@ -7,6 +7,7 @@ pub mod draft;
 pub mod library;
 pub mod sandbox;
 pub mod send;
+pub mod user;
 
 pub use crate::decide::Channel;
 pub use draft::{compose, Block, Draft, Request};
@@ -189,6 +190,49 @@ impl From<Scenario> for Kind {
             Scenario::Negotiate => Kind::Negotiate,
         }
     }
+}
+
+/// Drafts for every channel `scenario` supports, for the side-by-side preview. `choices` holds
+/// each channel's picked phrasings.
+pub fn compose_all(
+    situation: &crate::decide::Situation,
+    scenario: Option<Kind>,
+    formality: Option<crate::decide::situation::Formality>,
+    choices: &std::collections::BTreeMap<Channel, std::collections::BTreeMap<String, usize>>,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> crate::Result<Vec<Draft>> {
+    let first = compose(
+        situation,
+        &Request {
+            channel: Some(Channel::Email),
+            scenario,
+            formality,
+            choices: choices.get(&Channel::Email).cloned().unwrap_or_default(),
+        },
+        now,
+    );
+    // The advice may pick the scenario; every channel then uses the same one.
+    let scenario = match (&first, scenario) {
+        (_, Some(kind)) => kind,
+        (Ok(d), None) => d.scenario,
+        (Err(_), None) => return first.map(|d| vec![d]),
+    };
+    scenario
+        .channels()
+        .iter()
+        .map(|&channel| {
+            compose(
+                situation,
+                &Request {
+                    channel: Some(channel),
+                    scenario: Some(scenario),
+                    formality,
+                    choices: choices.get(&channel).cloned().unwrap_or_default(),
+                },
+                now,
+            )
+        })
+        .collect()
 }
 
 /// One entry of `politely templates list`.

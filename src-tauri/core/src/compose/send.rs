@@ -216,8 +216,8 @@ fn quoted_printable(text: &str) -> String {
         let mut len = 0;
         for (j, &b) in bytes.iter().enumerate() {
             let last = j + 1 == bytes.len();
-            let literal = (b == b' ' || b == b'\t') && !last
-                || (33..=126).contains(&b) && b != b'=';
+            let literal =
+                (b == b' ' || b == b'\t') && !last || (33..=126).contains(&b) && b != b'=';
             let piece = if literal {
                 (b as char).to_string()
             } else {
@@ -232,6 +232,97 @@ fn quoted_printable(text: &str) -> String {
         }
     }
     out
+}
+
+/// The message as plain text: `Subject:` first when there is one, UTF-8, the platform's plain
+/// `\n` line ends.
+pub fn plain(message: &Outgoing) -> String {
+    let body = message.body.replace("\r\n", "\n");
+    if message.subject.trim().is_empty() {
+        format!("{}\n", body.trim_end())
+    } else {
+        format!(
+            "Subject: {}\n\n{}\n",
+            message.subject.trim(),
+            body.trim_end()
+        )
+    }
+}
+
+/// Writes `content` to `dir` as `stem.ext`, never over an existing file (`stem-2.ext`, …);
+/// returns the path written.
+pub fn write_export(
+    dir: &std::path::Path,
+    stem: &str,
+    ext: &str,
+    content: &str,
+) -> Result<std::path::PathBuf> {
+    let failed = |e: std::io::Error| Error::Storage {
+        action: format!("exporting to {}", dir.display()),
+        reason: e.to_string(),
+    };
+    std::fs::create_dir_all(dir).map_err(failed)?;
+    for n in 1..10_000 {
+        let name = if n == 1 {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem}-{n}.{ext}")
+        };
+        let path = dir.join(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(mut file) => {
+                use std::io::Write;
+                file.write_all(content.as_bytes()).map_err(failed)?;
+                file.sync_all().map_err(failed)?;
+                return Ok(path);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(failed(e)),
+        }
+    }
+    Err(failed(std::io::Error::other(
+        "too many files with this name",
+    )))
+}
+
+/// Hands a `mailto:` URL to the desktop's default mail client (xdg-open, open, or start).
+pub fn open_in_mail_client(url: &str) -> Result<()> {
+    if !url.starts_with("mailto:") {
+        return Err(Error::invalid("url", "only mailto: links are opened"));
+    }
+    let mut command = if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else if cfg!(windows) {
+        let mut c = std::process::Command::new("rundll32");
+        c.arg("url.dll,FileProtocolHandler");
+        c
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    let status = command
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .map_err(|e| Error::Storage {
+            action: "opening the mail client".into(),
+            reason: format!("{e}; copy the text instead, or export an .eml file"),
+        })?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Error::Storage {
+            action: "opening the mail client".into(),
+            reason: format!(
+                "the desktop has no default mail program ({status}); copy the text instead, or export an .eml file"
+            ),
+        })
+    }
 }
 
 /// A file name for an export: the company and kind, reduced to safe characters.
@@ -271,9 +362,20 @@ mod tests {
     fn mailto_encodes_everything_outside_unreserved() {
         let url = mailto(&message()).unwrap();
         assert!(url.starts_with("mailto:dana@example.com?subject="), "{url}");
-        assert!(url.contains("Interview%20for%20Data%20Analyst%20%E2%80%94%20Sam%20Lee"), "UTF-8 percent-encoded subject, spaces as %20: {url}");
-        assert!(url.contains("&body=Dear%20Dana%2C%0D%0A%0D%0AThank%20you%20%26%20goodbye%3F%20100%25%20sure."), "line breaks as %0D%0A, & ? % encoded: {url}");
-        assert!(!url.contains('+') && !url.contains(' '), "no raw spaces or plus signs: {url}");
+        assert!(
+            url.contains("Interview%20for%20Data%20Analyst%20%E2%80%94%20Sam%20Lee"),
+            "UTF-8 percent-encoded subject, spaces as %20: {url}"
+        );
+        assert!(
+            url.contains(
+                "&body=Dear%20Dana%2C%0D%0A%0D%0AThank%20you%20%26%20goodbye%3F%20100%25%20sure."
+            ),
+            "line breaks as %0D%0A, & ? % encoded: {url}"
+        );
+        assert!(
+            !url.contains('+') && !url.contains(' '),
+            "no raw spaces or plus signs: {url}"
+        );
     }
 
     #[test]
@@ -288,7 +390,11 @@ mod tests {
 
     #[test]
     fn mailto_rejects_header_injection_in_the_address() {
-        for bad in ["a@b.com?cc=evil@x.com", "a@b.com&body=x", "a@b.com\r\nBcc: x@y.z"] {
+        for bad in [
+            "a@b.com?cc=evil@x.com",
+            "a@b.com&body=x",
+            "a@b.com\r\nBcc: x@y.z",
+        ] {
             assert!(
                 mailto(&Outgoing {
                     to: Some(bad.into()),
@@ -325,7 +431,10 @@ mod tests {
             assert!(line.len() <= 76, "line too long: {line}");
         }
         assert!(qp.contains("next=3Dline =C3=A9"), "{qp}");
-        assert!(qp.contains("=20\r\n") || qp.contains(" =\r\n"), "trailing space must survive: {qp}");
+        assert!(
+            qp.contains("=20\r\n") || qp.contains(" =\r\n"),
+            "trailing space must survive: {qp}"
+        );
     }
 
     #[test]

@@ -49,7 +49,13 @@ fn draft(s: &Situation, kind: Kind, channel: Channel, formality: Formality) -> D
         },
         clock(),
     )
-    .unwrap_or_else(|e| panic!("{} / {} / {formality:?}: {e}", kind.as_str(), channel.as_str()))
+    .unwrap_or_else(|e| {
+        panic!(
+            "{} / {} / {formality:?}: {e}",
+            kind.as_str(),
+            channel.as_str()
+        )
+    })
 }
 
 fn golden_dir() -> PathBuf {
@@ -86,11 +92,21 @@ fn every_template_file_is_embedded_and_every_kind_has_one() {
         }
     }
     on_disk.sort();
-    let mut embedded: Vec<String> = library::FILES.iter().map(|(n, _)| (*n).to_owned()).collect();
+    let mut embedded: Vec<String> = library::FILES
+        .iter()
+        .map(|(n, _)| (*n).to_owned())
+        .collect();
     embedded.sort();
-    assert_eq!(embedded, on_disk, "library::FILES must list exactly the .tera files in templates/");
+    assert_eq!(
+        embedded, on_disk,
+        "library::FILES must list exactly the .tera files in templates/"
+    );
     for kind in Kind::ALL {
-        assert!(library::BUILTIN.knows(kind), "{} has no template file", kind.as_str());
+        assert!(
+            library::BUILTIN.knows(kind),
+            "{} has no template file",
+            kind.as_str()
+        );
     }
 }
 
@@ -99,35 +115,89 @@ fn every_combination_renders_and_keeps_the_channel_promises() {
     let s = situation();
     for (kind, channel, formality) in combinations() {
         let d = draft(&s, kind, channel, formality);
-        let what = format!("{} / {} / {}", kind.as_str(), channel.as_str(), formality_name(formality));
-        let all = format!("{}\n{}", d.subject.clone().unwrap_or_default(), d.body);
+        let what = format!(
+            "{} / {} / {}",
+            kind.as_str(),
+            channel.as_str(),
+            formality_name(formality)
+        );
+        let answers: Vec<&str> = d
+            .answers
+            .iter()
+            .flatten()
+            .map(|a| a.text.as_str())
+            .collect();
+        let all = format!(
+            "{}\n{}\n{}",
+            d.subject.clone().unwrap_or_default(),
+            d.body,
+            answers.join("\n")
+        );
         for must in ["Northwind Analytics", "Senior Data Analyst"] {
-            assert!(all.contains(must), "{what}: the draft must name “{must}”:\n{all}");
+            assert!(
+                all.contains(must),
+                "{what}: the draft must name “{must}”:\n{all}"
+            );
         }
-        assert!(all.contains("Dana"), "{what}: the draft must greet the contact by name:\n{all}");
+        assert!(
+            all.contains("Dana"),
+            "{what}: the draft must greet the contact by name:\n{all}"
+        );
         if channel != Channel::Phone || kind != Kind::FollowUp {
-            assert!(all.contains("Sam"), "{what}: the draft must carry the sender's name:\n{all}");
+            assert!(
+                all.contains("Sam"),
+                "{what}: the draft must carry the sender's name:\n{all}"
+            );
         }
         for leftover in ["{{", "}}", "{%", "%}", "{#", "#}", "[Your name]"] {
-            assert!(!all.contains(leftover), "{what}: “{leftover}” left in the draft:\n{all}");
+            assert!(
+                !all.contains(leftover),
+                "{what}: “{leftover}” left in the draft:\n{all}"
+            );
         }
-        assert!(!d.body.contains("  ") && !d.body.contains(" ,") && !d.body.contains(" ."), "{what}: stray spaces:\n{}", d.body);
+        assert!(
+            !d.body.contains("  ") && !d.body.contains(" ,") && !d.body.contains(" ."),
+            "{what}: stray spaces:\n{}",
+            d.body
+        );
         match channel {
-            Channel::Email => assert!(d.subject.as_deref().is_some_and(|t| !t.is_empty()), "{what}: email needs a subject"),
+            Channel::Email => assert!(
+                d.subject.as_deref().is_some_and(|t| !t.is_empty()),
+                "{what}: email needs a subject"
+            ),
             Channel::Phone => {
                 let beats = d.beats.as_ref().unwrap();
                 let names: Vec<_> = beats.iter().map(|b| b.name).collect();
-                assert_eq!(names.first(), Some(&"greeting"), "{what}: a call opens with the greeting");
-                assert!(names.contains(&"decision"), "{what}: a call states the decision");
-                assert_eq!(names.last(), Some(&"goodwill"), "{what}: a call closes with goodwill");
+                assert_eq!(
+                    names.first(),
+                    Some(&"greeting"),
+                    "{what}: a call opens with the greeting"
+                );
+                assert!(
+                    names.contains(&"decision"),
+                    "{what}: a call states the decision"
+                );
+                assert_eq!(
+                    names.last(),
+                    Some(&"goodwill"),
+                    "{what}: a call closes with goodwill"
+                );
                 let answers = d.answers.as_ref().unwrap();
-                assert_eq!(answers.len(), 2, "{what}: answers to “why?” and “would anything change your mind?”");
+                assert_eq!(
+                    answers.len(),
+                    2,
+                    "{what}: answers to “why?” and “would anything change your mind?”"
+                );
             }
             Channel::Linkedin => {}
         }
         if formality == Formality::Formal {
             let contraction = contractions(&all);
-            assert!(contraction.is_none(), "{what}: formal wording has no contractions, found “{}”:\n{all}", contraction.unwrap_or_default());
+            assert!(
+                contraction.is_none(),
+                "{what}: formal wording has no contractions, found “{}”:\n{all}",
+                contraction.unwrap_or_default()
+            );
         }
     }
 }
@@ -138,7 +208,13 @@ fn contractions(text: &str) -> Option<String> {
     for word in lower.split(|c: char| !c.is_alphanumeric() && c != '\'') {
         let word = word.trim_matches('\'');
         if let Some((_, tail)) = word.split_once('\'') {
-            if ["m", "re", "ve", "ll", "d", "t"].contains(&tail) || ["it's", "that's", "there's", "here's", "what's", "let's", "who's", "he's", "she's"].contains(&word) {
+            if ["m", "re", "ve", "ll", "d", "t"].contains(&tail)
+                || [
+                    "it's", "that's", "there's", "here's", "what's", "let's", "who's", "he's",
+                    "she's",
+                ]
+                .contains(&word)
+            {
                 return Some(word.to_owned());
             }
         }
@@ -175,22 +251,52 @@ fn each_choice(s: &Situation, kind: Kind, channel: Channel, formality: Formality
 #[test]
 fn phone_scripts_take_30_to_60_seconds_and_linkedin_fits_600_characters() {
     let mut s = situation();
-    for referral in [false, true] {
+    // Shortest (no stay-in-touch line, no contact name) and longest (a referral offer) variants.
+    for (referral, stay, contact) in [
+        (false, false, false),
+        (false, true, true),
+        (true, true, true),
+    ] {
         s.checklist.offer_referral = referral;
         s.checklist.referral_permission = referral;
+        s.checklist.stay_connected = stay;
+        if !contact {
+            s.contact = None;
+        } else {
+            s.contact = situation().contact;
+        }
         for (kind, channel, formality) in combinations() {
             if channel == Channel::Email {
                 continue;
             }
             for d in each_choice(&s, kind, channel, formality) {
-                let what = format!("{} / {} / {} / referral {referral}", kind.as_str(), channel.as_str(), formality_name(formality));
+                let what = format!(
+                    "{} / {} / {} / referral {referral}",
+                    kind.as_str(),
+                    channel.as_str(),
+                    formality_name(formality)
+                );
                 match channel {
                     Channel::Phone => {
                         let secs = d.estimated_seconds.unwrap();
-                        assert!((30..=60).contains(&secs), "{what}: {secs} s ({} words) is outside 30–60 s:\n{}", d.words, d.body);
-                        assert_eq!(secs, draft::speaking_seconds(d.words), "{what}: 150 words a minute");
+                        assert!(
+                            (30..=60).contains(&secs),
+                            "{what}: {secs} s ({} words) is outside 30–60 s:\n{}",
+                            d.words,
+                            d.body
+                        );
+                        assert_eq!(
+                            secs,
+                            draft::speaking_seconds(d.words),
+                            "{what}: 150 words a minute"
+                        );
                     }
-                    _ => assert!(d.chars <= draft::LINKEDIN_LIMIT, "{what}: {} characters:\n{}", d.chars, d.body),
+                    _ => assert!(
+                        d.chars <= draft::LINKEDIN_LIMIT,
+                        "{what}: {} characters:\n{}",
+                        d.chars,
+                        d.body
+                    ),
                 }
             }
         }
@@ -212,7 +318,11 @@ fn golden_files_hold_every_combination() {
                 text.push_str(&format!("\n> {}\n{}\n", a.question, a.text));
             }
         }
-        let path = dir.join(kind.as_str()).join(format!("{}-{}.txt", channel.as_str(), formality_name(formality)));
+        let path = dir.join(kind.as_str()).join(format!(
+            "{}-{}.txt",
+            channel.as_str(),
+            formality_name(formality)
+        ));
         if update {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(&path, &text).unwrap();
@@ -224,21 +334,39 @@ fn golden_files_hold_every_combination() {
             Err(_) => failures.push(format!("{} is missing", path.display())),
         }
     }
-    assert!(failures.is_empty(), "golden files out of date (run with UPDATE_GOLDEN=1 and read the diff):\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "golden files out of date (run with UPDATE_GOLDEN=1 and read the diff):\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn user_text_is_printed_never_evaluated() {
     let mut s = situation();
-    let nasty = ["{{ 7*7 }}", "{% if true %}x{% endif %}", "<script>alert(1)</script>", "Ωmega 🚀 Ltd", "شركة الأفق"];
+    let nasty = [
+        "{{ 7*7 }}",
+        "{% if true %}x{% endif %}",
+        "<script>alert(1)</script>",
+        "Ωmega 🚀 Ltd",
+        "شركة الأفق",
+    ];
     for text in nasty {
         s.company = text.to_owned();
         s.role = format!("{text} role");
         s.contact.as_mut().unwrap().name = Some(text.to_owned());
         for channel in Channel::ALL {
             let d = draft(&s, Kind::Logistics, channel, Formality::Standard);
-            assert!(d.body.contains(text), "{} must show {text:?} literally:\n{}", channel.as_str(), d.body);
-            assert!(!d.body.contains("49"), "{{{{ 7*7 }}}} must not be evaluated");
+            assert!(
+                d.body.contains(text),
+                "{} must show {text:?} literally:\n{}",
+                channel.as_str(),
+                d.body
+            );
+            assert!(
+                !d.body.contains("49"),
+                "{{{{ 7*7 }}}} must not be evaluated"
+            );
         }
     }
 }
@@ -257,8 +385,16 @@ fn missing_names_fall_back_and_say_so() {
     s.contact = None;
     s.sender = None;
     let d = draft(&s, Kind::Logistics, Channel::Email, Formality::Standard);
-    assert!(d.body.starts_with("Hello Northwind Analytics team,"), "{}", d.body);
-    assert!(d.body.contains("[Your name]"), "the signature keeps a visible placeholder: {}", d.body);
+    assert!(
+        d.body.starts_with("Hello Northwind Analytics team,"),
+        "{}",
+        d.body
+    );
+    assert!(
+        d.body.contains("[Your name]"),
+        "the signature keeps a visible placeholder: {}",
+        d.body
+    );
     assert_eq!(d.notes.len(), 2, "one note per missing name: {:?}", d.notes);
 }
 
@@ -271,24 +407,78 @@ fn choices_swap_one_block_and_wrap_around() {
     let with = |n: usize| {
         let mut choices = BTreeMap::new();
         choices.insert("gratitude".to_owned(), n);
-        compose(&s, &Request { channel: Some(Channel::Email), scenario: Some(Kind::AcceptedOffer), formality: None, choices }, clock()).unwrap()
+        compose(
+            &s,
+            &Request {
+                channel: Some(Channel::Email),
+                scenario: Some(Kind::AcceptedOffer),
+                formality: None,
+                choices,
+            },
+            clock(),
+        )
+        .unwrap()
     };
     let swapped = with(1);
-    let text = |d: &Draft, name: &str| d.blocks.iter().find(|b| b.name == name).unwrap().text.clone();
-    assert_ne!(text(&swapped, "gratitude"), text(&base, "gratitude"), "choice 1 is another phrasing");
-    assert_eq!(text(&swapped, "decision"), text(&base, "decision"), "other blocks stay put");
-    assert_eq!(with(gratitude.choices).body, base.body, "choices wrap around");
+    let text = |d: &Draft, name: &str| {
+        d.blocks
+            .iter()
+            .find(|b| b.name == name)
+            .unwrap()
+            .text
+            .clone()
+    };
+    assert_ne!(
+        text(&swapped, "gratitude"),
+        text(&base, "gratitude"),
+        "choice 1 is another phrasing"
+    );
+    assert_eq!(
+        text(&swapped, "decision"),
+        text(&base, "decision"),
+        "other blocks stay put"
+    );
+    assert_eq!(
+        with(gratitude.choices).body,
+        base.body,
+        "choices wrap around"
+    );
 }
 
 #[test]
 fn bad_requests_name_what_is_wrong() {
     let s = situation();
-    let err = compose(&s, &Request { channel: Some(Channel::Phone), scenario: Some(Kind::ConfirmCall), ..Request::default() }, clock()).unwrap_err().to_string();
-    assert!(err.starts_with("channel:") && err.contains("email only"), "{err}");
+    let err = compose(
+        &s,
+        &Request {
+            channel: Some(Channel::Phone),
+            scenario: Some(Kind::ConfirmCall),
+            ..Request::default()
+        },
+        clock(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.starts_with("channel:") && err.contains("email only"),
+        "{err}"
+    );
     let mut choices = BTreeMap::new();
     choices.insert("farewell".to_owned(), 1);
-    let err = compose(&s, &Request { choices, ..Request::default() }, clock()).unwrap_err().to_string();
-    assert!(err.starts_with("choices:") && err.contains("farewell"), "{err}");
+    let err = compose(
+        &s,
+        &Request {
+            choices,
+            ..Request::default()
+        },
+        clock(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.starts_with("choices:") && err.contains("farewell"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -296,11 +486,22 @@ fn default_scenario_and_formality_come_from_the_situation() {
     let mut s = situation();
     s.formality = Formality::Warm;
     let d = compose(&s, &Request::default(), clock()).unwrap();
-    assert_eq!((d.channel, d.scenario, d.formality), (Channel::Email, Kind::AcceptedOffer, Formality::Warm));
+    assert_eq!(
+        (d.channel, d.scenario, d.formality),
+        (Channel::Email, Kind::AcceptedOffer, Formality::Warm)
+    );
     s.reasons.clear();
     let d = compose(&s, &Request::default(), clock()).unwrap();
-    assert_eq!(d.scenario, Kind::CircumstancesChanged, "no reason → the general decline");
-    assert!(d.notes.iter().any(|n| n.contains("thinking it over")), "{:?}", d.notes);
+    assert_eq!(
+        d.scenario,
+        Kind::CircumstancesChanged,
+        "no reason → the general decline"
+    );
+    assert!(
+        d.notes.iter().any(|n| n.contains("thinking it over")),
+        "{:?}",
+        d.notes
+    );
 }
 
 /// Renders every block as its own name, to test layout without our wording.
@@ -313,22 +514,49 @@ impl Renderer for Names {
 
 #[test]
 fn layout_puts_blocks_in_paragraphs_and_beats() {
-    let lib = Library::from_files(library::FILES).unwrap().with_renderer(Box::new(Names));
+    let lib = Library::from_files(library::FILES)
+        .unwrap()
+        .with_renderer(Box::new(Names));
     let s = situation();
-    let req = |channel| Request { channel: Some(channel), scenario: Some(Kind::AcceptedOffer), formality: Some(Formality::Standard), choices: BTreeMap::new() };
+    let req = |channel| Request {
+        channel: Some(channel),
+        scenario: Some(Kind::AcceptedOffer),
+        formality: Some(Formality::Standard),
+        choices: BTreeMap::new(),
+    };
     let email = draft::compose_with(&lib, &s, &req(Channel::Email), clock()).unwrap();
     assert_eq!(email.body, "<common/greeting@email>\n\n<common/gratitude>\n\n<accepted_offer/decision> <accepted_offer/reason>\n\n<common/goodwill>\n\n<common/closing@email>");
     assert_eq!(email.subject.as_deref(), Some("<accepted_offer/subject>"));
     let phone = draft::compose_with(&lib, &s, &req(Channel::Phone), clock()).unwrap();
-    let beats: Vec<_> = phone.beats.unwrap().into_iter().map(|b| (b.name, b.text)).collect();
-    assert_eq!(beats, vec![
-        ("greeting", "<common/greeting@phone> <common/gratitude@phone>".to_owned()),
-        ("decision", "<accepted_offer/decision>".to_owned()),
-        ("reason", "<accepted_offer/reason>".to_owned()),
-        ("goodwill", "<common/goodwill@phone> <common/closing@phone>".to_owned()),
-    ]);
+    let beats: Vec<_> = phone
+        .beats
+        .unwrap()
+        .into_iter()
+        .map(|b| (b.name, b.text))
+        .collect();
+    assert_eq!(
+        beats,
+        vec![
+            (
+                "greeting",
+                "<common/greeting@phone> <common/gratitude@phone>".to_owned()
+            ),
+            ("decision", "<accepted_offer/decision>".to_owned()),
+            ("reason", "<accepted_offer/reason>".to_owned()),
+            (
+                "goodwill",
+                "<common/goodwill@phone> <common/closing@phone>".to_owned()
+            ),
+        ]
+    );
     let linkedin = draft::compose_with(&lib, &s, &req(Channel::Linkedin), clock()).unwrap();
-    assert!(linkedin.body.contains("<common/goodwill> <common/email_note>"), "LinkedIn points to the email: {}", linkedin.body);
+    assert!(
+        linkedin
+            .body
+            .contains("<common/goodwill> <common/email_note>"),
+        "LinkedIn points to the email: {}",
+        linkedin.body
+    );
 }
 
 #[test]
@@ -339,7 +567,10 @@ fn template_files_with_mistakes_are_refused_at_load() {
         ("{# beat: x #}\nHi\n{# beat: x #}\nHo", "appears twice"),
         ("{# beat: x #}\n{{ unclosed", "template"),
     ] {
-        let err = Library::from_files(&[("t.tera", text)]).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = Library::from_files(&[("t.tera", text)])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains(says), "{text:?} → {err}");
     }
 }
@@ -348,5 +579,7 @@ fn template_files_with_mistakes_are_refused_at_load() {
 fn templates_list_covers_every_kind() {
     let list = builtin_templates();
     assert_eq!(list.len(), Kind::ALL.len());
-    assert!(list.iter().all(|t| !t.channels.is_empty() && t.formalities.len() == 3));
+    assert!(list
+        .iter()
+        .all(|t| !t.channels.is_empty() && t.formalities.len() == 3));
 }

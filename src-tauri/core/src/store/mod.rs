@@ -40,6 +40,7 @@ pub mod reminders;
 pub mod replies;
 pub mod status_events;
 pub mod synthetic;
+pub mod user_templates;
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -53,11 +54,15 @@ use crate::{Error, Result};
 /// File name of the database inside the data folder.
 pub const DB_FILE: &str = "politely.db";
 
-static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("migrations/0001_initial.sql"))]));
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(include_str!("migrations/0001_initial.sql")),
+        M::up(include_str!("migrations/0002_user_templates.sql")),
+    ])
+});
 
 /// Schema version this build writes (SQLite `user_version`).
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// An open career folder.
 pub struct Store {

@@ -324,7 +324,7 @@ fn a_newer_database_is_refused_and_left_byte_identical() {
             err,
             Error::DatabaseTooNew {
                 found: 99,
-                supported: 1,
+                supported: SCHEMA_VERSION,
                 ..
             }
         ),
@@ -626,4 +626,122 @@ fn a_full_disk_or_read_only_database_is_a_clear_error_and_earlier_data_stays() {
         .collect();
     assert_eq!(notes, ["kept"], "earlier data intact, nothing half-written");
     store.integrity_check().unwrap();
+}
+
+#[test]
+fn an_older_database_is_backed_up_then_migrated_keeping_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE);
+    {
+        // A history as the first release wrote it: schema 1 only.
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        rusqlite_migration::Migrations::new(vec![rusqlite_migration::M::up(include_str!(
+            "migrations/0001_initial.sql"
+        ))])
+        .to_latest(&mut conn)
+        .unwrap();
+        conn.execute(
+            "INSERT INTO opportunities (company, role, stage, origin_channel, status, invited_at, created_at, updated_at) \
+             VALUES ('Acme', 'Engineer', 'invited', 'email', 'open', '2026-11-01T09:00:00Z', '2026-11-01T09:00:00Z', '2026-11-01T09:00:00Z')",
+            [],
+        )
+        .unwrap();
+    }
+    let store = Store::open_file(&path).unwrap();
+    let version: i64 = store
+        .conn()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION, "migrated to the current schema");
+    let backups: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
+        .expect("a backups folder")
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(backups.len(), 1, "one backup: {backups:?}");
+    assert!(backups[0].ends_with("-before-migration.db"), "{backups:?}");
+    let old = rusqlite::Connection::open(dir.path().join("backups").join(&backups[0])).unwrap();
+    let old_version: i64 = old
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(old_version, 1, "the backup is the database as it was");
+    let companies: Vec<String> = store
+        .list(&ListQuery::default())
+        .unwrap()
+        .into_iter()
+        .map(|s| s.company)
+        .collect();
+    assert_eq!(companies, ["Acme"], "the data survived the migration");
+    assert!(
+        store.user_templates().unwrap().is_empty(),
+        "the new table is there and empty"
+    );
+}
+
+#[test]
+fn user_templates_are_checked_saved_renamed_and_deleted() {
+    use super::user_templates::TemplateDraft;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_file(&dir.path().join(DB_FILE)).unwrap();
+    let draft = |name: &str, body: &str| TemplateDraft {
+        id: None,
+        name: name.into(),
+        channel: "email".into(),
+        subject: "About {{ role }}".into(),
+        body: body.into(),
+    };
+    let saved = store
+        .save_user_template(&draft(
+            "Short no",
+            "Dear {{ contact.name }},\nThanks from {{ sender.name }}",
+        ))
+        .unwrap();
+    assert_eq!(saved.subject, "About {{ role }}");
+    let err = store
+        .save_user_template(&draft("Short no", "Hi"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("name:") && err.contains("already exists"),
+        "{err}"
+    );
+    let err = store
+        .save_user_template(&draft("Broken", "Hi\n{{ company"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("body: line 2, column"),
+        "syntax errors name line and column: {err}"
+    );
+    let err = store
+        .save_user_template(&draft("Env", "{{ get_env(name=\"HOME\") }}"))
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("body:"), "{err}");
+    let err = store
+        .save_user_template(&draft("  ", "Hi"))
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("name:"), "{err}");
+    let mut renamed = draft("A short no", "Hello");
+    renamed.id = Some(saved.id);
+    let updated = store.save_user_template(&renamed).unwrap();
+    assert_eq!(
+        (updated.id, updated.name.as_str(), updated.body.as_str()),
+        (saved.id, "A short no", "Hello")
+    );
+    assert_eq!(
+        store.user_templates().unwrap().len(),
+        1,
+        "an update, not a copy"
+    );
+    let gone = store.delete_user_template(saved.id).unwrap();
+    assert_eq!(
+        gone.name, "A short no",
+        "delete hands the template back for Undo"
+    );
+    assert!(store.user_templates().unwrap().is_empty());
+    assert!(matches!(
+        store.delete_user_template(saved.id),
+        Err(Error::NotFound { .. })
+    ));
 }

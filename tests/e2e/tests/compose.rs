@@ -1,0 +1,350 @@
+//! Compose in the real window: from the wizard to drafts, swapping a phrasing, copying, saving to
+//! History; then sending (mail app, .eml) and the promises about user text and user edits.
+
+use std::path::Path;
+
+use politely_e2e::*;
+
+const EMAIL: &str = ".draft-card[data-channel=email]";
+
+async fn card_text(driver: &WebDriver, channel: &str) -> WebDriverResult<String> {
+    js_text(
+        driver,
+        &format!("return document.querySelector('.draft-card[data-channel={channel}] [data-view]').textContent"),
+    )
+    .await
+}
+
+async fn block_text(driver: &WebDriver, channel: &str, block: &str) -> WebDriverResult<String> {
+    js_text(
+        driver,
+        &format!("const b = document.querySelector('.draft-card[data-channel={channel}] [data-block={block}]'); return b ? b.textContent : ''"),
+    )
+    .await
+}
+
+async fn notice(driver: &WebDriver) -> WebDriverResult<String> {
+    eventually("a notice", || async {
+        let v = js_text(
+            driver,
+            "const n = document.getElementById('notice'); return n.hidden ? '' : document.getElementById('notice-text').textContent",
+        )
+        .await?;
+        Ok((!v.is_empty()).then_some(v))
+    })
+    .await
+}
+
+/// Goes through Decide for a logistics decline and lands on Compose with its drafts.
+async fn decide_then_compose(driver: &WebDriver) -> WebDriverResult<()> {
+    wait_for_screen(driver, "home").await?;
+    click(driver, ".nav-item[data-nav=decide]").await?;
+    wait_for_screen(driver, "decide").await?;
+    type_into(driver, "company", "Acme Robotics").await?;
+    type_into(driver, "role", "Data Engineer").await?;
+    click(driver, "details.optional > summary").await?;
+    type_into(driver, "contact.name", "Priya Natarajan").await?;
+    type_into(driver, "contact.email", "priya@acme.example").await?;
+    set_value(driver, "invited_at", "2026-11-25T09:30").await?;
+    click(driver, "#decide-next").await?;
+    click(driver, "input[name=reasons][value=logistics]").await?;
+    click(driver, "input[name=\"details.logistics\"][value=commute]").await?;
+    click(driver, "#decide-next").await?;
+    for name in [
+        "checklist.fit_rechecked",
+        "checklist.decided",
+        "checklist.stay_connected",
+    ] {
+        click(driver, &format!("input[name=\"{name}\"]")).await?;
+    }
+    click(driver, "#decide-next").await?;
+    click(driver, "#decide-compose").await?;
+    wait_for_screen(driver, "compose").await?;
+    eventually("drafts naming the company", || async {
+        Ok(card_text(driver, "email")
+            .await?
+            .contains("Acme Robotics")
+            .then_some(()))
+    })
+    .await
+}
+
+#[derive(Debug, Default)]
+struct Flow {
+    visible_cards: Vec<String>,
+    scenario: String,
+    before: String,
+    after: String,
+    signed: bool,
+    render_ms: Vec<f64>,
+    pasted: String,
+    body: String,
+    copied_notice: String,
+    saved_notice: String,
+    history_drafts: Vec<String>,
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wizard_to_compose_swap_a_phrasing_copy_and_save_to_history() {
+    let app = App::launch("compose-flow").await;
+    let seen = app
+        .run(|driver, shots| async move {
+            let mut seen = Flow::default();
+            decide_then_compose(&driver).await?;
+            seen.visible_cards = texts(&driver, ".draft-card:not([hidden]) h2").await?;
+            seen.scenario = js_text(&driver, "return document.getElementById('compose-scenario').value").await?;
+
+            // Typing in a field re-renders all three previews, keystroke by keystroke.
+            let field = driver.find(By::Css("#compose-form [name=\"sender.name\"]")).await?;
+            for c in "Samantha Lee-Okafor".chars() {
+                field.send_keys(c.to_string()).await?;
+            }
+            eventually("the signature", || async {
+                Ok(card_text(&driver, "email").await?.contains("Samantha Lee-Okafor").then_some(()))
+            })
+            .await?;
+            seen.signed = card_text(&driver, "phone").await?.contains("Samantha")
+                && card_text(&driver, "linkedin").await?.contains("Samantha Lee-Okafor");
+            let times = js_text(&driver, "return document.getElementById('compose-previews').dataset.renderTimes").await?;
+            seen.render_ms = times.split(',').filter_map(|t| t.parse().ok()).collect();
+
+            // One click on the thanks sentence swaps it for the next phrasing.
+            seen.before = block_text(&driver, "email", "gratitude").await?;
+            click(&driver, &format!("{EMAIL} [data-block=gratitude]")).await?;
+            let before = seen.before.clone();
+            seen.after = eventually("another phrasing", || async {
+                let now = block_text(&driver, "email", "gratitude").await?;
+                Ok((now != before && !now.is_empty()).then_some(now))
+            })
+            .await?;
+            shots.take(&driver, "compose-previews").await?;
+
+            // Copy the body, then paste it into the LinkedIn card's editor through the real clipboard.
+            click(&driver, &format!("{EMAIL} [data-action=copy]")).await?;
+            seen.copied_notice = notice(&driver).await?;
+            seen.body = js_text(&driver, "return [...document.querySelectorAll('.draft-card[data-channel=email] .draft-para')].map(p => p.textContent).join('\\n\\n')").await?;
+            click(&driver, ".draft-card[data-channel=linkedin] [data-action=edit]").await?;
+            let editor = driver.find(By::Css(".draft-card[data-channel=linkedin] [data-edit]")).await?;
+            editor.send_keys(Key::Control + "a").await?;
+            editor.send_keys(Key::Control + "v").await?;
+            seen.pasted = eventually("pasted text", || async {
+                let v = js_text(&driver, "return document.querySelector('.draft-card[data-channel=linkedin] [data-edit]').value").await?;
+                Ok(v.contains("Acme Robotics").then_some(v))
+            })
+            .await?;
+
+            click(&driver, &format!("{EMAIL} [data-action=save]")).await?;
+            seen.saved_notice = notice(&driver).await?;
+            click(&driver, "#notice-action").await?;
+            wait_for_screen(&driver, "history").await?;
+            seen.history_drafts = eventually("the draft in History", || async {
+                let d = texts(&driver, "#hd-drafts li").await?;
+                Ok((!d.is_empty()).then_some(d))
+            })
+            .await?;
+            shots.take(&driver, "compose-saved-in-history").await?;
+            Ok(seen)
+        })
+        .await;
+
+    assert_eq!(
+        seen.visible_cards,
+        ["Email", "Phone script", "LinkedIn message"],
+        "three previews side by side"
+    );
+    assert_eq!(
+        seen.scenario, "logistics",
+        "the advice's scenario is preselected"
+    );
+    assert!(seen.signed, "every preview follows the typing");
+    assert!(
+        seen.render_ms.len() >= 19,
+        "one render per keystroke: {:?}",
+        seen.render_ms
+    );
+    let mut sorted = seen.render_ms.clone();
+    sorted.sort_by(f64::total_cmp);
+    eprintln!(
+        "keystroke → previews updated (ms, {} keystrokes): median {:.1}, p95 {:.1}, max {:.1}",
+        sorted.len(),
+        sorted[sorted.len() / 2],
+        sorted[(sorted.len() * 95).div_ceil(100) - 1],
+        sorted[sorted.len() - 1]
+    );
+    assert_ne!(seen.before, seen.after, "the swap changed the sentence");
+    assert!(
+        seen.after.contains("Data Engineer") || seen.after.contains("Acme"),
+        "{}",
+        seen.after
+    );
+    assert_eq!(seen.copied_notice, "Copied the body.");
+    assert_eq!(
+        seen.pasted.trim(),
+        seen.body.trim(),
+        "the clipboard holds the email body"
+    );
+    assert!(
+        seen.pasted.contains(&seen.after),
+        "the copied body has the swapped phrasing"
+    );
+    assert!(
+        seen.saved_notice.starts_with("Saved the email to History"),
+        "{}",
+        seen.saved_notice
+    );
+    assert!(
+        seen.history_drafts
+            .iter()
+            .any(|d| d.contains("Acme Robotics") || d.contains("Data Engineer")),
+        "History shows the saved draft: {:?}",
+        seen.history_drafts
+    );
+}
+
+#[derive(Debug, Default)]
+struct Sending {
+    mail_notice: String,
+    export_notice: String,
+    literal_view: String,
+    script_elements: i64,
+    stale_shown: bool,
+    kept_text: String,
+    too_long: String,
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mail_app_eml_export_literal_text_and_edits_kept() {
+    // A stand-in for the desktop's opener records the URL it was given.
+    let bin = tempfile::tempdir().expect("temp bin");
+    let record = bin.path().join("opened.txt");
+    let opener = bin.path().join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", record.display()),
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&opener)
+        .status()
+        .unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let app = App::launch_with_env("compose-send", &[("PATH", &path)]).await;
+    let literal = "{{ 7*7 }} {% if x %} <script>alert(1)</script> 🚀 شركة";
+    let (seen, home) = app
+        .run_keeping(|driver, shots| async move {
+            let mut seen = Sending::default();
+            decide_then_compose(&driver).await?;
+            type_into(&driver, "#compose-form [name=\"sender.name\"]", "Sam Lee").await?;
+            type_into(&driver, "#compose-form [name=\"sender.email\"]", "sam@example.org").await?;
+            eventually("signed", || async { Ok(card_text(&driver, "email").await?.contains("Sam Lee").then_some(())) }).await?;
+
+            click(&driver, &format!("{EMAIL} [data-action=mail]")).await?;
+            seen.mail_notice = notice(&driver).await?;
+            click(&driver, &format!("{EMAIL} [data-action=eml]")).await?;
+            seen.export_notice = eventually("export notice", || async {
+                let n = notice(&driver).await?;
+                Ok(n.starts_with("Exported").then_some(n))
+            })
+            .await?;
+
+            // Names are data: shown literally, never evaluated, never markup.
+            set_value(&driver, "#compose-form [name=company]", literal).await?;
+            seen.literal_view = eventually("literal company", || async {
+                let t = card_text(&driver, "email").await?;
+                Ok(t.contains("شركة").then_some(t))
+            })
+            .await?;
+            seen.script_elements = js(&driver, "return document.querySelectorAll('#screen-compose script').length", vec![]).await?.as_i64().unwrap_or(-1);
+
+            // Over the limit: a clear message, previews kept.
+            set_value(&driver, "#compose-form [name=role]", &"x".repeat(10_000)).await?;
+            seen.too_long = eventually("limit message", || async {
+                let v = js_text(&driver, "const p = document.getElementById('compose-problem'); return p.hidden ? '' : p.textContent").await?;
+                Ok((!v.is_empty()).then_some(v))
+            })
+            .await?;
+            set_value(&driver, "#compose-form [name=role]", "Data Engineer").await?;
+
+            // An edited draft is never overwritten silently.
+            click(&driver, &format!("{EMAIL} [data-action=edit]")).await?;
+            let editor = driver.find(By::Css(format!("{EMAIL} [data-edit]"))).await?;
+            editor.send_keys(" P.S. See you at the meetup.").await?;
+            type_into(&driver, "#compose-form [name=company]", "Globex").await?;
+            seen.stale_shown = eventually("the question", || async {
+                Ok(js(&driver, &format!("return !document.querySelector('{EMAIL} [data-stale]').hidden"), vec![]).await?.as_bool().filter(|b| *b))
+            })
+            .await
+            .unwrap_or(false);
+            shots.take(&driver, "compose-edits-kept").await?;
+            seen.kept_text = js_text(&driver, &format!("return document.querySelector('{EMAIL} [data-edit]').value")).await?;
+            Ok(seen)
+        })
+        .await;
+
+    assert_eq!(
+        seen.mail_notice,
+        "Opened the draft in your mail app. Check it there before sending."
+    );
+    let url = std::fs::read_to_string(&record).expect("the opener was called");
+    assert!(
+        url.starts_with("mailto:priya@acme.example?subject="),
+        "{url}"
+    );
+    assert!(
+        url.contains("&body=Hello%20Priya%2C%0D%0A%0D%0A"),
+        "RFC 6068 body encoding: {url}"
+    );
+
+    let path = seen
+        .export_notice
+        .trim_start_matches("Exported to ")
+        .to_owned();
+    assert!(
+        Path::new(&path).starts_with(home.path()),
+        "exports land in the data folder when there is no Downloads folder: {path}"
+    );
+    let eml = std::fs::read_to_string(&path).expect("the .eml file");
+    for header in [
+        "From: \"Sam Lee\" <sam@example.org>\r\n",
+        "To: \"Priya Natarajan\" <priya@acme.example>\r\n",
+        "MIME-Version: 1.0\r\n",
+        "Content-Type: text/plain; charset=UTF-8\r\n",
+        "Content-Transfer-Encoding: quoted-printable\r\n",
+    ] {
+        assert!(eml.contains(header), "{header:?} in:\n{eml}");
+    }
+
+    assert!(
+        seen.literal_view.contains(literal),
+        "literal text in the preview: {}",
+        seen.literal_view
+    );
+    assert_eq!(
+        seen.script_elements, 0,
+        "no markup was created from user text"
+    );
+    assert!(
+        seen.too_long.contains("role") && seen.too_long.contains("200"),
+        "{}",
+        seen.too_long
+    );
+    assert!(
+        seen.stale_shown,
+        "changing the details asks before replacing edits"
+    );
+    assert!(
+        seen.kept_text.ends_with("P.S. See you at the meetup."),
+        "the user's edit is still there: {}",
+        seen.kept_text
+    );
+    assert!(
+        seen.kept_text.contains("Acme Robotics") || seen.kept_text.contains(literal),
+        "not re-rendered for Globex: {}",
+        seen.kept_text
+    );
+}

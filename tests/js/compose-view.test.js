@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  blockTitle, isoNow, metaText, nextChoices, outgoing, scenarioGroups, situationFrom, textOf, valuesFrom, wouldReplaceEdits,
+} from '../../ui/js/compose-view.js';
+
+const carried = {
+  company: 'Acme', role: 'Engineer', invited_at: '2026-11-25T09:00:00+01:00', reasons: ['logistics'],
+  contact: { name: 'Priya', title: 'Recruiter' },
+};
+
+test('the form edits the carried Situation and keeps everything else', () => {
+  const s = situationFrom(carried, { company: ' Globex ', role: 'Engineer', 'contact.name': '', 'sender.name': 'Sam' });
+  assert.equal(s.company, 'Globex');
+  assert.deepEqual(s.reasons, ['logistics'], 'reasons survive');
+  assert.deepEqual(s.contact, { title: 'Recruiter' }, 'an emptied name is removed, the title stays');
+  assert.deepEqual(s.sender, { name: 'Sam' });
+  assert.equal(carried.company, 'Acme', 'the carried Situation is not changed');
+});
+
+test('drafting from scratch starts a Situation invited now', () => {
+  const s = situationFrom(null, { company: 'Acme', role: 'QA' }, new Date(2026, 10, 26, 9, 5, 7));
+  assert.match(s.invited_at, /^2026-11-26T09:05:07[+-]\d\d:\d\d$/);
+  assert.equal(s.contact, undefined, 'no empty objects');
+});
+
+test('values round-trip through the form', () => {
+  const values = valuesFrom(carried);
+  assert.equal(values['contact.name'], 'Priya');
+  assert.equal(values['sender.email'], '');
+  assert.deepEqual(situationFrom(carried, values), carried);
+});
+
+test('isoNow writes the local offset', () => {
+  assert.match(isoNow(new Date()), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+});
+
+test('a card sends its edits when there are any', () => {
+  const draft = { subject: 'S', body: 'B' };
+  assert.deepEqual(textOf({ draft, edited: null, subject: null }), { subject: 'S', body: 'B' });
+  assert.deepEqual(textOf({ draft, edited: 'mine', subject: 'my S' }), { subject: 'my S', body: 'mine' });
+  assert.deepEqual(textOf({ draft, edited: '', subject: null }), { subject: 'S', body: '' }, 'an emptied text is still the user’s');
+});
+
+test('outgoing messages are addressed from the Situation, blanks left out', () => {
+  const m = outgoing({ contact: { name: 'Priya N', email: ' p@a.example ' }, sender: { name: 'Sam' } }, { subject: 'Hi', body: 'x' });
+  assert.deepEqual(m, { subject: 'Hi', body: 'x', to: 'p@a.example', to_name: 'Priya N', from_name: 'Sam' });
+});
+
+test('meta lines per channel', () => {
+  assert.equal(metaText({ channel: 'phone', estimated_seconds: 42 }), 'about 42 s at 150 words a minute · within the 30–60 s target');
+  assert.match(metaText({ channel: 'phone', estimated_seconds: 20 }), /under/);
+  assert.match(metaText({ channel: 'phone', estimated_seconds: 75 }), /over/);
+  assert.equal(metaText({ channel: 'linkedin', body: 'héllo 🚀' }), '7 / 600 characters', 'characters, not UTF-16 units');
+  assert.equal(metaText({ channel: 'email', body: 'Hello Dana,\n\nThanks — bye.' }), '4 words');
+});
+
+test('swapping moves one block of one channel to its next phrasing', () => {
+  const next = nextChoices({ phone: { reason: 1 } }, 'email', { name: 'gratitude', choice: 2, choices: 3 });
+  assert.deepEqual(next, { phone: { reason: 1 }, email: { gratitude: 3 } });
+  assert.match(blockTitle({ name: 'gratitude', choice: 0, choices: 3 }), /phrasing 1 of 3/);
+  assert.equal(blockTitle({ name: 'reason', choice: 0, choices: 1 }), 'Reason');
+});
+
+test('scenarios are grouped in the order given', () => {
+  const groups = scenarioGroups([
+    { scenario: 'a', label: 'A', group: 'Declining' },
+    { scenario: 'b', label: 'B', group: 'After' },
+    { scenario: 'c', label: 'C', group: 'Declining' },
+  ]);
+  assert.deepEqual(groups.map((g) => [g.label, g.options.map((o) => o.value)]), [['Declining', ['a', 'c']], ['After', ['b']]]);
+});
+
+test('a re-render only asks when it would change an edited card', () => {
+  const base = { body: 'B', subject: 'S' };
+  assert.equal(wouldReplaceEdits({ edited: null, subject: null, baseline: base }, { body: 'other' }), false, 'nothing edited');
+  assert.equal(wouldReplaceEdits({ edited: 'x', subject: null, baseline: base }, { body: 'B', subject: 'S' }), false, 'same draft');
+  assert.equal(wouldReplaceEdits({ edited: 'x', subject: null, baseline: base }, { body: 'B2', subject: 'S' }), true);
+  assert.equal(wouldReplaceEdits({ edited: null, subject: 'mine', baseline: base }, { body: 'B', subject: 'S2' }), true);
+});
+
+test('template problems read as field, line and column', async () => {
+  const { problemLabel } = await import('../../ui/js/compose-view.js');
+  assert.equal(problemLabel({ field: 'body', line: 3, column: 5, message: 'unclosed tag' }), 'Text, line 3, column 5: unclosed tag');
+});
+
+test('line and column map to the caret offset, counting characters not UTF-16 units', async () => {
+  const { caretOffset } = await import('../../ui/js/compose-view.js');
+  const text = 'ab\n🚀x{{\nlast';
+  assert.equal(caretOffset(text, 1, 1), 0);
+  assert.equal(caretOffset(text, 2, 3), 3 + '🚀x'.length, 'column 3 is after the emoji and x');
+  assert.equal(caretOffset(text, 9, 9), text.length, 'clamped to the end');
+});

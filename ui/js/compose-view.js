@@ -1,0 +1,133 @@
+// Pure helpers of the Compose screen: building the Situation from the form, what a card sends,
+// and the labels the preview shows. No DOM, no backend, so `node --test` covers them.
+
+/** Form fields that edit the Situation, by their dotted path. */
+export const FIELDS = Object.freeze(['company', 'role', 'contact.name', 'contact.email', 'sender.name', 'sender.email', 'sender.phone']);
+
+/** Labels of the phone script's beats, by the draft's group index. */
+export const PHONE_BEATS = Object.freeze(['Greeting and thanks', 'Decision', 'Brief reason, only if needed', 'Goodwill close']);
+
+const BLOCK_NAMES = Object.freeze({
+  greeting: 'Greeting',
+  gratitude: 'Thanks',
+  decision: 'Decision',
+  reason: 'Reason',
+  goodwill: 'Goodwill',
+  email_note: 'Email follow-up',
+  closing: 'Closing',
+});
+
+/** The Situation to compose from: `base` (carried from Decide, or a fresh one) with the form's values. */
+export function situationFrom(base, values, now = new Date()) {
+  const situation = structuredClone(base ?? { invited_at: isoNow(now) });
+  for (const path of FIELDS) {
+    const value = (values[path] ?? '').trim();
+    const [head, tail] = path.split('.');
+    if (!tail) {
+      situation[head] = value;
+      continue;
+    }
+    const group = { ...(situation[head] ?? {}) };
+    if (value) group[tail] = value;
+    else delete group[tail];
+    if (Object.keys(group).length) situation[head] = group;
+    else delete situation[head];
+  }
+  return situation;
+}
+
+/** The form's values for a Situation. */
+export function valuesFrom(situation) {
+  const values = {};
+  for (const path of FIELDS) {
+    const [head, tail] = path.split('.');
+    values[path] = (tail ? situation?.[head]?.[tail] : situation?.[head]) ?? '';
+  }
+  return values;
+}
+
+/** An RFC 3339 timestamp with the local offset, as the backend expects. */
+export function isoNow(now = new Date()) {
+  const pad = (n) => String(Math.trunc(Math.abs(n))).padStart(2, '0');
+  const offset = -now.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
+}
+
+/** What a card sends: the user's edited text when there is one, else the draft. */
+export function textOf(card) {
+  return {
+    subject: card.subject ?? card.draft?.subject ?? '',
+    body: card.edited ?? card.draft?.body ?? '',
+  };
+}
+
+/** The message handed to mailto/.eml/.txt, addressed from the Situation. */
+export function outgoing(situation, { subject, body }) {
+  const message = { subject: subject ?? '', body };
+  const set = (key, value) => { if (value && value.trim()) message[key] = value.trim(); };
+  set('to', situation?.contact?.email);
+  set('to_name', situation?.contact?.name);
+  set('from', situation?.sender?.email);
+  set('from_name', situation?.sender?.name);
+  return message;
+}
+
+/** The line under a card's title. */
+export function metaText(draft, text = draft.body) {
+  if (draft.channel === 'phone') {
+    const seconds = draft.estimated_seconds;
+    const band = seconds < 30 ? 'under' : seconds > 60 ? 'over' : 'within';
+    return `about ${seconds} s at 150 words a minute · ${band} the 30–60 s target`;
+  }
+  if (draft.channel === 'linkedin') return `${[...text].length} / 600 characters`;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return `${words} words`;
+}
+
+/** Tooltip and accessible name of a swappable block. */
+export function blockTitle(block) {
+  const name = BLOCK_NAMES[block.name] ?? block.name;
+  return block.choices > 1
+    ? `${name}: phrasing ${block.choice + 1} of ${block.choices}. Click for another.`
+    : name;
+}
+
+/** The choices after swapping `block` of `channel` to its next phrasing. */
+export function nextChoices(choices, channel, block) {
+  const forChannel = { ...(choices[channel] ?? {}), [block.name]: block.choice + 1 };
+  return { ...choices, [channel]: forChannel };
+}
+
+/** Options for the scenario menu, grouped as the backend lists them. */
+export function scenarioGroups(templates) {
+  const groups = new Map();
+  for (const t of templates) {
+    if (!groups.has(t.group)) groups.set(t.group, []);
+    groups.get(t.group).push({ value: t.scenario, label: t.label });
+  }
+  return [...groups].map(([label, options]) => ({ label, options }));
+}
+
+/** Whether a re-rendered draft would change what the user sees in an edited card. */
+export function wouldReplaceEdits(card, next) {
+  if (card.edited == null && card.subject == null) return false;
+  return next.body !== card.baseline?.body || (next.subject ?? '') !== (card.baseline?.subject ?? '');
+}
+
+/** "Body, line 3, column 5: …" for a template problem. */
+export function problemLabel(problem) {
+  const field = { body: 'Text', subject: 'Subject', name: 'Name', channel: 'Channel' }[problem.field] ?? problem.field;
+  return `${field}, line ${problem.line}, column ${problem.column}: ${problem.message}`;
+}
+
+/** The string offset of 1-based `line` and `column` (in characters) in `text`, clamped to the text. */
+export function caretOffset(text, line, column) {
+  const lines = text.split('\n');
+  const l = Math.min(Math.max(line, 1), lines.length);
+  let offset = 0;
+  for (let i = 0; i < l - 1; i++) offset += lines[i].length + 1;
+  const chars = [...lines[l - 1]];
+  const col = Math.min(Math.max(column, 1), chars.length + 1);
+  return offset + chars.slice(0, col - 1).join('').length;
+}
