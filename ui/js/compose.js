@@ -55,7 +55,10 @@ export function initCompose({ showError, showNotice, openInHistory }) {
         if (next) update(card, next);
       }
       const allNotes = [...new Set(drafts.flatMap((d) => d.notes))];
-      notes.replaceChildren(...allNotes.map((n) => el('li', n)));
+      if (allNotes.join('\n') !== notes.dataset.shown) {
+        notes.replaceChildren(...allNotes.map((n) => el('li', n)));
+        notes.dataset.shown = allNotes.join('\n');
+      }
       const ms = performance.now() - startedAt;
       timings.push(Math.round(ms * 10) / 10);
       if (timings.length > 500) timings.shift();
@@ -174,16 +177,26 @@ export function initCompose({ showError, showNotice, openInHistory }) {
       span.title = blockTitle(block);
       return span;
     }
-    const button = el('button', block.text, `phrase swappable phrase-${block.name}`);
-    button.type = 'button';
+    // A span, not a <button>: buttons are laid out as boxes, and the draft must read as flowing
+    // paragraphs. It behaves as a button for keyboard and screen-reader users.
+    const button = el('span', block.text, `phrase swappable phrase-${block.name}`);
+    button.setAttribute('role', 'button');
+    button.tabIndex = 0;
     button.dataset.block = block.name;
     button.title = blockTitle(block);
     button.setAttribute('aria-label', `${block.text} — ${blockTitle(block)}`);
     button.block = block;
-    button.addEventListener('click', async () => {
+    const swap = async () => {
       choices = nextChoices(choices, card.draft.channel, button.block);
       await refresh();
       card.article.querySelector(`[data-block="${block.name}"]`)?.focus();
+    };
+    button.addEventListener('click', swap);
+    button.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        swap();
+      }
     });
     return button;
   }

@@ -407,10 +407,10 @@ pub async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
     driver.find(By::Css(css)).await?.click().await
 }
 
-/// The CSS for a form control: `name` alone means `[name="name"]`; with a space it is taken
-/// as a selector (`#compose-form [name="company"]`).
+/// The CSS for a form control: a plain `name` means `[name="name"]`; anything that looks like a
+/// selector (`#ut-name`, `#compose-form [name="company"]`) is used as it is.
 fn control(name: &str) -> String {
-    if name.contains(' ') {
+    if name.starts_with('#') || name.contains([' ', '[']) {
         name.to_owned()
     } else {
         format!("[name=\"{name}\"]")

@@ -348,3 +348,98 @@ async fn mail_app_eml_export_literal_text_and_edits_kept() {
         seen.kept_text
     );
 }
+
+#[derive(Debug, Default)]
+struct OwnTemplate {
+    problem: String,
+    preview: String,
+    listed: Vec<String>,
+    used: String,
+    used_subject: String,
+    after_delete: Vec<String>,
+    after_undo: Vec<String>,
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn own_template_shows_mistakes_by_line_previews_saves_and_fills_the_email() {
+    let app = App::launch("compose-own-template").await;
+    let seen = app
+        .run(|driver, shots| async move {
+            let mut seen = OwnTemplate::default();
+            wait_for_screen(&driver, "home").await?;
+            click(&driver, ".nav-item[data-nav=compose]").await?;
+            wait_for_screen(&driver, "compose").await?;
+            type_into(&driver, "#compose-form [name=company]", "Initech").await?;
+            type_into(&driver, "#compose-form [name=role]", "Analyst").await?;
+            type_into(&driver, "#compose-form [name=\"contact.name\"]", "Bill Lumbergh").await?;
+            type_into(&driver, "#compose-form [name=\"sender.name\"]", "Peter Gibbons").await?;
+            click(&driver, "#ut-panel > summary").await?;
+            click(&driver, "#ut-new").await?;
+            type_into(&driver, "#ut-name", "Short and kind").await?;
+            type_into(&driver, "#ut-subject", "{{ role }} at {{ company }}").await?;
+            // A mistake on line 3: the tag is never closed. (WebKitWebDriver drops typed line
+            // breaks in a textarea, so the multi-line text is set as a paste would.)
+            set_value(&driver, "#ut-body", "Dear {{ contact.first_name }},\nThank you for thinking of me.\nI am withdrawing from {{ company.\n{{ sender.name }}").await?;
+            seen.problem = eventually("a problem with its position", || async {
+                let t = texts(&driver, "#ut-problems li").await?;
+                Ok(t.into_iter().find(|p| p.contains("line 3")))
+            })
+            .await?;
+            js(&driver, "document.getElementById('ut-problems').scrollIntoView({block: 'center'})", vec![]).await?;
+            shots.take(&driver, "compose-own-template-error").await?;
+            set_value(&driver, "#ut-body", "Dear {{ contact.first_name }},\nThank you for thinking of me.\nI am withdrawing from the {{ role }} process at {{ company }}.\n{{ sender.name }}").await?;
+            seen.preview = eventually("the preview", || async {
+                let p = js_text(&driver, "return document.getElementById('ut-preview').textContent").await?;
+                Ok(p.contains("Initech").then_some(p))
+            })
+            .await?;
+            js(&driver, "document.getElementById('ut-preview').scrollIntoView({block: 'center'})", vec![]).await?;
+            shots.take(&driver, "compose-own-template").await?;
+            click(&driver, "#ut-save").await?;
+            seen.listed = eventually("the saved template", || async {
+                let l = texts(&driver, "#ut-list li strong").await?;
+                Ok((!l.is_empty()).then_some(l))
+            })
+            .await?;
+            click(&driver, "#ut-list li [data-action=use]").await?;
+            seen.used = eventually("the email filled", || async {
+                let v = js_text(&driver, "const e = document.querySelector('.draft-card[data-channel=email] [data-edit]'); return e.hidden ? '' : e.value").await?;
+                Ok((!v.is_empty()).then_some(v))
+            })
+            .await?;
+            seen.used_subject = js_text(&driver, "return document.querySelector('.draft-card[data-channel=email] [data-subject]').value").await?;
+            click(&driver, "#ut-list li [data-action=delete]").await?;
+            seen.after_delete = eventually("the list without it", || async {
+                let l = texts(&driver, "#ut-list li strong").await?;
+                Ok(l.is_empty().then_some(l))
+            })
+            .await?;
+            click(&driver, "#notice-action").await?;
+            seen.after_undo = eventually("restored", || async {
+                let l = texts(&driver, "#ut-list li strong").await?;
+                Ok((!l.is_empty()).then_some(l))
+            })
+            .await?;
+            Ok(seen)
+        })
+        .await;
+
+    assert!(
+        seen.problem.starts_with("Text, line 3, column"),
+        "the editor names line and column: {}",
+        seen.problem
+    );
+    assert_eq!(seen.preview, "Dear Bill,\nThank you for thinking of me.\nI am withdrawing from the Analyst process at Initech.\nPeter Gibbons");
+    assert_eq!(seen.listed, ["Short and kind"]);
+    assert_eq!(
+        seen.used, seen.preview,
+        "Use puts the filled-in template in the email card as the user's text"
+    );
+    assert_eq!(seen.used_subject, "Analyst at Initech");
+    assert!(
+        seen.after_delete.is_empty(),
+        "deleted: {:?}",
+        seen.after_delete
+    );
+    assert_eq!(seen.after_undo, ["Short and kind"], "Undo brings it back");
+}

@@ -201,26 +201,34 @@ pub fn compose_all(
     choices: &std::collections::BTreeMap<Channel, std::collections::BTreeMap<String, usize>>,
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> crate::Result<Vec<Draft>> {
-    let first = compose(
-        situation,
-        &Request {
-            channel: Some(Channel::Email),
-            scenario,
-            formality,
-            choices: choices.get(&Channel::Email).cloned().unwrap_or_default(),
-        },
-        now,
-    );
-    // The advice may pick the scenario; every channel then uses the same one.
-    let scenario = match (&first, scenario) {
-        (_, Some(kind)) => kind,
-        (Ok(d), None) => d.scenario,
-        (Err(_), None) => return first.map(|d| vec![d]),
+    // The advice picks the scenario when the user has not; every channel then uses the same one.
+    let (scenario, first) = match scenario {
+        Some(kind) => (kind, None),
+        None => {
+            // Let the email draft resolve it, with its note when the advice is to reconsider.
+            let email = compose(
+                situation,
+                &Request {
+                    channel: Some(Channel::Email),
+                    scenario: None,
+                    formality,
+                    choices: choices.get(&Channel::Email).cloned().unwrap_or_default(),
+                },
+                now,
+            )?;
+            (email.scenario, Some(email))
+        }
     };
+    let mut first = first;
     scenario
         .channels()
         .iter()
         .map(|&channel| {
+            if channel == Channel::Email {
+                if let Some(email) = first.take() {
+                    return Ok(email);
+                }
+            }
             compose(
                 situation,
                 &Request {

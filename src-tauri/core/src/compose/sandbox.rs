@@ -18,10 +18,10 @@ use std::collections::{HashMap, HashSet};
 use std::error::Error as StdError;
 use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use serde_json::Value;
-use tera::ast::{Expr, ExprVal, FunctionCall, Node};
+use tera::ast::{Expr, ExprVal, FunctionCall, LogicOperator, Node};
 
 /// Largest user template source accepted, in bytes.
 pub const MAX_SOURCE_BYTES: usize = 20 * 1024;
@@ -641,6 +641,21 @@ fn builtins() -> &'static Builtins {
 /// Functions a template may call.
 const ALLOWED_FUNCTIONS: &[&str] = &["range", "throw"];
 
+/// Builtin tests a template may not use: `matching` compiles a regular expression on every call,
+/// which can take tens of milliseconds each time.
+const FORBIDDEN_TESTS: &[&str] = &["matching"];
+
+/// Tera's variable holding the whole context as JSON, rebuilt on every use.
+const MAGIC_CONTEXT: &str = "__tera_context";
+
+fn unavailable_function(name: &str) -> String {
+    format!("`{name}()` is not available in your templates: {ONLY_FIELDS}")
+}
+
+fn unavailable_test(name: &str) -> String {
+    format!("the `{name}` test is not available in your templates: it can take too long to check")
+}
+
 /// Walks the AST and collects every policy violation.
 struct Policy<'s> {
     at: Locator<'s>,
@@ -758,11 +773,16 @@ impl Policy<'_> {
 
     fn value(&mut self, tag: Option<&Tag>, val: &ExprVal) {
         match val {
-            ExprVal::String(_)
-            | ExprVal::Int(_)
-            | ExprVal::Float(_)
-            | ExprVal::Bool(_)
-            | ExprVal::Ident(_) => {}
+            ExprVal::String(_) | ExprVal::Int(_) | ExprVal::Float(_) | ExprVal::Bool(_) => {}
+            ExprVal::Ident(name) => {
+                if name.split(['.', '[']).next() == Some(MAGIC_CONTEXT) {
+                    let at = self.at.word_pos(tag, MAGIC_CONTEXT);
+                    self.report(
+                        at,
+                        format!("`{MAGIC_CONTEXT}` is not available in your templates: use the fields by name"),
+                    );
+                }
+            }
             ExprVal::Math(m) => {
                 self.expr(tag, &m.lhs);
                 self.expr(tag, &m.rhs);
@@ -776,7 +796,10 @@ impl Policy<'_> {
                 self.expr(tag, &i.rhs);
             }
             ExprVal::Test(test) => {
-                if !builtins().tests.contains(&test.name) {
+                if FORBIDDEN_TESTS.contains(&test.name.as_str()) {
+                    let at = self.at.word_pos(tag, &test.name);
+                    self.report(at, unavailable_test(&test.name));
+                } else if !builtins().tests.contains(&test.name) {
                     let at = self.at.word_pos(tag, &test.name);
                     self.report(at, format!("there is no test `{}`", test.name));
                 }
@@ -837,7 +860,7 @@ impl Policy<'_> {
             let message = if name == "get_env" {
                 GET_ENV_MESSAGE.to_owned()
             } else if builtins().functions.contains(name) {
-                format!("`{name}()` is not available in your templates: {ONLY_FIELDS}")
+                unavailable_function(name)
             } else {
                 format!("there is no function `{name}()`; the functions are: range, throw")
             };
@@ -885,6 +908,9 @@ enum Guard {
     /// A printed `{{ }}` value: counts towards [`MAX_OUTPUT_BYTES`] (also inside `filter` sections,
     /// which Tera renders into its own buffer).
     Printed,
+    /// A value about to be compared, searched, joined with `~` or gathered in a list: its size
+    /// is charged to the meter, so work that no filter does is metered too.
+    Measured,
 }
 
 /// One internal filter: what it guards and where its tag is.
@@ -896,21 +922,45 @@ struct Site {
 /// Shared counters of one render.
 #[derive(Default)]
 struct Meter {
+    /// Bytes taken in and given out by filters, tests and measured values.
     work: AtomicUsize,
+    /// Bytes printed by `{{ }}`.
     printed: AtomicUsize,
+    /// The first refusal (who refused, why). Tera ignores errors in some places (an `if` on a
+    /// filtered variable is just false), so a refusal is also reported after rendering.
+    refusal: Mutex<Option<(String, String)>>,
 }
 
 impl Meter {
-    fn charge(&self, bytes: usize) -> tera::Result<()> {
+    /// Records a refusal by `who` (a filter, test or internal filter name) and returns its error.
+    fn refuse(&self, who: &str, message: String) -> tera::Error {
+        let mut first = self.refusal.lock().unwrap_or_else(PoisonError::into_inner);
+        if first.is_none() {
+            *first = Some((who.to_owned(), message.clone()));
+        }
+        tera::Error::msg(message)
+    }
+
+    /// Adds `bytes` of work; refuses once the render has done [`MAX_WORK_BYTES`].
+    fn charge(&self, who: &str, bytes: usize) -> tera::Result<()> {
         let before = self.work.fetch_add(bytes, Ordering::Relaxed);
         if before.saturating_add(bytes) > MAX_WORK_BYTES {
-            return Err(tera::Error::msg(format!(
-                "the template does too much work: its filters and tests would handle more than \
-                 {} MiB of text",
-                MAX_WORK_BYTES / (1024 * 1024)
-            )));
+            return Err(self.refuse(
+                who,
+                format!(
+                    "the template does too much work: it would handle more than {} MiB of text",
+                    MAX_WORK_BYTES / (1024 * 1024)
+                ),
+            ));
         }
         Ok(())
+    }
+
+    fn too_big(&self, who: &str, size: usize) -> tera::Error {
+        self.refuse(
+            who,
+            format!("the result would be {size} bytes; values are limited to {MAX_OUTPUT_BYTES} bytes"),
+        )
     }
 }
 
@@ -931,15 +981,22 @@ fn render_checked(
     let tera = sandbox_tera(&meter, template, &sites)
         .map_err(|e| vec![render_problem(source, tags, &sites, &e)])?;
     let context = tera::Context::from_value(context.clone()).map_err(|e| {
-        vec![TemplateProblem::at_start(format!(
-            "the message's fields are unusable: {e}"
-        ))]
+        vec![TemplateProblem::at_start(format!("the message's fields are unusable: {e}"))]
     })?;
     let mut out = CappedWriter::default();
     tera.render_to(TEMPLATE_NAME, &context, &mut out)
         .map_err(|e| vec![render_problem(source, tags, &sites, &e)])?;
-    String::from_utf8(out.0)
-        .map_err(|_| vec![TemplateProblem::at_start("the message is not valid text")])
+    let refusal = meter.refusal.lock().unwrap_or_else(PoisonError::into_inner).take();
+    if let Some((who, message)) = refusal {
+        let at = locate_call(source, tags, &sites, &who).unwrap_or((1, 1));
+        let message = if who.starts_with(INTERNAL_PREFIX) {
+            message
+        } else {
+            format!("in `{who}`: {message}")
+        };
+        return Err(vec![TemplateProblem::at(at, message)]);
+    }
+    String::from_utf8(out.0).map_err(|_| vec![TemplateProblem::at_start("the message is not valid text")])
 }
 
 /// Adds the internal guard filters to the AST.
@@ -967,14 +1024,17 @@ impl Instrument<'_, '_> {
             match node {
                 Node::VariableBlock(_, expr) => {
                     let tag = self.at.take("{{");
+                    self.expr(expr, false, tag);
                     self.guard(expr, Guard::Printed, tag);
                 }
                 Node::Set(_, set) => {
                     let tag = self.at.take(if set.global { "set_global" } else { "set" });
+                    self.expr(&mut set.value, false, tag);
                     self.guard(&mut set.value, Guard::SetValue, tag);
                 }
                 Node::Forloop(_, forloop, _) => {
                     let tag = self.at.take("for");
+                    self.expr(&mut forloop.container, false, tag);
                     self.guard(&mut forloop.container, Guard::LoopItems, tag);
                     self.nodes(&mut forloop.body);
                     if let Some(body) = &mut forloop.empty_body {
@@ -982,8 +1042,9 @@ impl Instrument<'_, '_> {
                     }
                 }
                 Node::If(branches, _) => {
-                    for (k, (_, _, body)) in branches.conditions.iter_mut().enumerate() {
-                        self.at.take(if k == 0 { "if" } else { "elif" });
+                    for (k, (_, condition, body)) in branches.conditions.iter_mut().enumerate() {
+                        let tag = self.at.take(if k == 0 { "if" } else { "elif" });
+                        self.expr(condition, false, tag);
                         self.nodes(body);
                     }
                     if let Some((_, body)) = &mut branches.otherwise {
@@ -991,7 +1052,8 @@ impl Instrument<'_, '_> {
                     }
                 }
                 Node::FilterSection(_, section, _) => {
-                    self.at.take("filter");
+                    let tag = self.at.take("filter");
+                    self.call_args(&mut section.filter, tag);
                     self.nodes(&mut section.body);
                 }
                 Node::Raw(..) => {
@@ -1003,6 +1065,57 @@ impl Instrument<'_, '_> {
                 // Refused by the policy before rendering; nothing else holds tags.
                 _ => {}
             }
+        }
+    }
+
+    /// Measures the values whose use costs time in proportion to their size: operands of `==`,
+    /// `!=` and `in`, `~` joins and list literals. Numbers (math, `<`) and truth tests cost nothing.
+    fn expr(&mut self, expr: &mut Expr, measure: bool, tag: Option<&Tag>) {
+        match &mut expr.val {
+            ExprVal::Logic(logic) => {
+                let compared = matches!(logic.operator, LogicOperator::Eq | LogicOperator::NotEq);
+                self.expr(&mut logic.lhs, compared, tag);
+                self.expr(&mut logic.rhs, compared, tag);
+            }
+            ExprVal::In(within) => {
+                self.expr(&mut within.lhs, true, tag);
+                self.expr(&mut within.rhs, true, tag);
+            }
+            ExprVal::Math(math) => {
+                self.expr(&mut math.lhs, false, tag);
+                self.expr(&mut math.rhs, false, tag);
+            }
+            ExprVal::Array(items) => {
+                for item in items {
+                    self.expr(item, false, tag);
+                }
+            }
+            ExprVal::FunctionCall(call) => self.call_args(call, tag),
+            ExprVal::Test(test) => {
+                for arg in &mut test.args {
+                    self.expr(arg, false, tag);
+                }
+            }
+            ExprVal::StringConcat(concat) => {
+                for part in &mut concat.values {
+                    if let ExprVal::FunctionCall(call) = part {
+                        self.call_args(call, tag);
+                    }
+                }
+            }
+            _ => {}
+        }
+        for filter in &mut expr.filters {
+            self.call_args(filter, tag);
+        }
+        if measure || matches!(expr.val, ExprVal::StringConcat(_) | ExprVal::Array(_)) {
+            self.guard(expr, Guard::Measured, tag);
+        }
+    }
+
+    fn call_args(&mut self, call: &mut FunctionCall, tag: Option<&Tag>) {
+        for arg in call.args.values_mut() {
+            self.expr(arg, false, tag);
         }
     }
 }
@@ -1028,8 +1141,7 @@ fn sandbox_tera(
                 Err(tera::Error::msg(GET_ENV_MESSAGE))
             }),
             other => {
-                let message =
-                    format!("`{other}()` is not available in your templates: {ONLY_FIELDS}");
+                let message = unavailable_function(other);
                 tera.register_function(other, move |_: &HashMap<String, Value>| {
                     Err(tera::Error::msg(message.clone()))
                 });
@@ -1038,11 +1150,8 @@ fn sandbox_tera(
     }
 
     // Filters and tests: metered, outputs capped.
-    let filters: Vec<(String, Arc<dyn tera::Filter>)> = tera
-        .filters
-        .iter()
-        .map(|(k, f)| (k.clone(), Arc::clone(f)))
-        .collect();
+    let filters: Vec<(String, Arc<dyn tera::Filter>)> =
+        tera.filters.iter().map(|(k, f)| (k.clone(), Arc::clone(f))).collect();
     for (name, inner) in filters {
         let metered = MeteredFilter {
             name: name.clone(),
@@ -1051,28 +1160,31 @@ fn sandbox_tera(
         };
         tera.register_filter(&name, metered);
     }
-    let tests: Vec<(String, Arc<dyn tera::Test>)> = tera
-        .testers
-        .iter()
-        .map(|(k, t)| (k.clone(), Arc::clone(t)))
-        .collect();
+    let tests: Vec<(String, Arc<dyn tera::Test>)> =
+        tera.testers.iter().map(|(k, t)| (k.clone(), Arc::clone(t))).collect();
     for (name, inner) in tests {
-        tera.register_tester(
-            &name,
-            MeteredTest {
-                inner,
-                meter: Arc::clone(meter),
-            },
-        );
+        if FORBIDDEN_TESTS.contains(&name.as_str()) {
+            let message = unavailable_test(&name);
+            tera.register_tester(&name, move |_: Option<&Value>, _: &[Value]| {
+                Err(tera::Error::msg(message.clone()))
+            });
+            continue;
+        }
+        let metered = MeteredTest {
+            name: name.clone(),
+            inner,
+            meter: Arc::clone(meter),
+        };
+        tera.register_tester(&name, metered);
     }
     for (n, site) in sites.iter().enumerate() {
-        tera.register_filter(
-            &format!("{INTERNAL_PREFIX}{n}"),
-            GuardFilter {
-                guard: site.guard,
-                meter: Arc::clone(meter),
-            },
-        );
+        let name = format!("{INTERNAL_PREFIX}{n}");
+        let guard = GuardFilter {
+            name: name.clone(),
+            guard: site.guard,
+            meter: Arc::clone(meter),
+        };
+        tera.register_filter(&name, guard);
     }
 
     tera.templates.insert(TEMPLATE_NAME.to_owned(), template);
@@ -1104,9 +1216,7 @@ fn range(args: &HashMap<String, Value>) -> tera::Result<Value> {
         ));
     }
     if step_by == 0 {
-        return Err(tera::Error::msg(
-            "Function `range` needs a `step_by` of at least 1",
-        ));
+        return Err(tera::Error::msg("Function `range` needs a `step_by` of at least 1"));
     }
     let count = (end - start).div_ceil(step_by);
     if count > MAX_RANGE_ITEMS {
@@ -1114,9 +1224,7 @@ fn range(args: &HashMap<String, Value>) -> tera::Result<Value> {
             "`range` can make at most {MAX_RANGE_ITEMS} numbers; this call asks for {count}"
         )));
     }
-    Ok(Value::Array(
-        (start..end).step_by(step_by).map(Value::from).collect(),
-    ))
+    Ok(Value::Array((start..end).step_by(step_by).map(Value::from).collect()))
 }
 
 /// Rough size of a value once printed, in bytes (an upper bound for strings and containers).
@@ -1127,19 +1235,8 @@ fn approx_size(value: &Value) -> usize {
         Value::Number(_) => 24,
         Value::String(s) => s.len(),
         Value::Array(items) => 2 + items.iter().map(|v| approx_size(v) + 2).sum::<usize>(),
-        Value::Object(map) => {
-            2 + map
-                .iter()
-                .map(|(k, v)| k.len() + 4 + approx_size(v))
-                .sum::<usize>()
-        }
+        Value::Object(map) => 2 + map.iter().map(|(k, v)| k.len() + 4 + approx_size(v)).sum::<usize>(),
     }
-}
-
-fn too_big(size: usize) -> tera::Error {
-    tera::Error::msg(format!(
-        "the result would be {size} bytes; values are limited to {MAX_OUTPUT_BYTES} bytes"
-    ))
 }
 
 /// A builtin filter behind the meter, its output capped at [`MAX_OUTPUT_BYTES`]. Filters whose
@@ -1153,18 +1250,18 @@ struct MeteredFilter {
 impl tera::Filter for MeteredFilter {
     fn filter(&self, value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
         let input = approx_size(value) + args.values().map(approx_size).sum::<usize>();
-        self.meter.charge(input)?;
+        self.meter.charge(&self.name, input)?;
         if let Some(size) = predicted_size(&self.name, value, args) {
             if size > MAX_OUTPUT_BYTES {
-                return Err(too_big(size));
+                return Err(self.meter.too_big(&self.name, size));
             }
         }
         let out = self.inner.filter(value, args)?;
         let size = approx_size(&out);
         if size > MAX_OUTPUT_BYTES {
-            return Err(too_big(size));
+            return Err(self.meter.too_big(&self.name, size));
         }
-        self.meter.charge(size)?;
+        self.meter.charge(&self.name, size)?;
         Ok(out)
     }
 
@@ -1209,6 +1306,7 @@ fn predicted_size(name: &str, value: &Value, args: &HashMap<String, Value>) -> O
 
 /// A builtin test behind the meter.
 struct MeteredTest {
+    name: String,
     inner: Arc<dyn tera::Test>,
     meter: Arc<Meter>,
 }
@@ -1216,19 +1314,21 @@ struct MeteredTest {
 impl tera::Test for MeteredTest {
     fn test(&self, value: Option<&Value>, args: &[Value]) -> tera::Result<bool> {
         let size = value.map_or(0, approx_size) + args.iter().map(approx_size).sum::<usize>();
-        self.meter.charge(size)?;
+        self.meter.charge(&self.name, size)?;
         self.inner.test(value, args)
     }
 }
 
 /// An internal filter added by [`Instrument`]: passes its value through, or refuses it.
 struct GuardFilter {
+    name: String,
     guard: Guard,
     meter: Arc<Meter>,
 }
 
 impl tera::Filter for GuardFilter {
     fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+        let size = approx_size(value);
         match self.guard {
             Guard::LoopItems => {
                 let count = match value {
@@ -1238,35 +1338,33 @@ impl tera::Filter for GuardFilter {
                     _ => 0,
                 };
                 if count > MAX_LOOP_ITEMS {
-                    return Err(tera::Error::msg(format!(
-                        "a loop can go over at most {MAX_LOOP_ITEMS} items; this one has {count}"
-                    )));
+                    return Err(self.meter.refuse(
+                        &self.name,
+                        format!("a loop can go over at most {MAX_LOOP_ITEMS} items; this one has {count}"),
+                    ));
                 }
-                self.meter.charge(approx_size(value))?;
+                self.meter.charge(&self.name, size)?;
             }
             Guard::SetValue => {
-                let size = approx_size(value);
                 if size > MAX_OUTPUT_BYTES {
-                    return Err(too_big(size));
+                    return Err(self.meter.too_big(&self.name, size));
                 }
-                self.meter.charge(size)?;
+                self.meter.charge(&self.name, size)?;
             }
             Guard::Printed => {
-                let size = approx_size(value);
                 let before = self.meter.printed.fetch_add(size, Ordering::Relaxed);
                 if before.saturating_add(size) > MAX_OUTPUT_BYTES {
-                    return Err(output_too_long());
+                    return Err(self.meter.refuse(&self.name, output_too_long()));
                 }
             }
+            Guard::Measured => self.meter.charge(&self.name, size)?,
         }
         Ok(value.clone())
     }
 }
 
-fn output_too_long() -> tera::Error {
-    tera::Error::msg(format!(
-        "the message would be longer than {MAX_OUTPUT_BYTES} bytes"
-    ))
+fn output_too_long() -> String {
+    format!("the message would be longer than {MAX_OUTPUT_BYTES} bytes")
 }
 
 /// Collects the rendered message, refusing to grow past [`MAX_OUTPUT_BYTES`].
@@ -1276,7 +1374,7 @@ struct CappedWriter(Vec<u8>);
 impl Write for CappedWriter {
     fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
         if self.0.len() + data.len() > MAX_OUTPUT_BYTES {
-            return Err(std::io::Error::other(output_too_long().to_string()));
+            return Err(std::io::Error::other(output_too_long()));
         }
         self.0.extend_from_slice(data);
         Ok(data.len())
@@ -1304,14 +1402,18 @@ fn missing_variable(message: &str) -> Option<&str> {
     Some(&rest[..rest.find("` not found")?])
 }
 
+/// Where a filter, function or test called `name` is: an internal filter knows its tag, a
+/// user-visible one is found by name.
+fn locate_call(source: &str, tags: &[Tag], sites: &[Site], name: &str) -> Option<(usize, usize)> {
+    match name.strip_prefix(INTERNAL_PREFIX) {
+        Some(n) => n.parse::<usize>().ok().and_then(|n| sites.get(n)).map(|s| s.at),
+        None => find_in_tags(source, tags, name).map(|p| line_col(source, p)),
+    }
+}
+
 /// Turns a render error into one positioned problem: the messages of its chain, without Tera's
 /// "Failed to render" wrappers.
-fn render_problem(
-    source: &str,
-    tags: &[Tag],
-    sites: &[Site],
-    err: &tera::Error,
-) -> TemplateProblem {
+fn render_problem(source: &str, tags: &[Tag], sites: &[Site], err: &tera::Error) -> TemplateProblem {
     let mut parts: Vec<String> = Vec::new();
     let (mut variable_at, mut site_at, mut call_at) = (None, None, None);
     for e in error_chain(err) {
@@ -1320,34 +1422,23 @@ fn render_problem(
             continue;
         };
         match &te.kind {
-            tera::ErrorKind::Msg(m)
-                if m.starts_with("Failed to render") || m.starts_with("Failed to parse") => {}
+            tera::ErrorKind::Msg(m) if m.starts_with("Failed to render") || m.starts_with("Failed to parse") => {}
             tera::ErrorKind::Msg(m) => {
                 if let Some(name) = missing_variable(m) {
                     let first = name.split(['.', '[']).next().unwrap_or(name);
-                    let found = find_in_tags(source, tags, name)
-                        .or_else(|| find_in_tags(source, tags, first));
+                    let found = find_in_tags(source, tags, name).or_else(|| find_in_tags(source, tags, first));
                     variable_at = variable_at.or(found.map(|p| line_col(source, p)));
-                    parts.push(format!(
-                        "`{name}` is not defined: check the spelling of the field's name"
-                    ));
+                    parts.push(format!("`{name}` is not defined: check the spelling of the field's name"));
                 } else {
                     parts.push(m.replace(&format!(" while rendering '{TEMPLATE_NAME}'"), ""));
                 }
             }
-            tera::ErrorKind::CallFilter(name)
-            | tera::ErrorKind::CallFunction(name)
-            | tera::ErrorKind::CallTest(name) => {
-                if let Some(site) = name
-                    .strip_prefix(INTERNAL_PREFIX)
-                    .and_then(|n| n.parse::<usize>().ok())
-                    .and_then(|n| sites.get(n))
-                {
-                    site_at = site_at.or(Some(site.at));
+            tera::ErrorKind::CallFilter(name) | tera::ErrorKind::CallFunction(name) | tera::ErrorKind::CallTest(name) => {
+                if name.starts_with(INTERNAL_PREFIX) {
+                    site_at = site_at.or(locate_call(source, tags, sites, name));
                 } else {
-                    if let Some(p) = find_in_tags(source, tags, name) {
-                        call_at = Some(line_col(source, p));
-                    }
+                    // The innermost call is the most precise.
+                    call_at = locate_call(source, tags, sites, name).or(call_at);
                     parts.push(format!("in `{name}`"));
                 }
             }

@@ -437,6 +437,57 @@ mod tests {
         );
     }
 
+    /// A second, independent parser (mail-parser, as mail servers use it) reads back exactly
+    /// what went in: names, subject and body with non-ASCII text, long lines, `=` and dots.
+    #[test]
+    fn eml_reads_back_through_an_independent_parser() {
+        let body = format!(
+            "Dear Zoë,\n\nThank you — شكرا 🚀 for {{{{ 7*7 }}}} and <script>.\n{}\n.\nPrice = 100%\n\nSam",
+            "long line ".repeat(40)
+        );
+        let message = Outgoing {
+            to: Some("zoe@example.com".into()),
+            to_name: Some("Zoë \"Z\" Okafor".into()),
+            from: Some("sam@example.org".into()),
+            from_name: Some("Sam Lee".into()),
+            subject: format!(
+                "Interview for {} — Sam Lee ✓",
+                "Senior Data Analyst ".repeat(4)
+            ),
+            body: body.clone(),
+        };
+        let date = DateTime::parse_from_rfc3339("2026-11-26T10:00:00+01:00").unwrap();
+        let raw = eml(&message, date).unwrap();
+        for line in raw.split("\r\n") {
+            assert!(line.len() <= 998, "RFC 5322 line limit");
+            assert!(line.is_ascii(), "8-bit data never reaches the wire: {line}");
+        }
+        assert!(
+            !raw.replace("\r\n", "").contains('\n'),
+            "only CRLF line ends"
+        );
+        let parsed = mail_parser::MessageParser::default()
+            .parse(raw.as_bytes())
+            .expect("parses");
+        assert_eq!(parsed.subject(), Some(message.subject.as_str()));
+        let to = parsed.to().and_then(|a| a.first()).unwrap();
+        assert_eq!(
+            (to.name(), to.address()),
+            (Some("Zoë \"Z\" Okafor"), Some("zoe@example.com"))
+        );
+        let from = parsed.from().and_then(|a| a.first()).unwrap();
+        assert_eq!(
+            (from.name(), from.address()),
+            (Some("Sam Lee"), Some("sam@example.org"))
+        );
+        assert_eq!(parsed.body_text(0).unwrap().replace("\r\n", "\n"), body);
+        assert_eq!(
+            parsed.date().unwrap().to_rfc3339(),
+            "2026-11-26T10:00:00+01:00"
+        );
+        assert_eq!(parsed.header_raw("X-Unsent").map(str::trim), Some("1"));
+    }
+
     #[test]
     fn base64_matches_rfc_4648_vectors() {
         for (plain, encoded) in [

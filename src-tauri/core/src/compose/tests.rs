@@ -583,3 +583,53 @@ fn templates_list_covers_every_kind() {
         .iter()
         .all(|t| !t.channels.is_empty() && t.formalities.len() == 3));
 }
+
+#[test]
+fn all_channels_share_the_advised_scenario_and_its_notes() {
+    let mut s = situation();
+    let drafts = compose_all(&s, None, None, &BTreeMap::new(), clock()).unwrap();
+    let seen: Vec<_> = drafts.iter().map(|d| (d.channel, d.scenario)).collect();
+    assert_eq!(
+        seen,
+        vec![
+            (Channel::Email, Kind::AcceptedOffer),
+            (Channel::Phone, Kind::AcceptedOffer),
+            (Channel::Linkedin, Kind::AcceptedOffer)
+        ]
+    );
+    s.reasons.clear();
+    let drafts = compose_all(&s, None, None, &BTreeMap::new(), clock()).unwrap();
+    assert!(
+        drafts[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("thinking it over")),
+        "{:?}",
+        drafts[0].notes
+    );
+    let confirm =
+        compose_all(&s, Some(Kind::ConfirmCall), None, &BTreeMap::new(), clock()).unwrap();
+    assert_eq!(confirm.len(), 1, "a call is confirmed by email only");
+    let mut choices = BTreeMap::new();
+    choices.insert(
+        Channel::Phone,
+        BTreeMap::from([("gratitude".to_owned(), 1)]),
+    );
+    let drafts = compose_all(&s, Some(Kind::Growth), None, &choices, clock()).unwrap();
+    let pick = |c: Channel| {
+        drafts
+            .iter()
+            .find(|d| d.channel == c)
+            .unwrap()
+            .blocks
+            .iter()
+            .find(|b| b.name == "gratitude")
+            .unwrap()
+            .choice
+    };
+    assert_eq!(
+        (pick(Channel::Email), pick(Channel::Phone)),
+        (0, 1),
+        "choices are per channel"
+    );
+}
