@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "templates_user_save",
     "templates_user_delete",
     "templates_user_render",
+    "lint_draft",
 ];
 
 fn main() {

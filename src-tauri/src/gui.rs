@@ -120,7 +120,8 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::templates::templates_user_check,
             commands::templates::templates_user_save,
             commands::templates::templates_user_delete,
-            commands::templates::templates_user_render
+            commands::templates::templates_user_render,
+            commands::lint::lint_draft
         ])
 }
 

@@ -8,6 +8,7 @@ pub mod compose;
 pub mod data_dir;
 pub mod decide;
 pub mod error;
+pub mod lint;
 pub mod store;
 
 pub use error::{Error, Result};

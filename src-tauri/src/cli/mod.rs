@@ -15,6 +15,7 @@ use crate::gui::{self, AppState};
 
 mod compose;
 mod history;
+mod lint;
 
 /// Exit code for bad usage or bad input.
 pub(crate) const EXIT_USAGE: i32 = 2;
@@ -52,6 +53,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Proofread a message: the send checklist as rules, plus spelling and grammar
+    Lint(lint::LintArgs),
     /// Write the message for one channel from a Situation (JSON)
     Draft(compose::DraftArgs),
     /// The message templates
@@ -88,6 +91,7 @@ pub(crate) fn main() -> i32 {
         Some(Command::Advise { file, json }) => advise(file.as_deref(), json),
         Some(Command::History(command)) => history::run(command, &data_dir),
         Some(Command::Draft(args)) => compose::draft(args, &data_dir),
+        Some(Command::Lint(args)) => lint::run(args),
         Some(Command::Templates(command)) => compose::templates(command, &data_dir),
     }
 }

@@ -5,4 +5,5 @@ pub(crate) mod app;
 pub(crate) mod compose;
 pub(crate) mod decide;
 pub(crate) mod history;
+pub(crate) mod lint;
 pub(crate) mod templates;

@@ -44,8 +44,12 @@ const MAX_PARSE_WORK: usize = 160_000;
 const MAX_ARRAY_ITEMS: usize = 100;
 /// A `~` concatenation joins at most this many values.
 const MAX_CONCAT_PARTS: usize = 50;
-/// Bytes that filters and tests may take in and give out over one render.
+/// Bytes that filters, tests and functions may take in and give out over one render, and that
+/// comparisons, `in`, `~` and list literals may handle.
 const MAX_WORK_BYTES: usize = 64 * 1024 * 1024;
+/// What every filter, test or function call costs on top of its bytes, so that calls on tiny
+/// values are metered too (at most `MAX_WORK_BYTES / CALL_COST` calls per render).
+const CALL_COST: usize = 256;
 /// The worker thread's stack: address space reserved, not memory used. A 20 KiB template can
 /// nest (or chain operators) about 10 000 levels deep, which Tera parses and renders recursively.
 const WORKER_STACK_BYTES: usize = 256 * 1024 * 1024;
@@ -167,6 +171,8 @@ struct Tag {
     inner: std::ops::Range<usize>,
     /// Whether the closing delimiter was found.
     closed: bool,
+    /// Byte offset of a quote that is never closed (which hides the closing delimiter).
+    open_quote: Option<usize>,
 }
 
 /// Finds the tags of a template the way Tera's grammar delimits them: comments and `raw` blocks
@@ -193,6 +199,7 @@ fn scan(source: &str) -> Vec<Tag> {
                 }
                 let mut k = inner_start;
                 let mut quote = None;
+                let mut quote_at = 0;
                 let end = loop {
                     if k >= len {
                         break None;
@@ -201,7 +208,10 @@ fn scan(source: &str) -> Vec<Tag> {
                     match quote {
                         Some(q) if c == q => quote = None,
                         Some(_) => {}
-                        None if matches!(c, b'"' | b'\'' | b'`') => quote = Some(c),
+                        None if matches!(c, b'"' | b'\'' | b'`') => {
+                            quote = Some(c);
+                            quote_at = k;
+                        }
                         None if c == close && k + 1 < len && b[k + 1] == b'}' => break Some(k),
                         None => {}
                     }
@@ -223,6 +233,7 @@ fn scan(source: &str) -> Vec<Tag> {
                     start: i,
                     inner: inner_start..inner_end.max(inner_start),
                     closed: end.is_some(),
+                    open_quote: quote.map(|_| quote_at),
                 });
                 i = end.map_or(len, |e| e + 2);
                 if is_raw {
@@ -462,6 +473,13 @@ fn syntax_problem(source: &str, tags: &[Tag], err: &tera::Error) -> TemplateProb
     let offset = offset_of(source, line, column);
     // An unclosed `{{`, `{%` or `{#` before the error is what the user has to fix.
     if let Some(t) = tags.iter().find(|t| !t.closed && t.start <= offset) {
+        if let Some(q) = t.open_quote {
+            let quote = &source[q..q + 1];
+            return TemplateProblem::at(
+                line_col(source, q),
+                format!("this `{quote}` starts a text that is never closed: end it with `{quote}`"),
+            );
+        }
         let (open, close) = if t.keyword == "{{" {
             ("{{", "}}")
         } else {
@@ -959,7 +977,9 @@ impl Meter {
     fn too_big(&self, who: &str, size: usize) -> tera::Error {
         self.refuse(
             who,
-            format!("the result would be {size} bytes; values are limited to {MAX_OUTPUT_BYTES} bytes"),
+            format!(
+                "the result would be {size} bytes; values are limited to {MAX_OUTPUT_BYTES} bytes"
+            ),
         )
     }
 }
@@ -981,12 +1001,18 @@ fn render_checked(
     let tera = sandbox_tera(&meter, template, &sites)
         .map_err(|e| vec![render_problem(source, tags, &sites, &e)])?;
     let context = tera::Context::from_value(context.clone()).map_err(|e| {
-        vec![TemplateProblem::at_start(format!("the message's fields are unusable: {e}"))]
+        vec![TemplateProblem::at_start(format!(
+            "the message's fields are unusable: {e}"
+        ))]
     })?;
     let mut out = CappedWriter::default();
     tera.render_to(TEMPLATE_NAME, &context, &mut out)
         .map_err(|e| vec![render_problem(source, tags, &sites, &e)])?;
-    let refusal = meter.refusal.lock().unwrap_or_else(PoisonError::into_inner).take();
+    let refusal = meter
+        .refusal
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
     if let Some((who, message)) = refusal {
         let at = locate_call(source, tags, &sites, &who).unwrap_or((1, 1));
         let message = if who.starts_with(INTERNAL_PREFIX) {
@@ -996,7 +1022,8 @@ fn render_checked(
         };
         return Err(vec![TemplateProblem::at(at, message)]);
     }
-    String::from_utf8(out.0).map_err(|_| vec![TemplateProblem::at_start("the message is not valid text")])
+    String::from_utf8(out.0)
+        .map_err(|_| vec![TemplateProblem::at_start("the message is not valid text")])
 }
 
 /// Adds the internal guard filters to the AST.
@@ -1007,8 +1034,9 @@ struct Instrument<'s, 'v> {
 
 impl Instrument<'_, '_> {
     fn guard(&mut self, expr: &mut Expr, guard: Guard, tag: Option<&Tag>) {
-        // Filters run before `not`, so a negated value is a plain boolean: nothing to guard.
-        if expr.negated {
+        // Filters run before `not`: a negated expression prints or stores a plain boolean, so
+        // only its measure is taken.
+        if expr.negated && !matches!(guard, Guard::Measured) {
             return;
         }
         let at = self.at.tag_pos(tag);
@@ -1135,8 +1163,18 @@ fn sandbox_tera(
     let functions: Vec<String> = tera.functions.keys().cloned().collect();
     for name in functions {
         match name.as_str() {
-            "range" => tera.register_function("range", range),
-            "throw" => {}
+            "range" | "throw" => {
+                let metered = MeteredFunction {
+                    name: name.clone(),
+                    inner: if name == "range" {
+                        Arc::new(range)
+                    } else {
+                        Arc::clone(&tera.functions[&name])
+                    },
+                    meter: Arc::clone(meter),
+                };
+                tera.register_function(&name, metered);
+            }
             "get_env" => tera.register_function("get_env", |_: &HashMap<String, Value>| {
                 Err(tera::Error::msg(GET_ENV_MESSAGE))
             }),
@@ -1150,8 +1188,11 @@ fn sandbox_tera(
     }
 
     // Filters and tests: metered, outputs capped.
-    let filters: Vec<(String, Arc<dyn tera::Filter>)> =
-        tera.filters.iter().map(|(k, f)| (k.clone(), Arc::clone(f))).collect();
+    let filters: Vec<(String, Arc<dyn tera::Filter>)> = tera
+        .filters
+        .iter()
+        .map(|(k, f)| (k.clone(), Arc::clone(f)))
+        .collect();
     for (name, inner) in filters {
         let metered = MeteredFilter {
             name: name.clone(),
@@ -1160,8 +1201,11 @@ fn sandbox_tera(
         };
         tera.register_filter(&name, metered);
     }
-    let tests: Vec<(String, Arc<dyn tera::Test>)> =
-        tera.testers.iter().map(|(k, t)| (k.clone(), Arc::clone(t))).collect();
+    let tests: Vec<(String, Arc<dyn tera::Test>)> = tera
+        .testers
+        .iter()
+        .map(|(k, t)| (k.clone(), Arc::clone(t)))
+        .collect();
     for (name, inner) in tests {
         if FORBIDDEN_TESTS.contains(&name.as_str()) {
             let message = unavailable_test(&name);
@@ -1216,7 +1260,9 @@ fn range(args: &HashMap<String, Value>) -> tera::Result<Value> {
         ));
     }
     if step_by == 0 {
-        return Err(tera::Error::msg("Function `range` needs a `step_by` of at least 1"));
+        return Err(tera::Error::msg(
+            "Function `range` needs a `step_by` of at least 1",
+        ));
     }
     let count = (end - start).div_ceil(step_by);
     if count > MAX_RANGE_ITEMS {
@@ -1224,7 +1270,9 @@ fn range(args: &HashMap<String, Value>) -> tera::Result<Value> {
             "`range` can make at most {MAX_RANGE_ITEMS} numbers; this call asks for {count}"
         )));
     }
-    Ok(Value::Array((start..end).step_by(step_by).map(Value::from).collect()))
+    Ok(Value::Array(
+        (start..end).step_by(step_by).map(Value::from).collect(),
+    ))
 }
 
 /// Rough size of a value once printed, in bytes (an upper bound for strings and containers).
@@ -1235,7 +1283,12 @@ fn approx_size(value: &Value) -> usize {
         Value::Number(_) => 24,
         Value::String(s) => s.len(),
         Value::Array(items) => 2 + items.iter().map(|v| approx_size(v) + 2).sum::<usize>(),
-        Value::Object(map) => 2 + map.iter().map(|(k, v)| k.len() + 4 + approx_size(v)).sum::<usize>(),
+        Value::Object(map) => {
+            2 + map
+                .iter()
+                .map(|(k, v)| k.len() + 4 + approx_size(v))
+                .sum::<usize>()
+        }
     }
 }
 
@@ -1249,7 +1302,7 @@ struct MeteredFilter {
 
 impl tera::Filter for MeteredFilter {
     fn filter(&self, value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
-        let input = approx_size(value) + args.values().map(approx_size).sum::<usize>();
+        let input = CALL_COST + approx_size(value) + args.values().map(approx_size).sum::<usize>();
         self.meter.charge(&self.name, input)?;
         if let Some(size) = predicted_size(&self.name, value, args) {
             if size > MAX_OUTPUT_BYTES {
@@ -1304,6 +1357,25 @@ fn predicted_size(name: &str, value: &Value, args: &HashMap<String, Value>) -> O
     }
 }
 
+/// An allowed function behind the meter (Tera clones every argument before the call).
+struct MeteredFunction {
+    name: String,
+    inner: Arc<dyn tera::Function>,
+    meter: Arc<Meter>,
+}
+
+impl tera::Function for MeteredFunction {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let size = CALL_COST + args.values().map(approx_size).sum::<usize>();
+        self.meter.charge(&self.name, size)?;
+        self.inner.call(args)
+    }
+
+    fn is_safe(&self) -> bool {
+        self.inner.is_safe()
+    }
+}
+
 /// A builtin test behind the meter.
 struct MeteredTest {
     name: String,
@@ -1313,7 +1385,8 @@ struct MeteredTest {
 
 impl tera::Test for MeteredTest {
     fn test(&self, value: Option<&Value>, args: &[Value]) -> tera::Result<bool> {
-        let size = value.map_or(0, approx_size) + args.iter().map(approx_size).sum::<usize>();
+        let size =
+            CALL_COST + value.map_or(0, approx_size) + args.iter().map(approx_size).sum::<usize>();
         self.meter.charge(&self.name, size)?;
         self.inner.test(value, args)
     }
@@ -1406,14 +1479,23 @@ fn missing_variable(message: &str) -> Option<&str> {
 /// user-visible one is found by name.
 fn locate_call(source: &str, tags: &[Tag], sites: &[Site], name: &str) -> Option<(usize, usize)> {
     match name.strip_prefix(INTERNAL_PREFIX) {
-        Some(n) => n.parse::<usize>().ok().and_then(|n| sites.get(n)).map(|s| s.at),
+        Some(n) => n
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| sites.get(n))
+            .map(|s| s.at),
         None => find_in_tags(source, tags, name).map(|p| line_col(source, p)),
     }
 }
 
 /// Turns a render error into one positioned problem: the messages of its chain, without Tera's
 /// "Failed to render" wrappers.
-fn render_problem(source: &str, tags: &[Tag], sites: &[Site], err: &tera::Error) -> TemplateProblem {
+fn render_problem(
+    source: &str,
+    tags: &[Tag],
+    sites: &[Site],
+    err: &tera::Error,
+) -> TemplateProblem {
     let mut parts: Vec<String> = Vec::new();
     let (mut variable_at, mut site_at, mut call_at) = (None, None, None);
     for e in error_chain(err) {
@@ -1422,18 +1504,24 @@ fn render_problem(source: &str, tags: &[Tag], sites: &[Site], err: &tera::Error)
             continue;
         };
         match &te.kind {
-            tera::ErrorKind::Msg(m) if m.starts_with("Failed to render") || m.starts_with("Failed to parse") => {}
+            tera::ErrorKind::Msg(m)
+                if m.starts_with("Failed to render") || m.starts_with("Failed to parse") => {}
             tera::ErrorKind::Msg(m) => {
                 if let Some(name) = missing_variable(m) {
                     let first = name.split(['.', '[']).next().unwrap_or(name);
-                    let found = find_in_tags(source, tags, name).or_else(|| find_in_tags(source, tags, first));
+                    let found = find_in_tags(source, tags, name)
+                        .or_else(|| find_in_tags(source, tags, first));
                     variable_at = variable_at.or(found.map(|p| line_col(source, p)));
-                    parts.push(format!("`{name}` is not defined: check the spelling of the field's name"));
+                    parts.push(format!(
+                        "`{name}` is not defined: check the spelling of the field's name"
+                    ));
                 } else {
                     parts.push(m.replace(&format!(" while rendering '{TEMPLATE_NAME}'"), ""));
                 }
             }
-            tera::ErrorKind::CallFilter(name) | tera::ErrorKind::CallFunction(name) | tera::ErrorKind::CallTest(name) => {
+            tera::ErrorKind::CallFilter(name)
+            | tera::ErrorKind::CallFunction(name)
+            | tera::ErrorKind::CallTest(name) => {
                 if name.starts_with(INTERNAL_PREFIX) {
                     site_at = site_at.or(locate_call(source, tags, sites, name));
                 } else {
@@ -1585,6 +1673,21 @@ mod tests {
         assert!(
             p[0].message.contains("frobnicate"),
             "the unknown tag is named: {}",
+            p[0].message
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_pointed_at() {
+        let p = problems("Hi {{ contact.name | default(value='there) }}");
+        assert_eq!(
+            (p[0].line, p[0].column),
+            (1, 36),
+            "the quote that opens the text: {p:?}"
+        );
+        assert!(
+            p[0].message.contains("never closed"),
+            "the message says so: {}",
             p[0].message
         );
     }
@@ -1975,6 +2078,66 @@ mod tests {
             &problems(&format!("{{{{ {parts} }}}}")),
             "at most 50 values",
         );
+    }
+
+    #[test]
+    fn work_without_filters_is_metered() {
+        // A 230 000-byte value compared and searched 60 000 times would take seconds.
+        let grow = "{% set b = \"0123456789\" %}{% set b = b~b~b~b~b~b~b~b~b~b %}\
+                    {% set b = b~b~b~b~b~b~b~b~b~b %}{% set b = b~b~b~b~b~b~b~b~b~b %}\
+                    {% set b = b~b~b~b~b~b~b~b~b~b %}";
+        let many =
+            |piece: &str| format!("{{% for i in items %}}{}{{% endfor %}}", piece.repeat(100));
+        let started = Instant::now();
+        for body in [
+            "{% if b == b %}{% endif %}",
+            "{{ not b ~ b }}",
+            "{% if \"zz\" in b %}{% endif %}",
+            "{% if \"zz\" in [b, b, b] %}{% endif %}",
+        ] {
+            let source = format!("{grow}{}", many(body));
+            let p = render_err(&source, &json!({ "items": vec![0; 100] }));
+            find(&p, "too much work");
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "stopped quickly, took {:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn refusals_that_tera_ignores_are_still_reported() {
+        // Tera treats an error in `{% if variable | filter %}` as false; the sandbox does not.
+        let chain = " | replace(from=\"a\", to=\"aaaaaaaaaa\")".repeat(7);
+        let source = format!("{{% set b = \"aaaa\" %}}\n{{% if b{chain} %}}yes{{% endif %}}");
+        let p = render_err(&source, &ctx());
+        let found = find(&p, "limited to");
+        assert_eq!(
+            (found.line, found.column),
+            (2, 11),
+            "the refusing filter is located: {found:?}"
+        );
+    }
+
+    #[test]
+    fn slow_or_revealing_builtins_are_refused() {
+        let p = problems("{% if company is matching(\"^A\") %}x{% endif %}");
+        find(&p, "`matching` test is not available");
+        let p = problems("x {{ __tera_context }}");
+        let found = find(&p, "`__tera_context` is not available");
+        assert_eq!(
+            (found.line, found.column),
+            (1, 6),
+            "the magic variable is located"
+        );
+    }
+
+    #[test]
+    fn a_list_used_as_a_condition_does_not_crash() {
+        // Tera's renderer reaches `unreachable!` here; the worker turns that into a problem.
+        let p = render_err("{% if [1, 2] %}x{% endif %}", &ctx());
+        assert_eq!(p.len(), 1, "one problem: {p:?}");
     }
 
     proptest! {

@@ -633,3 +633,31 @@ fn all_channels_share_the_advised_scenario_and_its_notes() {
         "choices are per channel"
     );
 }
+
+#[test]
+fn every_beat_offers_several_phrasings() {
+    let s = situation();
+    let mut single = Vec::new();
+    for (kind, channel, formality) in combinations() {
+        let d = draft(&s, kind, channel, formality);
+        for b in &d.blocks {
+            if ["gratitude", "decision", "reason", "goodwill", "closing"].contains(&b.name)
+                && b.choices < 2
+            {
+                single.push(format!(
+                    "{} / {} / {} / {}",
+                    kind.as_str(),
+                    channel.as_str(),
+                    formality_name(formality),
+                    b.name
+                ));
+            }
+        }
+    }
+    assert!(
+        single.is_empty(),
+        "{} blocks with one phrasing only:\n{}",
+        single.len(),
+        single.join("\n")
+    );
+}

@@ -1,0 +1,193 @@
+//! Proofread: the pre-send checklist and the common mistakes of a decline, as rules with stable
+//! ids that point at byte ranges of the subject or body; plus offline spelling and grammar.
+//! Rules read the channel (a phone script is judged as speech) and, when given, the Situation.
+
+pub mod checklist;
+mod rules;
+pub mod text;
+mod words;
+
+pub use words::{warm_up, MAX_LANGUAGE_BYTES};
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::compose::{Channel, Kind};
+use crate::decide::Situation;
+use crate::{Error, Result};
+
+/// Largest text the linter reads, in bytes; more is refused with a message.
+pub const MAX_LINT_BYTES: usize = 1 << 20;
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Must be fixed before sending.
+    Error,
+    /// Worth fixing.
+    Warning,
+    /// A suggestion.
+    Info,
+}
+
+/// Which part of the message a finding is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    /// The subject line.
+    Subject,
+    /// The body.
+    Body,
+}
+
+/// One thing the proofreader found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Stable rule id, e.g. `no-gratitude`.
+    pub rule: &'static str,
+    /// How much it matters.
+    pub severity: Severity,
+    /// What is wrong and what to do, in plain words.
+    pub message: String,
+    /// Subject or body.
+    pub part: Part,
+    /// Byte offset where the span starts in that part.
+    pub start: usize,
+    /// Byte offset just past the span.
+    pub end: usize,
+    /// Replacement text for the span, when there is an obvious one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+}
+
+/// Counts per severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Findings that must be fixed.
+    pub errors: usize,
+    /// Findings worth fixing.
+    pub warnings: usize,
+    /// Suggestions.
+    pub infos: usize,
+}
+
+/// Everything found in one message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Findings, in order of position (subject first).
+    pub findings: Vec<Finding>,
+    /// Counts per severity.
+    pub summary: Summary,
+}
+
+/// What the message is for, which decides what "a clear decision" means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// Declining or withdrawing (and replies that hold the decline).
+    Decline,
+    /// Asking for a few more days.
+    AskForTime,
+    /// Asking for a change before deciding.
+    Negotiate,
+    /// Asking to reopen a declined application.
+    Reopen,
+    /// Reconnecting months later: no decision at all.
+    FollowUp,
+}
+
+impl From<Kind> for Purpose {
+    fn from(kind: Kind) -> Purpose {
+        match kind {
+            Kind::AskForTime => Purpose::AskForTime,
+            Kind::Negotiate => Purpose::Negotiate,
+            Kind::Reopen => Purpose::Reopen,
+            Kind::FollowUp => Purpose::FollowUp,
+            _ => Purpose::Decline,
+        }
+    }
+}
+
+/// A message to proofread.
+#[derive(Debug, Clone)]
+pub struct Input<'a> {
+    /// Subject line (email), if any.
+    pub subject: Option<&'a str>,
+    /// The text.
+    pub body: &'a str,
+    /// How it will be delivered.
+    pub channel: Channel,
+    /// The Situation it answers, when known.
+    pub situation: Option<&'a Situation>,
+    /// What the message is for; from the Situation's advice when absent, else a decline.
+    pub purpose: Option<Purpose>,
+    /// The moment to judge lateness against.
+    pub now: DateTime<FixedOffset>,
+}
+
+/// Runs every rule (not spelling and grammar: see [`lint_with_language`]).
+pub fn lint(input: &Input<'_>) -> Result<Report> {
+    check_size(input)?;
+    let mut findings = rules::run(input);
+    Ok(report(&mut findings))
+}
+
+/// Everything [`lint`] does, plus offline spelling and grammar.
+pub fn lint_with_language(input: &Input<'_>) -> Result<Report> {
+    check_size(input)?;
+    let mut findings = rules::run(input);
+    findings.extend(words::spelling_and_grammar(input));
+    Ok(report(&mut findings))
+}
+
+fn check_size(input: &Input<'_>) -> Result<()> {
+    let size = input.body.len() + input.subject.map_or(0, str::len);
+    if size > MAX_LINT_BYTES {
+        return Err(Error::invalid(
+            "input",
+            format!("is {size} bytes; Politely proofreads messages up to 1 MiB"),
+        ));
+    }
+    Ok(())
+}
+
+fn report(findings: &mut Vec<Finding>) -> Report {
+    findings.sort_by_key(|f| (f.part == Part::Body, f.start, f.severity, f.rule));
+    // Two checkers may flag the same span for the same rule (a misspelling and a typo): once.
+    findings.dedup_by(|b, a| {
+        a.rule == b.rule && a.part == b.part && a.start == b.start && a.end == b.end
+    });
+    let mut summary = Summary::default();
+    for f in findings.iter() {
+        match f.severity {
+            Severity::Error => summary.errors += 1,
+            Severity::Warning => summary.warnings += 1,
+            Severity::Info => summary.infos += 1,
+        }
+    }
+    Report {
+        findings: std::mem::take(findings),
+        summary,
+    }
+}
+
+/// Splits CLI/text input: an optional first line `Subject: …` is the subject.
+pub fn split_subject(text: &str) -> (Option<&str>, &str) {
+    let first_end = text.find('\n').unwrap_or(text.len());
+    let first = text[..first_end].trim_end_matches('\r');
+    match first
+        .strip_prefix("Subject:")
+        .or_else(|| first.strip_prefix("subject:"))
+    {
+        Some(subject) => {
+            let rest = &text[first_end..];
+            let body = rest.trim_start_matches(['\r', '\n']);
+            (Some(subject.trim()), body)
+        }
+        None => (None, text),
+    }
+}
+
+#[cfg(test)]
+mod tests;

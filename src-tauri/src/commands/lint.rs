@@ -1,0 +1,45 @@
+//! Commands of the proofreader: findings and the send checklist for a draft in Compose.
+
+use politely_core::compose::{Channel, Kind};
+use politely_core::decide::{self, Situation};
+use politely_core::lint::checklist::{send_checklist, CheckItem};
+use politely_core::lint::{self, Input, Purpose, Report};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::IpcError;
+
+/// What the window shows beside a draft.
+#[derive(Debug, Serialize)]
+pub(crate) struct Proofread {
+    report: Report,
+    checklist: Vec<CheckItem>,
+}
+
+/// Proofreads a draft (rules, spelling and grammar) and ticks the send checklist. Async: the
+/// first call may wait for the dictionary, which must never block the window.
+#[tauri::command]
+pub(crate) async fn lint_draft(
+    situation: Option<Value>,
+    channel: Channel,
+    scenario: Option<Kind>,
+    subject: Option<String>,
+    body: String,
+    saved: bool,
+) -> Result<Proofread, IpcError> {
+    let clock = decide::clock();
+    let situation = situation
+        .map(|v| Situation::from_value(v, clock))
+        .transpose()?;
+    let input = Input {
+        subject: subject.as_deref().filter(|_| channel == Channel::Email),
+        body: &body,
+        channel,
+        situation: situation.as_ref(),
+        purpose: scenario.map(Purpose::from),
+        now: situation.as_ref().map_or(clock, |s| s.now_or(clock)),
+    };
+    let report = lint::lint_with_language(&input)?;
+    let checklist = send_checklist(&report, &input, saved);
+    Ok(Proofread { report, checklist })
+}

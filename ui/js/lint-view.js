@@ -1,0 +1,57 @@
+// Pure helpers for the proofreader's view: the backend reports byte offsets into UTF-8 text;
+// the page works in UTF-16 string indices. No DOM here, so `node --test` covers it.
+
+const encoder = new TextEncoder();
+
+/** The UTF-16 index in `text` of UTF-8 byte offset `byte` (clamped; never inside a character). */
+export function byteToIndex(text, byte) {
+  let bytes = 0;
+  let index = 0;
+  for (const ch of text) {
+    if (bytes >= byte) return index;
+    bytes += encoder.encode(ch).length;
+    index += ch.length;
+  }
+  return text.length;
+}
+
+/** Pieces of `text` for the editor's backdrop: plain runs and marked runs, in order. */
+export function highlightRuns(text, findings) {
+  const spans = findings
+    .filter((f) => f.part === 'body' && f.end > f.start)
+    .map((f) => ({ start: byteToIndex(text, f.start), end: byteToIndex(text, f.end), severity: f.severity }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const runs = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.end <= at) continue;
+    const start = Math.max(s.start, at);
+    if (start > at) runs.push({ text: text.slice(at, start), mark: null });
+    runs.push({ text: text.slice(start, s.end), mark: s.severity });
+    at = s.end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), mark: null });
+  return runs;
+}
+
+/** `text` with finding `f`'s suggestion in place of its span. */
+export function applySuggestion(text, f) {
+  const start = byteToIndex(text, f.start);
+  const end = byteToIndex(text, f.end);
+  return text.slice(0, start) + (f.suggestion ?? '') + text.slice(end);
+}
+
+/** One line for the findings list. */
+export function findingLabel(f) {
+  const mark = { error: 'Fix', warning: 'Check', info: 'Tip' }[f.severity] ?? '';
+  return `${mark}: ${f.message}`;
+}
+
+/** "2 to fix · 1 to check" / "Ready to send". */
+export function summaryText(summary) {
+  const parts = [];
+  if (summary.errors) parts.push(`${summary.errors} to fix`);
+  if (summary.warnings) parts.push(`${summary.warnings} to check`);
+  if (summary.infos) parts.push(`${summary.infos} tip${summary.infos === 1 ? '' : 's'}`);
+  return parts.length ? parts.join(' · ') : 'Nothing to fix';
+}
