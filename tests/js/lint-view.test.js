@@ -24,6 +24,16 @@ test('highlights cover the spans once, in order, and keep every character', () =
   assert.deepEqual(runs.filter((r) => r.mark).map((r) => [r.text, r.mark]), [['No thanks', 'error'], ['teh', 'warning']]);
 });
 
+test('the shorter of two spans at one place wins, and whole-message spans are not marked', () => {
+  const text = `No thanks. ${'x'.repeat(200)}`;
+  const runs = highlightRuns(text, [
+    { part: 'body', start: 0, end: text.length, severity: 'warning' },
+    { part: 'body', start: 0, end: 9, severity: 'error' },
+  ]);
+  assert.deepEqual(runs.filter((r) => r.mark).map((r) => r.text), ['No thanks']);
+  assert.equal(runs.map((r) => r.text).join(''), text);
+});
+
 test('a suggestion replaces exactly its span', () => {
   const text = 'Thanks 🚀 for teh call';
   assert.equal(applySuggestion(text, { start: 16, end: 19, suggestion: 'the' }), 'Thanks 🚀 for the call');

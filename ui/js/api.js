@@ -68,3 +68,7 @@ export const templatesUserSave = (template) => call('templates_user_save', { tem
 export const templatesUserDelete = (id) => call('templates_user_delete', { id });
 /** Your templates: render one with a Situation; resolves to {channel, subject, body}. */
 export const templatesUserRender = (id, situation) => call('templates_user_render', { id, situation });
+
+/** Proofread: findings ({report: {findings, summary}}) and the send checklist for a draft. */
+export const lintDraft = (situation, channel, scenario, subject, body, saved) =>
+  call('lint_draft', { situation, channel, scenario, subject, body, saved });

@@ -7,6 +7,7 @@ import {
   FIELDS, PHONE_BEATS, blockTitle, metaText, nextChoices, outgoing, scenarioGroups, situationFrom, textOf,
   valuesFrom, wouldReplaceEdits,
 } from './compose-view.js';
+import { applySuggestion, byteToIndex, findingLabel, highlightRuns, summaryText } from './lint-view.js';
 import { carriedDecision } from './store.js';
 import { initUserTemplates } from './user-templates.js';
 
@@ -81,6 +82,8 @@ export function initCompose({ showError, showNotice, openInHistory }) {
       card.draft = next;
       card.pending = null;
       render(card);
+      // Proofread once the typing pauses: the previews come first.
+      scheduleLint(card, 300);
       return;
     }
     if (wouldReplaceEdits(card, next)) {
@@ -126,6 +129,7 @@ export function initCompose({ showError, showNotice, openInHistory }) {
     const editing = card.edited != null;
     view.hidden = editing;
     edit.hidden = !editing;
+    part(card, 'editor').hidden = !editing;
     if (!card.pending) part(card, 'stale').hidden = true;
     card.article.querySelector('[data-action="edit"]').textContent = editing ? 'Discard edits' : 'Edit text';
     part(card, 'meta').textContent = metaText(draft, textOf(card).body);
@@ -201,6 +205,136 @@ export function initCompose({ showError, showNotice, openInHistory }) {
     return button;
   }
 
+  // ---- proofreading ----
+
+  function scheduleLint(card, delay) {
+    clearTimeout(card.lintTimer);
+    card.lintTimer = setTimeout(() => lintCard(card), delay);
+  }
+
+  async function lintCard(card) {
+    if (!card.draft) return;
+    const mine = (card.lintSeq = (card.lintSeq ?? 0) + 1);
+    const text = textOf(card);
+    const channel = card.draft.channel;
+    let result;
+    try {
+      result = await api.lintDraft(currentSituation(), channel, card.draft.scenario,
+        channel === 'email' ? text.subject : null, text.body, Boolean(card.saved));
+    } catch (error) {
+      if (error.code !== 'invalid_input') showError(error, 'proofread the draft');
+      return;
+    }
+    if (mine !== card.lintSeq) return;
+    card.report = result.report;
+    card.checkedText = `${text.subject}\u0000${text.body}`;
+    renderProofread(card, result, text.body);
+  }
+
+  function renderProofread(card, { report, checklist }, body) {
+    const summary = part(card, 'lint-summary');
+    summary.textContent = summaryText(report.summary);
+    summary.dataset.errors = String(report.summary.errors);
+    part(card, 'findings').replaceChildren(...report.findings.map((f) => {
+      const li = el('li', '', `finding ${f.severity}`);
+      li.dataset.rule = f.rule;
+      const jump = el('button', findingLabel(f), 'finding-jump');
+      jump.type = 'button';
+      jump.title = `${f.rule} — show it in the text`;
+      jump.addEventListener('click', () => showFinding(card, f));
+      li.append(jump);
+      if (f.suggestion != null) {
+        const fix = el('button', f.suggestion ? `Use “${f.suggestion}”` : 'Remove it', 'button quiet apply');
+        fix.type = 'button';
+        fix.addEventListener('click', () => applyFix(card, f));
+        li.append(fix);
+      }
+      return li;
+    }));
+    const done = checklist.filter((c) => c.done).length;
+    part(card, 'check-count').textContent = `${done} of ${checklist.length}`;
+    part(card, 'checklist').replaceChildren(...checklist.map((c) => {
+      const li = el('li', c.label, c.done ? 'check done' : 'check');
+      li.dataset.check = c.id;
+      if (!c.done && c.note) li.append(el('small', c.note));
+      return li;
+    }));
+    paintHighlights(card, body, report.findings);
+  }
+
+  function paintHighlights(card, body, findings) {
+    const layer = part(card, 'highlights');
+    layer.replaceChildren(...highlightRuns(body, findings).map((r) => (r.mark ? el('mark', r.text, r.mark) : document.createTextNode(r.text))),
+      document.createTextNode('\n'));
+  }
+
+  function enterEdit(card) {
+    if (card.edited != null) return;
+    card.baseline = { body: card.draft.body, subject: card.draft.subject };
+    card.edited = card.draft.body;
+    part(card, 'edit').value = card.edited;
+    render(card);
+  }
+
+  function showFinding(card, f) {
+    if (f.part === 'subject') {
+      const subject = part(card, 'subject');
+      subject.focus();
+      subject.setSelectionRange(byteToIndex(subject.value, f.start), byteToIndex(subject.value, f.end));
+      return;
+    }
+    enterEdit(card);
+    const edit = part(card, 'edit');
+    edit.focus();
+    edit.setSelectionRange(byteToIndex(edit.value, f.start), byteToIndex(edit.value, f.end));
+  }
+
+  function applyFix(card, f) {
+    if (f.part === 'subject') {
+      const subject = part(card, 'subject');
+      card.baseline ??= { body: card.draft.body, subject: card.draft.subject };
+      subject.value = applySuggestion(subject.value, f);
+      card.subject = subject.value;
+    } else {
+      enterEdit(card);
+      const edit = part(card, 'edit');
+      edit.value = applySuggestion(edit.value, f);
+      card.edited = edit.value;
+      part(card, 'meta').textContent = metaText(card.draft, card.edited);
+    }
+    card.saved = false;
+    lintCard(card);
+  }
+
+  /** Errors left in a draft ask once before it leaves the app. */
+  async function confirmSend(card, action, run) {
+    const text = textOf(card);
+    const key = `${text.subject}\u0000${text.body}`;
+    // Never send on a stale verdict: proofread what is about to leave first.
+    if (card.checkedText !== key) await lintCard(card);
+    const errors = card.checkedText === key ? card.report?.summary.errors ?? 0 : 0;
+    if (!errors || card.confirmedFor === key) return run();
+    const bar = part(card, 'confirm');
+    const go = el('button', 'Send anyway', 'button');
+    go.type = 'button';
+    go.addEventListener('click', () => {
+      card.confirmedFor = key;
+      bar.hidden = true;
+      run();
+    });
+    const review = el('button', 'Review first', 'button primary');
+    review.type = 'button';
+    review.addEventListener('click', () => {
+      bar.hidden = true;
+      const first = card.report.findings.find((f) => f.severity === 'error');
+      if (first) showFinding(card, first);
+    });
+    bar.replaceChildren(el('span', `This draft still has ${errors} thing${errors === 1 ? '' : 's'} to fix before it goes out.`), go, review);
+    bar.hidden = false;
+    review.focus();
+    return undefined;
+  }
+
   function toggleEdit(card) {
     const edit = part(card, 'edit');
     if (card.edited == null) {
@@ -250,21 +384,31 @@ export function initCompose({ showError, showNotice, openInHistory }) {
     try {
       switch (action) {
         case 'edit': return toggleEdit(card);
-        case 'copy-subject': return await copy(text.subject, 'subject');
-        case 'copy': return await copy(text.body, channel === 'email' ? 'body' : CHANNEL_NAMES[channel]);
-        case 'mail': {
-          await api.composeOpenMail(outgoing(situation, text));
-          return showNotice('Opened the draft in your mail app. Check it there before sending.');
-        }
+        case 'copy-subject': return confirmSend(card, action, () => copy(text.subject, 'subject'));
+        case 'copy': return confirmSend(card, action, () => copy(text.body, channel === 'email' ? 'body' : CHANNEL_NAMES[channel]));
+        case 'mail': return confirmSend(card, action, async () => {
+          try {
+            await api.composeOpenMail(outgoing(situation, text));
+            showNotice('Opened the draft in your mail app. Check it there before sending.');
+          } catch (error) {
+            showError(error, 'open your mail app');
+          }
+        });
         case 'eml':
-        case 'txt': {
-          const message = outgoing(situation, channel === 'email' ? text : { subject: '', body: text.body });
-          const path = await api.composeExport(message, action, `${situation.company} ${channel}`);
-          return showNotice(`Exported to ${path}`);
-        }
+        case 'txt': return confirmSend(card, action, async () => {
+          try {
+            const message = outgoing(situation, channel === 'email' ? text : { subject: '', body: text.body });
+            const path = await api.composeExport(message, action, `${situation.company} ${channel}`);
+            showNotice(`Exported to ${path}`);
+          } catch (error) {
+            showError(error, action === 'eml' ? 'export the email' : 'export the text');
+          }
+        });
         case 'save': {
           const saved = await api.composeSave(situation, opportunityId, channel, channel === 'email' ? text.subject : null, text.body);
           opportunityId = saved.opportunity_id;
+          card.saved = true;
+          lintCard(card);
           return showNotice(`Saved the ${CHANNEL_NAMES[channel]} to History as a draft.`, 'Open it', () => openInHistory(saved.opportunity_id));
         }
         default: return undefined;
@@ -282,11 +426,19 @@ export function initCompose({ showError, showNotice, openInHistory }) {
     });
     part(card, 'edit').addEventListener('input', (event) => {
       card.edited = event.target.value;
+      card.saved = false;
       part(card, 'meta').textContent = metaText(card.draft, card.edited);
+      paintHighlights(card, card.edited, []);
+      scheduleLint(card, 250);
+    });
+    part(card, 'edit').addEventListener('scroll', (event) => {
+      part(card, 'highlights').scrollTop = event.target.scrollTop;
     });
     part(card, 'subject')?.addEventListener('input', (event) => {
       if (card.subject == null) card.baseline ??= { body: card.draft.body, subject: card.draft.subject };
       card.subject = event.target.value;
+      card.saved = false;
+      scheduleLint(card, 250);
     });
   }
   /** Puts text from one of the user's templates into a card, as the user's own edit. */

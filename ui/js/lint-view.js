@@ -3,6 +3,9 @@
 
 const encoder = new TextEncoder();
 
+/** Longest span (in UTF-16 units) the editor marks. */
+export const MAX_MARK = 120;
+
 /** The UTF-16 index in `text` of UTF-8 byte offset `byte` (clamped; never inside a character). */
 export function byteToIndex(text, byte) {
   let bytes = 0;
@@ -20,14 +23,15 @@ export function highlightRuns(text, findings) {
   const spans = findings
     .filter((f) => f.part === 'body' && f.end > f.start)
     .map((f) => ({ start: byteToIndex(text, f.start), end: byteToIndex(text, f.end), severity: f.severity }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+    // Whole-message findings ("over 180 words") would paint everything: list them, do not mark them.
+    .filter((s) => s.end - s.start <= MAX_MARK)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const runs = [];
   let at = 0;
   for (const s of spans) {
-    if (s.end <= at) continue;
-    const start = Math.max(s.start, at);
-    if (start > at) runs.push({ text: text.slice(at, start), mark: null });
-    runs.push({ text: text.slice(start, s.end), mark: s.severity });
+    if (s.start < at) continue; // overlaps a mark already placed
+    if (s.start > at) runs.push({ text: text.slice(at, s.start), mark: null });
+    runs.push({ text: text.slice(s.start, s.end), mark: s.severity });
     at = s.end;
   }
   if (at < text.length) runs.push({ text: text.slice(at), mark: null });

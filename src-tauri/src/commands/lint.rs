@@ -27,19 +27,29 @@ pub(crate) async fn lint_draft(
     body: String,
     saved: bool,
 ) -> Result<Proofread, IpcError> {
-    let clock = decide::clock();
-    let situation = situation
-        .map(|v| Situation::from_value(v, clock))
-        .transpose()?;
-    let input = Input {
-        subject: subject.as_deref().filter(|_| channel == Channel::Email),
-        body: &body,
-        channel,
-        situation: situation.as_ref(),
-        purpose: scenario.map(Purpose::from),
-        now: situation.as_ref().map_or(clock, |s| s.now_or(clock)),
-    };
-    let report = lint::lint_with_language(&input)?;
-    let checklist = send_checklist(&report, &input, saved);
-    Ok(Proofread { report, checklist })
+    // Harper is CPU-bound: a blocking thread keeps the async workers free for the previews.
+    tauri::async_runtime::spawn_blocking(move || {
+        let clock = decide::clock();
+        let situation = situation
+            .map(|v| Situation::from_value(v, clock))
+            .transpose()?;
+        let input = Input {
+            subject: subject.as_deref().filter(|_| channel == Channel::Email),
+            body: &body,
+            channel,
+            situation: situation.as_ref(),
+            purpose: scenario.map(Purpose::from),
+            now: situation.as_ref().map_or(clock, |s| s.now_or(clock)),
+        };
+        let report = lint::lint_with_language(&input)?;
+        let checklist = send_checklist(&report, &input, saved);
+        Ok(Proofread { report, checklist })
+    })
+    .await
+    .map_err(|e| {
+        IpcError::from(politely_core::Error::Storage {
+            action: "proofreading".into(),
+            reason: e.to_string(),
+        })
+    })?
 }
