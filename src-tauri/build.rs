@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "templates_user_delete",
     "templates_user_render",
     "lint_draft",
+    "lint_warm_up",
 ];
 
 fn main() {

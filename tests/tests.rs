@@ -6,4 +6,5 @@ mod cli;
 mod compose;
 mod config;
 mod history;
+mod lint;
 mod util;

@@ -121,7 +121,8 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::templates::templates_user_save,
             commands::templates::templates_user_delete,
             commands::templates::templates_user_render,
-            commands::lint::lint_draft
+            commands::lint::lint_draft,
+            commands::lint::lint_warm_up
         ])
 }
 

@@ -72,3 +72,5 @@ export const templatesUserRender = (id, situation) => call('templates_user_rende
 /** Proofread: findings ({report: {findings, summary}}) and the send checklist for a draft. */
 export const lintDraft = (situation, channel, scenario, subject, body, saved) =>
   call('lint_draft', { situation, channel, scenario, subject, body, saved });
+/** Proofread: load the dictionary in the background before the first proofread. */
+export const lintWarmUp = () => call('lint_warm_up');

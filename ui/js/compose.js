@@ -306,33 +306,58 @@ export function initCompose({ showError, showNotice, openInHistory }) {
     lintCard(card);
   }
 
-  /** Errors left in a draft ask once before it leaves the app. */
-  async function confirmSend(card, action, run) {
+  function showConfirm(card, text, buttons) {
+    const bar = part(card, 'confirm');
+    bar.replaceChildren(el('span', text), ...buttons.map(([label, action, primary]) => {
+      const b = el('button', label, primary ? 'button primary' : 'button');
+      b.type = 'button';
+      b.addEventListener('click', () => {
+        bar.hidden = true;
+        action();
+      });
+      return b;
+    }));
+    bar.hidden = false;
+    bar.querySelector('.primary')?.focus();
+  }
+
+  /**
+   * Errors left in a draft ask once before it leaves the app, and nothing leaves on a stale
+   * verdict. The clipboard only accepts a write during a click, so when the text changed since
+   * the last proofread, copying waits for a second click once the check is done.
+   */
+  async function confirmSend(card, run, { gesture = false, label = 'Send now' } = {}) {
     const text = textOf(card);
     const key = `${text.subject}\u0000${text.body}`;
-    // Never send on a stale verdict: proofread what is about to leave first.
-    if (card.checkedText !== key) await lintCard(card);
-    const errors = card.checkedText === key ? card.report?.summary.errors ?? 0 : 0;
-    if (!errors || card.confirmedFor === key) return run();
+    const fresh = card.checkedText === key;
     const bar = part(card, 'confirm');
-    const go = el('button', 'Send anyway', 'button');
-    go.type = 'button';
-    go.addEventListener('click', () => {
-      card.confirmedFor = key;
-      bar.hidden = true;
-      run();
-    });
-    const review = el('button', 'Review first', 'button primary');
-    review.type = 'button';
-    review.addEventListener('click', () => {
-      bar.hidden = true;
-      const first = card.report.findings.find((f) => f.severity === 'error');
-      if (first) showFinding(card, first);
-    });
-    bar.replaceChildren(el('span', `This draft still has ${errors} thing${errors === 1 ? '' : 's'} to fix before it goes out.`), go, review);
-    bar.hidden = false;
-    review.focus();
-    return undefined;
+    if (!fresh) {
+      if (gesture) showConfirm(card, 'Proofreading this version before it goes out…', []);
+      // A proofread started meanwhile (typing) may supersede ours: wait for one of this text.
+      for (let tries = 0; tries < 3 && card.checkedText !== key; tries++) await lintCard(card);
+      if (card.checkedText !== key) {
+        showConfirm(card, 'This draft could not be proofread just now.', [[label, run, true]]);
+        return;
+      }
+    }
+    const errors = card.report?.summary.errors ?? 0;
+    if (errors && card.confirmedFor !== key) {
+      const review = () => {
+        const first = card.report.findings.find((f) => f.severity === 'error');
+        if (first) showFinding(card, first);
+      };
+      showConfirm(card, `This draft still has ${errors} thing${errors === 1 ? '' : 's'} to fix before it goes out.`, [
+        ['Send anyway', () => { card.confirmedFor = key; run(); }, false],
+        ['Review first', review, true],
+      ]);
+      return;
+    }
+    if (!fresh && gesture) {
+      showConfirm(card, 'Proofread: nothing to fix.', [[label, run, true]]);
+      return;
+    }
+    bar.hidden = true;
+    run();
   }
 
   function toggleEdit(card) {
@@ -384,9 +409,9 @@ export function initCompose({ showError, showNotice, openInHistory }) {
     try {
       switch (action) {
         case 'edit': return toggleEdit(card);
-        case 'copy-subject': return confirmSend(card, action, () => copy(text.subject, 'subject'));
-        case 'copy': return confirmSend(card, action, () => copy(text.body, channel === 'email' ? 'body' : CHANNEL_NAMES[channel]));
-        case 'mail': return confirmSend(card, action, async () => {
+        case 'copy-subject': return confirmSend(card, () => copy(text.subject, 'subject'), { gesture: true, label: 'Copy subject' });
+        case 'copy': return confirmSend(card, () => copy(text.body, channel === 'email' ? 'body' : CHANNEL_NAMES[channel]), { gesture: true, label: 'Copy now' });
+        case 'mail': return confirmSend(card, async () => {
           try {
             await api.composeOpenMail(outgoing(situation, text));
             showNotice('Opened the draft in your mail app. Check it there before sending.');
@@ -395,7 +420,7 @@ export function initCompose({ showError, showNotice, openInHistory }) {
           }
         });
         case 'eml':
-        case 'txt': return confirmSend(card, action, async () => {
+        case 'txt': return confirmSend(card, async () => {
           try {
             const message = outgoing(situation, channel === 'email' ? text : { subject: '', body: text.body });
             const path = await api.composeExport(message, action, `${situation.company} ${channel}`);
@@ -491,7 +516,12 @@ export function initCompose({ showError, showNotice, openInHistory }) {
   }
 
   /** Shows the screen: takes over a new decision from Decide, keeps the user's work otherwise. */
+  let warmed = false;
   async function load() {
+    if (!warmed) {
+      warmed = true;
+      api.lintWarmUp().catch(() => {}); // only a head start: proofreading loads it anyway
+    }
     try {
       await loadTemplates();
     } catch (error) {

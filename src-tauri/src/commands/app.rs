@@ -17,11 +17,6 @@ pub(crate) fn about(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
 #[tauri::command]
 pub(crate) fn ui_ready(state: State<'_, AppState>, page_ms: u64) {
     state.start_daily_backup();
-    // The spelling dictionary takes most of a second to load: after the first paint, off the
-    // UI thread, so neither start-up nor the first proofread waits for it.
-    let _ = std::thread::Builder::new()
-        .name("dictionary".into())
-        .spawn(politely_core::lint::warm_up);
     if state.report_paint {
         eprintln!(
             "politely: first paint after {} ms (page: {page_ms} ms)",

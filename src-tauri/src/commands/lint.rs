@@ -53,3 +53,13 @@ pub(crate) async fn lint_draft(
         })
     })?
 }
+
+/// Loads the spelling dictionary (most of a second) on a background thread. Compose calls it
+/// when it first opens, so neither start-up nor the first proofread waits for it, and a session
+/// that never composes never pays its memory.
+#[tauri::command]
+pub(crate) fn lint_warm_up() {
+    let _ = std::thread::Builder::new()
+        .name("dictionary".into())
+        .spawn(lint::warm_up);
+}

@@ -35,6 +35,31 @@ async fn notice(driver: &WebDriver) -> WebDriverResult<String> {
     .await
 }
 
+/// The notice after a copy. When the text changed since its last proofread, Politely checks it
+/// first and copying takes a second click (the clipboard only accepts writes during a click).
+async fn copied(driver: &WebDriver) -> WebDriverResult<String> {
+    eventually("copied, or a button to copy now", || async {
+        let v = js(
+            driver,
+            "const n = document.getElementById('notice');
+             if (!n.hidden) return ['notice', document.getElementById('notice-text').textContent];
+             const b = document.querySelector('.draft-card[data-channel=email] [data-confirm]:not([hidden]) button.primary');
+             return b && b.textContent === 'Copy now' ? ['button', ''] : null",
+            vec![],
+        )
+        .await?;
+        match v.as_array().map(|a| (a[0].as_str().unwrap_or("").to_owned(), a[1].as_str().unwrap_or("").to_owned())) {
+            Some((kind, text)) if kind == "notice" => Ok(Some(text)),
+            Some(_) => {
+                click(driver, ".draft-card[data-channel=email] [data-confirm] button.primary").await?;
+                Ok(None)
+            }
+            None => Ok(None),
+        }
+    })
+    .await
+}
+
 /// Goes through Decide for a logistics decline and lands on Compose with its drafts.
 async fn decide_then_compose(driver: &WebDriver) -> WebDriverResult<()> {
     wait_for_screen(driver, "home").await?;
@@ -121,7 +146,7 @@ async fn wizard_to_compose_swap_a_phrasing_copy_and_save_to_history() {
 
             // Copy the body, then paste it into the LinkedIn card's editor through the real clipboard.
             click(&driver, &format!("{EMAIL} [data-action=copy]")).await?;
-            seen.copied_notice = notice(&driver).await?;
+            seen.copied_notice = copied(&driver).await?;
             seen.body = js_text(&driver, "return [...document.querySelectorAll('.draft-card[data-channel=email] .draft-para')].map(p => p.textContent).join('\\n\\n')").await?;
             click(&driver, ".draft-card[data-channel=linkedin] [data-action=edit]").await?;
             let editor = driver.find(By::Css(".draft-card[data-channel=linkedin] [data-edit]")).await?;

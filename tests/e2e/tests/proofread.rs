@@ -77,7 +77,7 @@ async fn findings_highlight_jump_fix_and_guard_sending() {
             click(&driver, &format!("{EMAIL} [data-action=copy]")).await?;
             seen.confirm = eventually("the question", || async {
                 let v = js_text(&driver, &format!("const c = document.querySelector('{EMAIL} [data-confirm]'); return c.hidden ? '' : c.textContent")).await?;
-                Ok((!v.is_empty()).then_some(v))
+                Ok(v.contains("to fix").then_some(v))
             })
             .await?;
             shots.take(&driver, "proofread-confirm").await?;
