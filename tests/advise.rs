@@ -1,9 +1,6 @@
 //! `politely advise [FILE|-] [--json]` as users script it: output fields, text form, exit codes.
 
-use std::io::Write;
-use std::process::Stdio;
-
-use crate::util::{politely, run, TempDir};
+use crate::util::{politely, run, run_with_stdin, TempDir};
 
 fn fixture(name: &str) -> String {
     format!(
@@ -81,27 +78,8 @@ fn three_situations_give_the_documented_advice() {
 fn standard_input_and_the_text_form() {
     let home = TempDir::new("advise-stdin");
     let text = std::fs::read_to_string(fixture("email-decline")).unwrap();
-    let mut child = politely(home.path())
-        .args(["advise", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let (code, stdout, stderr) = run_with_stdin(politely(home.path()).args(["advise", "-"]), &text);
+    assert_eq!(code, 0, "{stderr}");
     for needle in [
         "Verdict:  Decline",
         "Channel:  Email",

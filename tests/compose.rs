@@ -1,9 +1,8 @@
 //! `politely draft` and `politely templates list`: flags, JSON fields and exit codes are pinned.
 
-use std::io::Write;
 use std::process::Stdio;
 
-use crate::util::{politely, run, TempDir};
+use crate::util::{politely, run, run_with_stdin, TempDir};
 
 const SITUATION: &str = r#"{
     "company": "Acme Robotics", "role": "Data Engineer",
@@ -109,22 +108,11 @@ fn choose_picks_another_phrasing() {
 #[test]
 fn draft_text_output_and_standard_input() {
     let home = TempDir::new("draft-text");
-    let mut child = politely(home.path())
-        .args(["draft", "--situation", "-", "--channel", "phone"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(SITUATION.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap();
+    let (code, text, _) = run_with_stdin(
+        politely(home.path()).args(["draft", "--situation", "-", "--channel", "phone"]),
+        SITUATION,
+    );
+    assert_eq!(code, 0);
     assert!(text.starts_with("[greeting · ~"), "{text}");
     assert!(text.contains("If asked “May I ask why?”"), "{text}");
 }

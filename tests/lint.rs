@@ -1,31 +1,9 @@
 //! `politely lint`: text in, findings out; exit 0 clean, 1 errors, 2 bad input.
 
-use std::io::Write;
-use std::process::Stdio;
-
-use crate::util::{politely, run, TempDir};
+use crate::util::{politely, run, run_with_stdin, TempDir};
 
 fn lint_stdin(home: &TempDir, args: &[&str], text: &str) -> (i32, String, String) {
-    let mut child = politely(home.path())
-        .arg("lint")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    run_with_stdin(politely(home.path()).arg("lint").args(args), text)
 }
 
 const GOOD: &str = "Subject: Data Engineer interview — Sam Lee\n\nDear Priya,\n\nThank you for inviting me to interview for the Data Engineer role. I am writing to let you know that I am withdrawing my application, as the commute would not work for me.\n\nI wish you the best with the search.\n\nBest regards,\nSam Lee\n";

@@ -42,11 +42,34 @@ pub fn politely(home: &Path) -> Command {
 }
 
 pub fn run(cmd: &mut Command) -> (i32, String, String) {
+    run_output(cmd.output().expect("politely runs"))
+}
+
+/// Runs `cmd` with `input` on standard input; (exit code, stdout, stderr) like [`run`].
+pub fn run_with_stdin(cmd: &mut Command, input: &str) -> (i32, String, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("politely runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(input.as_bytes())
+        .expect("input written");
+    run_output(child.wait_with_output().expect("politely ends"))
+}
+
+fn run_output(out: Output) -> (i32, String, String) {
     let Output {
         status,
         stdout,
         stderr,
-    } = cmd.output().expect("politely runs");
+    } = out;
     (
         status.code().expect("exited, not killed by a signal"),
         String::from_utf8(stdout).expect("stdout is UTF-8"),

@@ -351,8 +351,9 @@ pub fn speaking_seconds(words: usize) -> u32 {
 
 /// The draft as plain text: the subject line first for email, then the body.
 pub fn plain_text(draft: &Draft) -> String {
-    match &draft.subject {
-        Some(subject) => format!("Subject: {subject}\n\n{}\n", draft.body),
-        None => format!("{}\n", draft.body),
-    }
+    super::send::plain(&super::send::Outgoing {
+        subject: draft.subject.clone().unwrap_or_default(),
+        body: draft.body.clone(),
+        ..Default::default()
+    })
 }
