@@ -9,6 +9,7 @@ pub mod data_dir;
 pub mod decide;
 pub mod error;
 pub mod lint;
+pub mod practice;
 pub mod store;
 
 pub use error::{Error, Result};

@@ -14,7 +14,7 @@ use crate::decide::{advise, Verdict};
 use crate::{Error, Result};
 
 /// Speaking pace used for phone estimates, in words per minute.
-pub const WORDS_PER_MINUTE: u32 = 150;
+pub const WORDS_PER_MINUTE: u32 = crate::practice::DEFAULT_WPM;
 /// The phone script's target length, in seconds.
 pub const PHONE_TARGET_SECONDS: (u32, u32) = (30, 60);
 /// Longest LinkedIn message Politely writes, in characters.
@@ -68,7 +68,7 @@ pub struct Beat {
 /// A prepared answer to a question a recruiter may ask during the call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Answer {
-    /// `why` or `change_mind`.
+    /// `why`, `change_mind`, `other_role` or `other_offer`.
     pub name: &'static str,
     /// The question.
     pub question: &'static str,
@@ -134,9 +134,11 @@ fn layout(channel: Channel) -> &'static [(&'static str, &'static [&'static str])
     }
 }
 
-const ANSWERS: [(&str, &str); 2] = [
+const ANSWERS: [(&str, &str); 4] = [
     ("why", "May I ask why?"),
     ("change_mind", "Would anything change your mind?"),
+    ("other_role", "Would you consider another role with us?"),
+    ("other_offer", "Can you tell me who made the other offer?"),
 ];
 
 /// Composes a draft from the built-in templates.
@@ -251,18 +253,30 @@ pub fn compose_with(
     let chars = body.chars().count();
     let (mut beats, mut estimated_seconds, mut answers) = (None, None, None);
     if channel == Channel::Phone {
-        let list: Vec<Beat> = layout(channel)
+        let script: Vec<crate::practice::ScriptBeat> = layout(channel)
             .iter()
             .enumerate()
-            .map(|(i, (name, _))| (name, group_text(i)))
-            .filter(|(_, text)| !text.is_empty())
-            .map(|(name, text)| Beat {
-                name,
-                seconds: speaking_seconds(count_words(&text)),
-                text,
+            .map(|(i, (name, _))| crate::practice::ScriptBeat {
+                name: (*name).to_owned(),
+                text: group_text(i),
+            })
+            .filter(|b| !b.text.is_empty())
+            .collect();
+        // The same estimate Practise shows: words at the pace plus a breath between beats.
+        let timing = crate::practice::estimate_beats(&script, WORDS_PER_MINUTE)?;
+        let list: Vec<Beat> = layout(channel)
+            .iter()
+            .map(|(name, _)| *name)
+            .filter_map(|name| {
+                let beat = timing.beats.iter().find(|b| b.name == name)?;
+                Some(Beat {
+                    name,
+                    text: beat.text.clone(),
+                    seconds: beat.seconds.round() as u32,
+                })
             })
             .collect();
-        let total = speaking_seconds(words);
+        let total = timing.seconds.round() as u32;
         let (low, high) = PHONE_TARGET_SECONDS;
         if !(low..=high).contains(&total) {
             notes.push(format!(
@@ -341,12 +355,6 @@ pub fn count_words(text: &str) -> usize {
     text.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count()
-}
-
-/// Seconds to say `words` at [`WORDS_PER_MINUTE`], rounded to the nearest second.
-pub fn speaking_seconds(words: usize) -> u32 {
-    let words = u32::try_from(words).unwrap_or(u32::MAX);
-    (words.saturating_mul(60) + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE
 }
 
 /// The draft as plain text: the subject line first for email, then the body.

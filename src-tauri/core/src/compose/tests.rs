@@ -183,10 +183,11 @@ fn every_combination_renders_and_keeps_the_channel_promises() {
                     "{what}: a call closes with goodwill"
                 );
                 let answers = d.answers.as_ref().unwrap();
+                let names: Vec<&str> = answers.iter().map(|a| a.name).collect();
                 assert_eq!(
-                    answers.len(),
-                    2,
-                    "{what}: answers to “why?” and “would anything change your mind?”"
+                    names,
+                    ["why", "change_mind", "other_role", "other_offer"],
+                    "{what}: answers to “why?”, “would anything change your mind?”, “another role?” and “who made the offer?”"
                 );
             }
             Channel::Linkedin => {}
@@ -285,10 +286,18 @@ fn phone_scripts_take_30_to_60_seconds_and_linkedin_fits_600_characters() {
                             d.words,
                             d.body
                         );
+                        let pasted = crate::practice::estimate(&d.body, 150).unwrap();
                         assert_eq!(
                             secs,
-                            draft::speaking_seconds(d.words),
-                            "{what}: 150 words a minute"
+                            pasted.seconds.round() as u32,
+                            "{what}: the draft's estimate and the estimate of its text pasted into Practise agree"
+                        );
+                        let names: Vec<&str> =
+                            pasted.beats.iter().map(|b| b.name.as_str()).collect();
+                        assert_eq!(
+                            names,
+                            crate::practice::BEAT_NAMES,
+                            "{what}: pasted back, the script splits into its four beats"
                         );
                     }
                     _ => assert!(

@@ -172,6 +172,17 @@ fn report(findings: &mut Vec<Finding>) -> Report {
     }
 }
 
+/// Whether `sentence` states a decision or request for `purpose` (the test the proofreader
+/// uses), so other features read messages the same way.
+pub fn states_decision(sentence: &str, purpose: Purpose) -> bool {
+    rules::states_decision(&sentence.to_lowercase(), purpose)
+}
+
+/// Whether `sentence` thanks the reader (a curt "no thanks" does not).
+pub fn thanks(sentence: &str) -> bool {
+    rules::thanks(&sentence.to_lowercase())
+}
+
 /// Splits CLI/text input: an optional first line `Subject: …` is the subject.
 pub fn split_subject(text: &str) -> (Option<&str>, &str) {
     let first_end = text.find('\n').unwrap_or(text.len());

@@ -438,7 +438,7 @@ fn subject(input: &Input<'_>, out: &mut Vec<Finding>) {
 }
 
 /// Whether a sentence states the message's decision or request.
-fn states_decision(s: &str, purpose: Purpose) -> bool {
+pub(super) fn states_decision(s: &str, purpose: Purpose) -> bool {
     let list: &[&str] = match purpose {
         Purpose::Decline => DECISIONS,
         Purpose::AskForTime => TIME_REQUESTS,
@@ -458,7 +458,7 @@ fn states_decision(s: &str, purpose: Purpose) -> bool {
 }
 
 /// Whether a sentence thanks them; a curt "no thanks" is not thanks.
-fn thanks(s: &str) -> bool {
+pub(super) fn thanks(s: &str) -> bool {
     let mut s = s.replace('’', "'");
     for t in TERSE {
         s = s.replace(t, " ");

@@ -12,10 +12,11 @@ pub use super::decisions::Decision;
 pub use super::messages::Message;
 pub use super::notes::Note;
 pub use super::opportunities::Opportunity;
-pub use super::practice_runs::PracticeRun;
+pub use super::practice_runs::{PracticeRun, RunView};
 pub use super::reminders::Reminder;
 pub use super::replies::Reply;
 pub use super::status_events::StatusEvent;
+use crate::practice::Band;
 
 pub(crate) use super::decisions::{insert_decision, read_decision};
 pub(crate) use super::messages::{insert_message, read_message};
@@ -89,6 +90,8 @@ pub struct Detail {
     pub events: Vec<StatusEvent>,
     /// Reminders, by due time.
     pub reminders: Vec<Reminder>,
+    /// Phone rehearsals, oldest first.
+    pub practice_runs: Vec<RunView>,
     /// Everything above as one timeline, oldest first.
     pub timeline: Vec<TimelineEntry>,
 }
@@ -98,7 +101,8 @@ pub struct Detail {
 pub struct TimelineEntry {
     /// When.
     pub at: String,
-    /// `invitation`, `decision`, `status`, `message`, `sent`, `reply`, `note` or `reminder`.
+    /// `invitation`, `decision`, `status`, `message`, `sent`, `reply`, `note`, `reminder` or
+    /// `practice`.
     pub kind: &'static str,
     /// What happened, in words.
     pub text: String,
@@ -357,6 +361,14 @@ impl Store {
             "reading reminders",
             of(conn, "reminders", "due_at", id, read_reminder),
         )?;
+        let practice_runs: Vec<RunView> = self
+            .sql(
+                "reading practice runs",
+                of(conn, "practice_runs", "created_at", id, read_practice),
+            )?
+            .iter()
+            .map(PracticeRun::view)
+            .collect();
         let timeline = timeline(
             &opportunity,
             &decisions,
@@ -365,6 +377,7 @@ impl Store {
             &notes,
             &events,
             &reminders,
+            &practice_runs,
         );
         Ok(Detail {
             opportunity,
@@ -374,6 +387,7 @@ impl Store {
             notes,
             events,
             reminders,
+            practice_runs,
             timeline,
         })
     }
@@ -387,6 +401,7 @@ fn timeline(
     notes: &[Note],
     events: &[StatusEvent],
     reminders: &[Reminder],
+    runs: &[RunView],
 ) -> Vec<TimelineEntry> {
     let mut out = vec![TimelineEntry {
         at: o.invited_at.clone(),
@@ -458,6 +473,23 @@ fn timeline(
             at: r.due_at.clone(),
             kind: "reminder",
             text: format!("Reminder ({}): {}", r.state, r.kind.replace('_', " ")),
+        });
+    }
+    for r in runs {
+        let secs = (r.duration_ms + 500) / 1000;
+        let band = match r.band {
+            Band::Under => "under the 30–60 s target",
+            Band::In => "inside the 30–60 s target",
+            Band::Over => "over the 30–60 s target",
+        };
+        out.push(TimelineEntry {
+            at: r.created_at.clone(),
+            kind: "practice",
+            text: format!(
+                "Practised the call: {}:{:02} ({band})",
+                secs / 60,
+                secs % 60
+            ),
         });
     }
     // Sort by instant, whatever the offsets; ties keep insertion order.

@@ -745,3 +745,127 @@ fn user_templates_are_checked_saved_renamed_and_deleted() {
         Err(Error::NotFound { .. })
     ));
 }
+
+fn beat_times(parts: &[(&str, i64)]) -> Vec<practice_runs::BeatTime> {
+    parts
+        .iter()
+        .map(|(name, ms)| practice_runs::BeatTime {
+            name: (*name).to_owned(),
+            ms: *ms,
+        })
+        .collect()
+}
+
+#[test]
+fn practice_runs_are_kept_with_last_best_and_ready_and_show_in_the_timeline() {
+    let (dir, mut store) = fresh();
+    let id = store
+        .add_opportunity(&situation("Northwind"), None)
+        .unwrap();
+    let empty = store.practice_summary(Some(id)).unwrap();
+    assert_eq!((empty.count, empty.ready), (0, false));
+    assert!(empty.last.is_none() && empty.best.is_none());
+
+    let beats = beat_times(&[
+        ("greeting", 9_000),
+        ("decision", 5_000),
+        ("reason", 12_000),
+        ("goodwill", 9_500),
+    ]);
+    let first = store.add_practice_run(Some(id), 71_000, &beats).unwrap();
+    let second = store.add_practice_run(Some(id), 52_400, &beats).unwrap();
+    let s = store.practice_summary(Some(id)).unwrap();
+    assert_eq!(s.count, 2);
+    assert_eq!(s.last.as_ref().unwrap().id, second.id, "newest first");
+    assert_eq!(
+        s.best.as_ref().unwrap().id,
+        second.id,
+        "inside the target beats over it"
+    );
+    assert!(!s.ready, "one of the last two runs was over 60 s");
+    assert_eq!(s.runs[1].id, first.id);
+    assert_eq!(s.runs[1].band, crate::practice::Band::Over);
+    assert_eq!(s.runs[0].beats, beats, "per-beat times read back");
+
+    let third = store.add_practice_run(Some(id), 44_000, &beats).unwrap();
+    let s = store.practice_summary(Some(id)).unwrap();
+    assert!(
+        s.ready,
+        "the last two runs (52.4 s, 44 s) are inside 30–60 s"
+    );
+    assert_eq!(
+        s.best.unwrap().id,
+        third.id,
+        "the shorter of two runs inside the target"
+    );
+
+    // A run with no opportunity is kept apart.
+    store.add_practice_run(None, 20_000, &[]).unwrap();
+    let unlinked = store.practice_summary(None).unwrap();
+    assert_eq!(unlinked.count, 1);
+    assert_eq!(unlinked.last.unwrap().band, crate::practice::Band::Under);
+    assert_eq!(store.practice_summary(Some(id)).unwrap().count, 3);
+
+    // History shows them, and they survive closing and reopening the file.
+    drop(store);
+    let store = Store::open_file(&dir.path().join(DB_FILE)).unwrap();
+    let detail = store.show(id).unwrap();
+    assert_eq!(detail.practice_runs.len(), 3);
+    let entries: Vec<&str> = detail
+        .timeline
+        .iter()
+        .filter(|e| e.kind == "practice")
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            "Practised the call: 1:11 (over the 30–60 s target)",
+            "Practised the call: 0:52 (inside the 30–60 s target)",
+            "Practised the call: 0:44 (inside the 30–60 s target)",
+        ]
+    );
+    let export = store.export().unwrap();
+    assert_eq!(export.practice_runs.len(), 4, "export carries every run");
+}
+
+#[test]
+fn bad_practice_runs_are_refused_and_nothing_is_stored() {
+    let (_dir, mut store) = fresh();
+    let id = store
+        .add_opportunity(&situation("Northwind"), None)
+        .unwrap();
+    let cases: Vec<(i64, Vec<practice_runs::BeatTime>, &str)> = vec![
+        (500, vec![], "duration_ms"),
+        (4_000_000, vec![], "duration_ms"),
+        (40_000, beat_times(&[("", 1_000)]), "beats"),
+        (40_000, beat_times(&[("greeting", -1)]), "beats"),
+        (
+            40_000,
+            beat_times(&[("greeting", 30_000), ("decision", 30_000)]),
+            "beats",
+        ),
+        (40_000, beat_times(&[("x", 1); 21]), "beats"),
+    ];
+    for (duration, beats, field) in cases {
+        let err = store
+            .add_practice_run(Some(id), duration, &beats)
+            .unwrap_err();
+        assert!(
+            err.to_string().starts_with(field),
+            "{duration} {beats:?}: {err}"
+        );
+    }
+    let err = store.add_practice_run(Some(9999), 40_000, &[]).unwrap_err();
+    assert!(matches!(err, Error::NotFound { .. }), "{err}");
+    store.delete(id).unwrap();
+    assert!(
+        store.add_practice_run(Some(id), 40_000, &[]).is_err(),
+        "not against an opportunity in the trash"
+    );
+    let count: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM practice_runs", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 0);
+}
