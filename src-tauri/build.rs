@@ -33,6 +33,10 @@ const COMMANDS: &[&str] = &[
     "templates_user_render",
     "lint_draft",
     "lint_warm_up",
+    "practice_estimate",
+    "practice_drill",
+    "practice_save_run",
+    "practice_runs",
 ];
 
 fn main() {

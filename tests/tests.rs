@@ -7,4 +7,5 @@ mod compose;
 mod config;
 mod history;
 mod lint;
+mod practice;
 mod util;

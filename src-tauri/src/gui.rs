@@ -122,7 +122,11 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::templates::templates_user_delete,
             commands::templates::templates_user_render,
             commands::lint::lint_draft,
-            commands::lint::lint_warm_up
+            commands::lint::lint_warm_up,
+            commands::practice::practice_estimate,
+            commands::practice::practice_drill,
+            commands::practice::practice_save_run,
+            commands::practice::practice_runs
         ])
 }
 

@@ -16,6 +16,7 @@ use crate::gui::{self, AppState};
 mod compose;
 mod history;
 mod lint;
+mod practice;
 
 /// Exit code for bad usage or bad input.
 pub(crate) const EXIT_USAGE: i32 = 2;
@@ -57,6 +58,9 @@ enum Command {
     Lint(lint::LintArgs),
     /// Write the message for one channel from a Situation (JSON)
     Draft(compose::DraftArgs),
+    /// Rehearse the phone call: how long a script takes to say
+    #[command(subcommand)]
+    Practice(practice::PracticeCommand),
     /// The message templates
     #[command(subcommand)]
     Templates(compose::TemplatesCommand),
@@ -92,6 +96,7 @@ pub(crate) fn main() -> i32 {
         Some(Command::History(command)) => history::run(command, &data_dir),
         Some(Command::Draft(args)) => compose::draft(args, &data_dir),
         Some(Command::Lint(args)) => lint::run(args),
+        Some(Command::Practice(command)) => practice::run(command),
         Some(Command::Templates(command)) => compose::templates(command, &data_dir),
     }
 }

@@ -6,4 +6,5 @@ pub(crate) mod compose;
 pub(crate) mod decide;
 pub(crate) mod history;
 pub(crate) mod lint;
+pub(crate) mod practice;
 pub(crate) mod templates;

@@ -216,8 +216,9 @@ pub fn label(name: &str) -> &str {
 /// Splits a script into its beats. Paragraphs are beats; a single paragraph is split into
 /// sentences first. The beat that states the decision is found the way the proofreader finds it;
 /// what comes before is the greeting, the first thanks or good wishes after it start the goodwill
-/// close, and what lies between is the reason. The `-- about N s` line and the `> question`
-/// answers that `politely draft` prints after a phone script are not part of the call.
+/// close, and what lies between is the reason. A script as `politely draft --channel phone` prints
+/// it keeps its `[name · ~N s]` beats, and the estimate and answers printed after it (or after the
+/// `-- about N s` line of the golden files) are not part of the call.
 pub fn split_script(script: &str) -> Result<Vec<ScriptBeat>> {
     if script.len() > MAX_SCRIPT_BYTES {
         return Err(Error::invalid(
@@ -229,23 +230,52 @@ pub fn split_script(script: &str) -> Result<Vec<ScriptBeat>> {
         ));
     }
     let mut paragraphs: Vec<String> = Vec::new();
+    let mut headed: Vec<ScriptBeat> = Vec::new();
     let mut current: Vec<&str> = Vec::new();
-    for line in script.lines() {
-        let line = line.trim();
-        if line.starts_with("-- about") || line.starts_with("> ") || line == ">" {
-            break;
-        }
-        if line.is_empty() {
+    let mut seen_header = false;
+    let flush =
+        |current: &mut Vec<&str>, paragraphs: &mut Vec<String>, headed: &mut Vec<ScriptBeat>| {
             if !current.is_empty() {
-                paragraphs.push(current.join(" "));
+                let text = current.join(" ");
+                match headed.last_mut() {
+                    Some(beat) if beat.text.is_empty() => beat.text = text.clone(),
+                    Some(beat) => {
+                        beat.text.push(' ');
+                        beat.text.push_str(&text);
+                    }
+                    // Words above the first heading: an opening, so none are lost.
+                    None => headed.push(ScriptBeat {
+                        name: "opening".to_owned(),
+                        text: text.clone(),
+                    }),
+                }
+                paragraphs.push(text);
                 current.clear();
             }
+        };
+    for line in script.lines() {
+        let line = line.trim();
+        if trailer(line) {
+            break;
+        }
+        if let Some(name) = header(line) {
+            flush(&mut current, &mut paragraphs, &mut headed);
+            seen_header = true;
+            headed.push(ScriptBeat {
+                name: name.to_owned(),
+                text: String::new(),
+            });
+        } else if line.is_empty() {
+            flush(&mut current, &mut paragraphs, &mut headed);
         } else {
             current.push(line);
         }
     }
-    if !current.is_empty() {
-        paragraphs.push(current.join(" "));
+    flush(&mut current, &mut paragraphs, &mut headed);
+    // `politely draft` names its beats: keep them as named.
+    headed.retain(|b| count_words(&b.text) > 0);
+    if seen_header && !headed.is_empty() {
+        return Ok(headed);
     }
     if paragraphs.iter().all(|p| count_words(p) == 0) {
         return Err(Error::invalid(
@@ -318,6 +348,25 @@ pub fn split_script(script: &str) -> Result<Vec<ScriptBeat>> {
         }
     }
     Ok(beats)
+}
+
+/// A line `politely draft` prints after the script (the estimate and the answers).
+fn trailer(line: &str) -> bool {
+    line.starts_with("-- about")
+        || line.starts_with("> ")
+        || line == ">"
+        || line.starts_with("If asked “")
+        || (line.starts_with("About ")
+            && line.contains(" s at ")
+            && line.ends_with("words a minute."))
+}
+
+/// A beat heading as `politely draft` prints it: `[greeting · ~13 s]`.
+fn header(line: &str) -> Option<&str> {
+    let inner = line.strip_prefix('[')?.strip_suffix(']')?;
+    let (name, rest) = inner.split_once(" · ~")?;
+    let seconds = rest.strip_suffix(" s")?;
+    (seconds.chars().all(|c| c.is_ascii_digit()) && !name.trim().is_empty()).then_some(name.trim())
 }
 
 /// Words that open a goodwill close on the phone.

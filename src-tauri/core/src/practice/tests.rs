@@ -268,3 +268,28 @@ fn drill_replies_keep_user_text_literal_and_refuse_email_only_scenarios() {
     let err = drill(&s, Some(Kind::ConfirmCall), None, now()).unwrap_err();
     assert!(err.to_string().contains("email only"), "{err}");
 }
+
+#[test]
+fn a_script_printed_by_politely_draft_keeps_its_named_beats() {
+    let printed = "Hello first.\n\n[greeting · ~13 s]\nHi Dana, this is Sam.\n\n[decision · ~5 s]\nI am withdrawing.\n\n\
+                   [reason · ~7 s]\nIt is practical.\nA second line.\n\n[goodwill · ~14 s]\nThanks again.\n\n\
+                   About 39 s at 150 words a minute.\n\nIf asked “May I ask why?”\nIt is personal.\n";
+    let split = split_script(printed).unwrap();
+    let got: Vec<(&str, &str)> = split
+        .iter()
+        .map(|b| (b.name.as_str(), b.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("opening", "Hello first."),
+            ("greeting", "Hi Dana, this is Sam."),
+            ("decision", "I am withdrawing."),
+            ("reason", "It is practical. A second line."),
+            ("goodwill", "Thanks again."),
+        ]
+    );
+    // "[Your name]" alone on a line is text, not a heading.
+    let split = split_script("[Your name]\n\nI am withdrawing my application.").unwrap();
+    assert_eq!(split[0].text, "[Your name]");
+}
