@@ -49,7 +49,10 @@ fn a_drafted_script_piped_in_keeps_its_beats_and_the_drafts_estimate() {
     assert_eq!(names, ["greeting", "decision", "reason", "goodwill"]);
     for b in v["beats"].as_array().unwrap() {
         assert!(b["words"].as_u64().unwrap() > 0 && b["seconds"].as_f64().unwrap() > 0.0);
-        assert!(!b["text"].as_str().unwrap().contains(" · ~"), "headings are not said: {b}");
+        assert!(
+            !b["text"].as_str().unwrap().contains(" · ~"),
+            "headings are not said: {b}"
+        );
     }
     assert_eq!(v["band"], "in");
     assert_eq!(v["wpm"], 150);

@@ -74,3 +74,13 @@ export const lintDraft = (situation, channel, scenario, subject, body, saved) =>
   call('lint_draft', { situation, channel, scenario, subject, body, saved });
 /** Proofread: load the dictionary in the background before the first proofread. */
 export const lintWarmUp = () => call('lint_warm_up');
+
+/** A phone script split into beats and timed at `wpm` (150 when null). */
+export const practiceEstimate = (script, wpm) => call('practice_estimate', { script, wpm });
+/** The follow-up questions and replies to rehearse for the Situation. */
+export const practiceDrill = (situation, scenario, formality) => call('practice_drill', { situation, scenario, formality });
+/** Keeps a run against the opportunity (or a new one for the Situation, or none). */
+export const practiceSaveRun = (situation, opportunityId, durationMs, beats) =>
+  call('practice_save_run', { situation, opportunityId, durationMs, beats });
+/** Last, best and recent runs of an opportunity (null: the unlinked runs). */
+export const practiceRuns = (opportunityId) => call('practice_runs', { opportunityId });

@@ -8,13 +8,13 @@ import {
   valuesFrom, wouldReplaceEdits,
 } from './compose-view.js';
 import { applySuggestion, byteToIndex, findingLabel, highlightRuns, summaryText } from './lint-view.js';
-import { carriedDecision } from './store.js';
+import { carriedDecision, carryScript } from './store.js';
 import { initUserTemplates } from './user-templates.js';
 
 const CHANNEL_NAMES = { email: 'email', phone: 'phone script', linkedin: 'LinkedIn message' };
 
 /** Wires the screen; returns `load()` for when it is shown. */
-export function initCompose({ showError, showNotice, openInHistory }) {
+export function initCompose({ showError, showNotice, openInHistory, navigate }) {
   const form = document.getElementById('compose-form');
   const scenario = document.getElementById('compose-scenario');
   const formality = document.getElementById('compose-formality');
@@ -429,6 +429,16 @@ export function initCompose({ showError, showNotice, openInHistory }) {
             showError(error, action === 'eml' ? 'export the email' : 'export the text');
           }
         });
+        case 'practise':
+          carryScript({
+            text: text.body,
+            situation,
+            scenario: card.draft.scenario,
+            formality: card.draft.formality,
+            opportunityId,
+            linked: (id) => { opportunityId = id; },
+          });
+          return navigate('practise');
         case 'save': {
           const saved = await api.composeSave(situation, opportunityId, channel, channel === 'email' ? text.subject : null, text.body);
           opportunityId = saved.opportunity_id;

@@ -7,6 +7,7 @@ import { initDecide } from './decide.js';
 import { definitionRows, el } from './dom.js';
 import { describeFailure } from './errors.js';
 import { initHistory } from './history.js';
+import { initPractise } from './practise.js';
 import { SCREENS, hashFor, screenForShortcut, screenFromHash } from './router.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -41,10 +42,12 @@ function hideNotice() {
 
 let history = null;
 let compose = null;
+let practise = null;
 
 const loaders = {
   about: loadAbout,
   compose: () => compose.load(),
+  practise: () => practise.load(),
   history: () => history.load(),
 };
 
@@ -128,7 +131,8 @@ function start() {
     await history.open(id);
   };
   initDecide({ showError, showNotice, navigate, openInHistory });
-  compose = initCompose({ showError, showNotice, openInHistory });
+  compose = initCompose({ showError, showNotice, openInHistory, navigate });
+  practise = initPractise({ showError, showNotice, openInHistory });
   window.addEventListener('hashchange', () => show(screenFromHash(location.hash)));
   document.addEventListener('keydown', (event) => {
     const screen = screenForShortcut(event);

@@ -13,16 +13,14 @@ fn clock() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-26T12:00:00+00:00").unwrap()
 }
 
+const SITUATION: &str = r#"{"company": "Northwind Analytics", "role": "Senior Data Analyst", "invited_at": "2026-11-25T10:00:00Z",
+    "contact": {"name": "Dana Okafor", "email": "dana@northwind.example"},
+    "sender": {"name": "Sam Lee", "phone": "+44 20 7946 0000"},
+    "reasons": ["logistics"], "details": {"logistics": ["commute", "time_zone"]},
+    "checklist": {"decided": true, "fit_rechecked": true, "stay_connected": true}}"#;
+
 fn bench(c: &mut Criterion) {
-    let situation = Situation::from_json(
-        r#"{"company": "Northwind Analytics", "role": "Senior Data Analyst", "invited_at": "2026-11-25T10:00:00Z",
-            "contact": {"name": "Dana Okafor", "email": "dana@northwind.example"},
-            "sender": {"name": "Sam Lee", "phone": "+44 20 7946 0000"},
-            "reasons": ["logistics"], "details": {"logistics": ["commute", "time_zone"]},
-            "checklist": {"decided": true, "fit_rechecked": true, "stay_connected": true}}"#,
-        clock(),
-    )
-    .expect("bench input is valid");
+    let situation = Situation::from_json(SITUATION, clock()).expect("bench input is valid");
     // The first call builds the template library; measure the steady state.
     let _ = compose(&situation, &Request::default(), clock());
     for channel in Channel::ALL {
@@ -49,5 +47,25 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+/// Practise re-times the script on every pace change and the drill renders seven replies.
+fn practise(c: &mut Criterion) {
+    let situation = Situation::from_json(SITUATION, clock()).expect("bench input is valid");
+    let phone = compose(
+        &situation,
+        &Request {
+            channel: Some(Channel::Phone),
+            ..Request::default()
+        },
+        clock(),
+    )
+    .expect("a phone draft");
+    c.bench_function("practice/estimate (a composed script)", |b| {
+        b.iter(|| politely_core::practice::estimate(black_box(&phone.body), 150))
+    });
+    c.bench_function("practice/drill (seven replies)", |b| {
+        b.iter(|| politely_core::practice::drill(black_box(&situation), None, None, clock()))
+    });
+}
+
+criterion_group!(benches, bench, practise);
 criterion_main!(benches);

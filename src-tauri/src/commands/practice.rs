@@ -82,5 +82,5 @@ pub(crate) fn practice_runs(
     state: State<'_, AppState>,
     opportunity_id: Option<i64>,
 ) -> Reply<PracticeSummary> {
-    state.with_store(|store| Ok(store.practice_summary(opportunity_id)?))
+    state.with_store(|store| store.practice_summary(opportunity_id))
 }

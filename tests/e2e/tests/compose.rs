@@ -23,7 +23,7 @@ async fn block_text(driver: &WebDriver, channel: &str, block: &str) -> WebDriver
     .await
 }
 
-async fn notice(driver: &WebDriver) -> WebDriverResult<String> {
+pub(crate) async fn notice(driver: &WebDriver) -> WebDriverResult<String> {
     eventually("a notice", || async {
         let v = js_text(
             driver,
@@ -61,7 +61,7 @@ async fn copied(driver: &WebDriver) -> WebDriverResult<String> {
 }
 
 /// Goes through Decide for a logistics decline and lands on Compose with its drafts.
-async fn decide_then_compose(driver: &WebDriver) -> WebDriverResult<()> {
+pub(crate) async fn decide_then_compose(driver: &WebDriver) -> WebDriverResult<()> {
     wait_for_screen(driver, "home").await?;
     click(driver, ".nav-item[data-nav=decide]").await?;
     wait_for_screen(driver, "decide").await?;

@@ -369,17 +369,7 @@ impl Store {
             .iter()
             .map(PracticeRun::view)
             .collect();
-        let timeline = timeline(
-            &opportunity,
-            &decisions,
-            &messages,
-            &replies,
-            &notes,
-            &events,
-            &reminders,
-            &practice_runs,
-        );
-        Ok(Detail {
+        let mut detail = Detail {
             opportunity,
             decisions,
             messages,
@@ -388,21 +378,24 @@ impl Store {
             events,
             reminders,
             practice_runs,
-            timeline,
-        })
+            timeline: Vec::new(),
+        };
+        detail.timeline = timeline(&detail);
+        Ok(detail)
     }
 }
 
-fn timeline(
-    o: &Opportunity,
-    decisions: &[Decision],
-    messages: &[Message],
-    replies: &[Reply],
-    notes: &[Note],
-    events: &[StatusEvent],
-    reminders: &[Reminder],
-    runs: &[RunView],
-) -> Vec<TimelineEntry> {
+fn timeline(d: &Detail) -> Vec<TimelineEntry> {
+    let (o, decisions, messages, replies, notes, events, reminders, runs) = (
+        &d.opportunity,
+        &d.decisions,
+        &d.messages,
+        &d.replies,
+        &d.notes,
+        &d.events,
+        &d.reminders,
+        &d.practice_runs,
+    );
     let mut out = vec![TimelineEntry {
         at: o.invited_at.clone(),
         kind: "invitation",
