@@ -144,6 +144,8 @@ function start() {
     }
   });
   show(screenFromHash(location.hash), { focus: false });
+  // Every handler is wired: tests (and anything else watching) may act on the page now.
+  document.documentElement.dataset.ready = 'true';
   // Two frames: the first is scheduled before layout, the second runs after it has been painted.
   requestAnimationFrame(() => requestAnimationFrame(() => {
     api.uiReady(Math.round(performance.now())).catch((error) => showError(error, 'finish starting'));

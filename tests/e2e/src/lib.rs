@@ -327,9 +327,10 @@ where
 
 // ---- DOM probes shared by the tests ----
 
-/// Id of the visible screen, read from the DOM.
+/// Id of the visible screen, read from the DOM; empty until the page's script has wired every
+/// handler (the home screen is visible in the HTML before that, and a key sent then is lost).
 pub async fn visible_screen(driver: &WebDriver) -> WebDriverResult<String> {
-    js_text(driver, "return [...document.querySelectorAll('[data-screen]')].filter(s => !s.hidden).map(s => s.dataset.screen).join(',')").await
+    js_text(driver, "if (document.documentElement.dataset.ready !== 'true') return ''; return [...document.querySelectorAll('[data-screen]')].filter(s => !s.hidden).map(s => s.dataset.screen).join(',')").await
 }
 
 pub async fn current_nav(driver: &WebDriver) -> WebDriverResult<String> {
