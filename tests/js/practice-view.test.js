@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  FONT, beatEstimate, beatLabel, clockFace, drillProgress, estimateLine, fontSize, keyAction, planFrom, runLine,
-  runTime, savedText, shuffle, startLabel, summaryLines,
+  FONT, beatEstimate, beatLabel, clockFace, drillProgress, estimateLine, fontSize, keyAction, planFrom, reshuffle, runLine,
+  runTime, runsScope, saveTarget, savedText, shuffle, startLabel, summaryLines,
 } from '../../ui/js/practice-view.js';
 
 const estimate = {
@@ -54,7 +54,8 @@ test('summary lines and the ready badge come from the backend summary', () => {
 
 test('the saved-run notice says where the run went', () => {
   assert.equal(savedText({ opportunity_id: 4, run: { duration_ms: 42_000, band: 'in' } }), 'Saved the run (0:42, inside the 30–60 s target) to History.');
-  assert.match(savedText({ opportunity_id: null, run: { duration_ms: 3_000, band: 'under' } }), /^Kept the run \(0:03, under the 30–60 s target\)\. A pasted script/);
+  assert.equal(savedText({ opportunity_id: null, run: { duration_ms: 3_000, band: 'under' } }), 'Kept the run (0:03, under the 30–60 s target) apart from History: a pasted script is not linked to anything in History.');
+  assert.match(savedText({ opportunity_id: null, run: { duration_ms: 3_000, band: 'under' } }, 'its History entry is in the trash'), /apart from History: its History entry is in the trash\.$/);
 });
 
 test('shuffle keeps every prompt once and follows the random source', () => {
@@ -85,9 +86,9 @@ test('keys: Space toggles except on buttons, R resets, arrows move beats, typing
   assert.equal(on('DIV', 'r'), 'reset');
   assert.equal(on('BUTTON', 'R'), 'reset');
   assert.equal(on('DIV', 'ArrowRight'), 'next');
-  assert.equal(on('DIV', 'ArrowDown'), 'next');
+  assert.equal(on('DIV', 'ArrowDown'), null, 'up and down keep scrolling the page');
+  assert.equal(on('DIV', 'ArrowUp'), null);
   assert.equal(on('DIV', 'ArrowLeft'), 'previous');
-  assert.equal(on('DIV', 'ArrowUp'), 'previous');
   assert.equal(on('DIV', '+'), 'bigger');
   assert.equal(on('DIV', '-'), 'smaller');
   for (const tag of ['INPUT', 'TEXTAREA', 'SELECT']) {
@@ -106,4 +107,27 @@ test('the clock shows the countdown number, then the running time; the start but
   assert.equal(clockFace({ state: 'running', countdown: null, clock: '00:42' }), '00:42');
   assert.equal(clockFace({ state: 'idle', elapsedMs: 0 }), '00:00');
   assert.deepEqual(['idle', 'countdown', 'running', 'paused', 'stopped'].map(startLabel), ['Start', 'Cancel', 'Pause', 'Resume', 'Start again']);
+});
+
+test('runs go to the shared opportunity, a new one for an unsaved Compose script, or nowhere for a paste', () => {
+  const situation = { company: 'Acme' };
+  const link = { id: null };
+  const composed = { situation, link };
+  assert.deepEqual(saveTarget(composed), { situation, opportunityId: null }, 'the first save creates the opportunity');
+  link.id = 7; // Compose (or the first run) saved it
+  assert.deepEqual(saveTarget(composed), { situation: null, opportunityId: 7 }, 'later saves go to the same place');
+  assert.deepEqual(saveTarget({ situation, link: null }), { situation: null, opportunityId: null }, 'a paste stays unlinked');
+  assert.deepEqual(saveTarget(null), { situation: null, opportunityId: null });
+  assert.deepEqual(runsScope({ link: { id: null } }), { empty: true }, 'an unsaved script has no runs yet');
+  assert.deepEqual(runsScope({ link: { id: 7 } }), { opportunityId: 7 });
+  assert.deepEqual(runsScope({ link: null }), { unlinked: true });
+});
+
+test('reshuffling never repeats the question just asked', () => {
+  const prompts = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+  for (const r of [0, 0.2, 0.5, 0.9, 0.999]) {
+    const out = reshuffle(prompts, 'c', () => r);
+    assert.notEqual(out[0].id, 'c', `random ${r}`);
+    assert.deepEqual(out.map((p) => p.id).sort(), ['a', 'b', 'c']);
+  }
 });

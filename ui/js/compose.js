@@ -29,7 +29,10 @@ export function initCompose({ showError, showNotice, openInHistory, navigate }) 
   let base = null; // the carried Situation, or null when drafting from scratch
   let carriedFrom = undefined;
   let choices = {};
-  let opportunityId = null;
+  // Where this decision is saved in History, shared with Practise (a run saved there first links
+  // it, and drafts saved here afterwards go to the same place). A new decision gets a new link,
+  // so a script carried earlier can never redirect this one.
+  let link = { id: null };
   let seq = 0;
   let shown = 0;
   const timings = [];
@@ -435,13 +438,12 @@ export function initCompose({ showError, showNotice, openInHistory, navigate }) 
             situation,
             scenario: card.draft.scenario,
             formality: card.draft.formality,
-            opportunityId,
-            linked: (id) => { opportunityId = id; },
+            link,
           });
           return navigate('practise');
         case 'save': {
-          const saved = await api.composeSave(situation, opportunityId, channel, channel === 'email' ? text.subject : null, text.body);
-          opportunityId = saved.opportunity_id;
+          const saved = await api.composeSave(situation, link.id, channel, channel === 'email' ? text.subject : null, text.body);
+          link.id = saved.opportunity_id;
           card.saved = true;
           lintCard(card);
           return showNotice(`Saved the ${CHANNEL_NAMES[channel]} to History as a draft.`, 'Open it', () => openInHistory(saved.opportunity_id));
@@ -543,7 +545,7 @@ export function initCompose({ showError, showNotice, openInHistory, navigate }) 
       carriedFrom = decision;
       base = decision ? decision.situation : null;
       choices = {};
-      opportunityId = null;
+      link = { id: null };
       for (const card of Object.values(cards)) Object.assign(card, { edited: null, subject: null, pending: null, baseline: null });
       const values = valuesFrom(base ?? {});
       for (const f of FIELDS) form.elements.namedItem(f).value = values[f];

@@ -83,12 +83,31 @@ export function summaryLines(summary) {
   };
 }
 
-/** The saved-run notice: "Saved the run (0:42, inside the 30–60 s target) to History." */
-export function savedText(saved) {
+/**
+ * The saved-run notice: "Saved the run (0:42, inside the 30–60 s target) to History.", or for an
+ * unlinked run, why it is not in History.
+ */
+export function savedText(saved, whyUnlinked = 'a pasted script is not linked to anything in History') {
   const what = `${runTime(saved.run.duration_ms)}, ${bandPhrase(saved.run.band)}`;
   return saved.opportunity_id != null
     ? `Saved the run (${what}) to History.`
-    : `Kept the run (${what}). A pasted script is not linked to anything in History.`;
+    : `Kept the run (${what}) apart from History: ${whyUnlinked}.`;
+}
+
+/**
+ * Where a run is saved: a script from Compose goes to its opportunity (the shared link), or to a
+ * new one for its Situation when nothing is saved yet; a pasted script is kept unlinked.
+ */
+export function saveTarget(source) {
+  if (!source?.link) return { situation: null, opportunityId: null };
+  const id = source.link.id ?? null;
+  return { situation: id == null ? source.situation ?? null : null, opportunityId: id };
+}
+
+/** Which runs the summary shows: the opportunity's, none yet for an unsaved Compose script, or the unlinked ones. */
+export function runsScope(source) {
+  if (!source?.link) return { unlinked: true };
+  return source.link.id == null ? { empty: true } : { opportunityId: source.link.id };
 }
 
 /** A copy of `list` in random order (Fisher–Yates); `random` returns [0, 1). */
@@ -98,6 +117,13 @@ export function shuffle(list, random = Math.random) {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j], out[i]];
   }
+  return out;
+}
+
+/** A new random order that does not start with the question just asked (`lastId`). */
+export function reshuffle(prompts, lastId, random = Math.random) {
+  const out = shuffle(prompts, random);
+  if (out.length > 1 && out[0].id === lastId) [out[0], out[1]] = [out[1], out[0]];
   return out;
 }
 
@@ -124,11 +150,10 @@ export function keyAction({ key, ctrlKey, metaKey, altKey, target }) {
     case 'r':
     case 'R':
       return 'reset';
+    // Left and right only: up and down keep scrolling the page.
     case 'ArrowRight':
-    case 'ArrowDown':
       return 'next';
     case 'ArrowLeft':
-    case 'ArrowUp':
       return 'previous';
     case '+':
     case '=':

@@ -6,11 +6,12 @@ import { el } from './dom.js';
 import { PracticeTimer } from './practice-timer.js';
 import {
   FONT, PACE, beatEstimate, beatLabel, bandPhrase, clockFace, drillProgress, estimateLine, fontSize, keyAction, planFrom,
-  runLine, savedText, shuffle, startLabel, summaryLines,
+  reshuffle, runLine, runTime, runsScope, saveTarget, savedText, shuffle, startLabel, summaryLines,
 } from './practice-view.js';
 import { carriedDecision, carriedScript } from './store.js';
 
 const TICK_MS = 100;
+const RUNNING = new Set(['countdown', 'running', 'paused']);
 
 /** Wires the screen; returns `load()` for when it is shown. */
 export function initPractise({ showError, showNotice, openInHistory }) {
@@ -26,9 +27,12 @@ export function initPractise({ showError, showNotice, openInHistory }) {
   const stopButton = $('practise-stop');
   const follow = $('practise-follow');
   const wpm = $('practise-wpm');
+  const paste = $('practise-script');
   const drillSection = $('practise-drill');
 
-  let source = null; // { text, situation, scenario, formality, opportunityId, linkable, linked }
+  // The script being practised: { text, situation, scenario, formality, link } where `link` is
+  // the opportunity shared with Compose (null for a pasted script).
+  let source = null;
   let carriedFrom;
   let estimate = null;
   let prompts = [];
@@ -36,6 +40,7 @@ export function initPractise({ showError, showNotice, openInHistory }) {
   let interval = null;
   let size = FONT.default;
   let estimateSeq = 0;
+  const used = new Set(); // scripts practised here, to tell them from the user's unused paste
 
   const timer = new PracticeTimer({ onEvent });
 
@@ -45,7 +50,7 @@ export function initPractise({ showError, showNotice, openInHistory }) {
         live.textContent = event.text;
         break;
       case 'beat':
-        markBeat(event.index, event.byHand);
+        markBeat(event.index);
         break;
       case 'follow':
         follow.checked = event.follow;
@@ -61,7 +66,8 @@ export function initPractise({ showError, showNotice, openInHistory }) {
   function drawState(state) {
     startButton.textContent = startLabel(state);
     stopButton.disabled = !(state === 'running' || state === 'paused');
-    wpm.disabled = state === 'countdown' || state === 'running' || state === 'paused';
+    wpm.disabled = RUNNING.has(state);
+    $('practise-use').disabled = RUNNING.has(state);
     clock.parentElement.dataset.state = state;
     const ticking = state === 'countdown' || state === 'running';
     if (ticking && !interval) interval = setInterval(draw, TICK_MS);
@@ -86,7 +92,8 @@ export function initPractise({ showError, showNotice, openInHistory }) {
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
-  function markBeat(index, byHand) {
+  /** Highlights beat `index` and scrolls the teleprompter (only it, not the page) to it. */
+  function markBeat(index) {
     const items = [...prompter.children];
     items.forEach((item, i) => {
       const current = i === index;
@@ -95,7 +102,10 @@ export function initPractise({ showError, showNotice, openInHistory }) {
       else item.removeAttribute('aria-current');
     });
     const current = items[index];
-    if (current) current.scrollIntoView({ block: byHand ? 'nearest' : 'center', behavior: 'smooth' });
+    if (current) {
+      const top = current.offsetTop - prompter.offsetTop;
+      prompter.scrollTop = Math.max(0, top - (prompter.clientHeight - current.offsetHeight) / 2);
+    }
   }
 
   function renderScript() {
@@ -117,16 +127,17 @@ export function initPractise({ showError, showNotice, openInHistory }) {
     }));
     $('practise-estimate').textContent = estimateLine(estimate);
     $('practise-warnings').replaceChildren(...estimate.warnings.map((w) => el('li', w, 'warning')));
-    markBeat(timer.beatIndex, true);
+    markBeat(timer.beatIndex);
   }
 
-  async function useScript(next, { quiet = false } = {}) {
+  /** Times `next` and makes it the script; false (with the problem shown) when it cannot be. */
+  async function useScript(next) {
     const mine = ++estimateSeq;
     try {
       const result = await api.practiceEstimate(next.text, Number(wpm.value));
       if (mine !== estimateSeq) return false;
-      if (timer.state !== 'idle' && timer.state !== 'stopped') timer.reset();
       source = next;
+      used.add(next.text);
       estimate = result;
       timer.reset();
       timer.setPlan(planFrom(estimate));
@@ -137,11 +148,11 @@ export function initPractise({ showError, showNotice, openInHistory }) {
       return true;
     } catch (error) {
       if (mine !== estimateSeq) return false;
-      if (error.code === 'invalid_input' && !quiet) {
+      if (error.code === 'invalid_input') {
         $('practise-problem').textContent = error.message;
         $('practise-problem').hidden = false;
         $('practise-paste').open = true;
-      } else if (!quiet) {
+      } else {
         showError(error, 'time the script');
       }
       return false;
@@ -151,19 +162,28 @@ export function initPractise({ showError, showNotice, openInHistory }) {
   async function reestimate() {
     $('practise-wpm-out').textContent = wpm.value;
     if (!source) return;
+    const mine = ++estimateSeq;
+    const of = source;
     try {
-      estimate = await api.practiceEstimate(source.text, Number(wpm.value));
-      if (timer.state === 'idle' || timer.state === 'stopped') timer.setPlan(planFrom(estimate));
+      const result = await api.practiceEstimate(of.text, Number(wpm.value));
+      if (mine !== estimateSeq || source !== of) return;
+      estimate = result;
+      if (!RUNNING.has(timer.state)) timer.setPlan(planFrom(estimate));
       renderScript();
     } catch (error) {
-      showError(error, 'time the script');
+      if (mine === estimateSeq) showError(error, 'time the script');
     }
   }
 
   async function loadRuns() {
+    const scope = runsScope(source);
+    $('h-practise-runs').firstChild.textContent = scope.unlinked ? 'Runs of pasted scripts ' : 'Your runs ';
+    if (scope.empty) {
+      drawRuns(null);
+      return;
+    }
     try {
-      const summary = await api.practiceRuns(source?.opportunityId ?? null);
-      drawRuns(summary);
+      drawRuns(await api.practiceRuns(scope.opportunityId ?? null));
     } catch (error) {
       showError(error, 'read your practice runs');
     }
@@ -197,7 +217,7 @@ export function initPractise({ showError, showNotice, openInHistory }) {
     if (!prompts.length) return;
     drillSection.hidden = false;
     drawPrompt();
-    drillSection.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    drillSection.scrollIntoView({ block: 'nearest' });
   }
 
   function drawPrompt() {
@@ -223,34 +243,54 @@ export function initPractise({ showError, showNotice, openInHistory }) {
   async function stopAndSave() {
     const run = timer.stop();
     if (!run) return;
+    startButton.focus(); // the Stop button is now disabled; keep focus on the controls
     showDrill();
+    await save(run);
+  }
+
+  /**
+   * Keeps a run. A Compose script's Situation that cannot be saved yet (no company) or an
+   * opportunity moved to the trash must not cost the run: it is kept unlinked instead, and a
+   * failure to write offers "Try again".
+   */
+  async function save(run) {
     if (run.duration_ms < 1000) {
       showNotice('That run was under a second, so it was not kept.');
       return;
     }
+    const of = source;
+    const target = saveTarget(of);
+    let why;
+    let saved;
     try {
-      let saved;
       try {
-        saved = await api.practiceSaveRun(
-          source?.linkable && source.opportunityId == null ? source.situation : null,
-          source?.opportunityId ?? null,
-          run.duration_ms,
-          run.beats,
-        );
+        saved = await api.practiceSaveRun(target.situation, target.opportunityId, run.duration_ms, run.beats);
       } catch (error) {
-        // A Situation still missing its company must not cost the run: keep it unlinked.
-        if (error.code !== 'invalid_input' || !source?.linkable) throw error;
+        if (!of?.link || (error.code !== 'invalid_input' && error.code !== 'not_found')) throw error;
+        why = error.code === 'not_found'
+          ? 'its History entry is in the trash'
+          : `the details in Compose are not complete yet (${error.message})`;
         saved = await api.practiceSaveRun(null, null, run.duration_ms, run.beats);
       }
-      if (saved.opportunity_id != null && source.opportunityId == null) {
-        source = { ...source, opportunityId: saved.opportunity_id };
-        source.linked?.(saved.opportunity_id);
-      }
-      drawRuns(saved.summary);
-      if (saved.opportunity_id != null) showNotice(savedText(saved), 'Open it', () => openInHistory(saved.opportunity_id));
-      else showNotice(savedText(saved));
     } catch (error) {
       showError(error, 'save the run');
+      showNotice(`The ${runTime(run.duration_ms)} run was not saved.`, 'Try again', () => save(run));
+      return;
+    }
+    if (saved.opportunity_id != null && of?.link && of.link.id == null) of.link.id = saved.opportunity_id;
+    if (source === of) drawRuns(saved.summary);
+    if (saved.opportunity_id != null) showNotice(savedText(saved), 'Open it', () => openInHistory(saved.opportunity_id));
+    else showNotice(savedText(saved, why));
+  }
+
+  /** R: back to the start. A run in progress is not lost without a way back. */
+  function reset() {
+    const running = timer.state === 'running' || timer.state === 'paused';
+    const run = running ? timer.stop() : null;
+    timer.reset();
+    draw();
+    if (run && run.duration_ms >= 1000) {
+      showNotice(`Reset: the ${runTime(run.duration_ms)} run was not saved.`, 'Save it', () => save(run));
     }
   }
 
@@ -261,8 +301,7 @@ export function initPractise({ showError, showNotice, openInHistory }) {
         timer.toggle();
         return true;
       case 'reset':
-        timer.reset();
-        draw();
+        reset();
         return true;
       case 'next':
         timer.next();
@@ -278,6 +317,12 @@ export function initPractise({ showError, showNotice, openInHistory }) {
       default:
         return false;
     }
+  }
+
+  /** Before switching scripts: a run in progress is stopped and saved first. */
+  async function finishRun() {
+    if (timer.state === 'running' || timer.state === 'paused') await stopAndSave();
+    else if (timer.state === 'countdown') timer.reset();
   }
 
   startButton.addEventListener('click', () => perform('toggle'));
@@ -296,27 +341,29 @@ export function initPractise({ showError, showNotice, openInHistory }) {
     $('drill-reveal').textContent = reply.hidden ? 'Show my reply' : 'Hide my reply';
   });
   $('drill-next').addEventListener('click', () => {
+    const last = prompts[drillAt % prompts.length]?.id;
     drillAt += 1;
-    if (drillAt % prompts.length === 0) prompts = shuffle(prompts);
+    if (drillAt % prompts.length === 0) prompts = reshuffle(prompts, last);
     drawPrompt();
   });
   $('practise-use').addEventListener('click', async () => {
     const decision = carriedDecision();
+    // The drill still answers for the Situation, but a pasted script is not the one saved in
+    // History, so its runs are kept unlinked.
     const next = {
-      text: $('practise-script').value,
+      text: paste.value,
       situation: source?.situation ?? decision?.situation ?? null,
       scenario: source?.scenario ?? decision?.advice?.scenario ?? null,
       formality: source?.formality ?? null,
-      // The drill still answers for the Situation, but a pasted script is not the one saved in
-      // History, so its runs are kept unlinked.
-      opportunityId: null,
-      linkable: false,
-      linked: () => {},
+      link: null,
     };
-    if (await useScript(next)) showNotice('Practising the pasted script.');
+    if (await useScript(next)) {
+      $('practise-origin').textContent = 'Practising a pasted script. Its runs are kept apart from History entries.';
+      showNotice('Practising the pasted script.');
+    }
   });
   document.addEventListener('keydown', (event) => {
-    if (screen.hidden) return;
+    if (screen.hidden || event.repeat) return;
     const action = keyAction(event);
     if (action && perform(action)) event.preventDefault();
   });
@@ -328,12 +375,18 @@ export function initPractise({ showError, showNotice, openInHistory }) {
     const carried = carriedScript();
     if (carried && carried !== carriedFrom) {
       carriedFrom = carried;
-      $('practise-script').value = carried.text;
-      const company = carried.situation?.company;
-      $('practise-origin').textContent = company
-        ? `Practising your phone script for ${company} from Compose. Runs are saved with it in History.`
-        : 'Practising your phone script from Compose.';
-      await useScript({ ...carried, linkable: true });
+      await finishRun();
+      const typed = paste.value;
+      if (await useScript(carried)) {
+        // Text typed into the paste box but never practised is not lost silently.
+        const unused = typed.trim() !== '' && !used.has(typed);
+        paste.value = carried.text;
+        if (unused) showNotice('The pasted text was replaced by the script from Compose.', 'Undo', () => { paste.value = typed; });
+        const company = carried.situation?.company;
+        $('practise-origin').textContent = company
+          ? `Practising your phone script for ${company} from Compose. Runs are saved with it in History.`
+          : 'Practising your phone script from Compose.';
+      }
       return;
     }
     if (!source) {

@@ -16,17 +16,16 @@ let script = null;
 
 /**
  * Hands a phone script from Compose to Practise: its text, the Situation, scenario and formality
- * it was written for, the opportunity it is saved under (if any) and `linked(id)`, called when
- * Practise saves a run under a new opportunity so Compose saves drafts there too.
+ * it was written for, and `link` — the `{ id }` of the opportunity it is saved under in History,
+ * shared with Compose (whichever saves first sets it; both then save there).
  */
-export function carryScript({ text, situation, scenario, formality, opportunityId, linked }) {
+export function carryScript({ text, situation, scenario, formality, link }) {
   script = Object.freeze({
     text: String(text),
     situation: situation ? structuredClone(situation) : null,
     scenario: scenario ?? null,
     formality: formality ?? null,
-    opportunityId: opportunityId ?? null,
-    linked: typeof linked === 'function' ? linked : () => {},
+    link: link ?? { id: null },
   });
 }
 

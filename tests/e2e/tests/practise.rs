@@ -31,6 +31,7 @@ struct Seen {
     timeline: Vec<String>,
     reset_clock: String,
     problem: String,
+    beats_after_refusal: usize,
 }
 
 async fn current_beat(driver: &WebDriver) -> WebDriverResult<String> {
@@ -145,6 +146,7 @@ async fn practise_a_composed_script_run_the_timer_and_find_the_run_in_history() 
                 Ok((!p.is_empty()).then_some(p))
             })
             .await?;
+            seen.beats_after_refusal = texts(&driver, "#practise-prompter .beat").await?.len();
 
             // The notice's "Open it" was replaced; open History from the saved run's opportunity.
             click(&driver, ".nav-item[data-nav=history]").await?;
@@ -223,6 +225,7 @@ async fn practise_a_composed_script_run_the_timer_and_find_the_run_in_history() 
     );
     assert_eq!(seen.reset_clock, "00:00");
     assert!(seen.problem.contains("no words"), "{}", seen.problem);
+    assert_eq!(seen.beats_after_refusal, 4, "the current script stays");
     assert!(
         seen.timeline.iter().any(
             |l| l.contains("Practised the call: 0:0") && l.contains("under the 30–60 s target")

@@ -22,6 +22,10 @@ pub const MAX_WPM: u32 = 190;
 pub const BEAT_PAUSE_SECONDS: f64 = 1.0;
 /// The call's target length, seconds (inclusive).
 pub const TARGET_SECONDS: (u32, u32) = (30, 60);
+/// Most beats in a script (more are folded into the last); a run stores this many.
+pub const MAX_BEATS: usize = 20;
+/// Longest beat name, in characters.
+pub const MAX_BEAT_NAME: usize = 40;
 /// Largest script the estimate reads.
 pub const MAX_SCRIPT_BYTES: usize = 1024 * 1024;
 
@@ -220,6 +224,20 @@ pub fn label(name: &str) -> &str {
 /// it keeps its `[name · ~N s]` beats, and the estimate and answers printed after it (or after the
 /// `-- about N s` line of the golden files) are not part of the call.
 pub fn split_script(script: &str) -> Result<Vec<ScriptBeat>> {
+    let mut beats = split_unbounded(script)?;
+    // A run stores at most MAX_BEATS beats: fold the rest into the last one, losing no words.
+    if beats.len() > MAX_BEATS {
+        let rest: Vec<String> = beats.drain(MAX_BEATS..).map(|b| b.text).collect();
+        let last = beats.last_mut().expect("MAX_BEATS beats remain");
+        for text in rest {
+            last.text.push(' ');
+            last.text.push_str(&text);
+        }
+    }
+    Ok(beats)
+}
+
+fn split_unbounded(script: &str) -> Result<Vec<ScriptBeat>> {
     if script.len() > MAX_SCRIPT_BYTES {
         return Err(Error::invalid(
             "script",
@@ -255,7 +273,7 @@ pub fn split_script(script: &str) -> Result<Vec<ScriptBeat>> {
         };
     for line in script.lines() {
         let line = line.trim();
-        if trailer(line) {
+        if trailer(line, seen_header) {
             break;
         }
         if let Some(name) = header(line) {
@@ -350,15 +368,21 @@ pub fn split_script(script: &str) -> Result<Vec<ScriptBeat>> {
     Ok(beats)
 }
 
-/// A line `politely draft` prints after the script (the estimate and the answers).
-fn trailer(line: &str) -> bool {
-    line.starts_with("-- about")
-        || line.starts_with("> ")
-        || line == ">"
-        || line.starts_with("If asked “")
-        || (line.starts_with("About ")
-            && line.contains(" s at ")
-            && line.ends_with("words a minute."))
+/// A line `politely draft` prints after the script (the estimate and the answers). Only the
+/// `-- about N s` line ends any script; the others end one that has `politely draft` headings,
+/// so a quoted "> …" line in a pasted script is still read.
+fn trailer(line: &str, headed: bool) -> bool {
+    let about = line
+        .strip_prefix("-- about ")
+        .and_then(|r| r.strip_suffix(" s"))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    about
+        || (headed
+            && (line.starts_with("> ")
+                || line.starts_with("If asked “")
+                || (line.starts_with("About ")
+                    && line.contains(" s at ")
+                    && line.ends_with("words a minute."))))
 }
 
 /// A beat heading as `politely draft` prints it: `[greeting · ~13 s]`.
@@ -366,7 +390,14 @@ fn header(line: &str) -> Option<&str> {
     let inner = line.strip_prefix('[')?.strip_suffix(']')?;
     let (name, rest) = inner.split_once(" · ~")?;
     let seconds = rest.strip_suffix(" s")?;
-    (seconds.chars().all(|c| c.is_ascii_digit()) && !name.trim().is_empty()).then_some(name.trim())
+    (seconds.chars().all(|c| c.is_ascii_digit()) && !name.trim().is_empty()).then(|| {
+        let name = name.trim();
+        // A beat name is a label: keep it short enough to store with a run.
+        match name.char_indices().nth(MAX_BEAT_NAME) {
+            Some((at, _)) => &name[..at],
+            None => name,
+        }
+    })
 }
 
 /// Words that open a goodwill close on the phone.

@@ -293,3 +293,66 @@ fn a_script_printed_by_politely_draft_keeps_its_named_beats() {
     let split = split_script("[Your name]\n\nI am withdrawing my application.").unwrap();
     assert_eq!(split[0].text, "[Your name]");
 }
+
+#[test]
+fn quoted_lines_in_a_pasted_script_are_read_not_cut() {
+    let script = "Hi Dana, this is Sam. Thanks for your time.\n\n> I am withdrawing my application.\n\nIt is about the commute.\n\nIf asked “why”, I will say it is personal.\n\nI wish you the best.";
+    let split = split_script(script).unwrap();
+    let all: String = split
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for part in [
+        "> I am withdrawing",
+        "commute",
+        "If asked",
+        "I wish you the best.",
+    ] {
+        assert!(all.contains(part), "{part} kept: {split:#?}");
+    }
+    assert_eq!(
+        split.iter().find(|b| b.name == "decision").unwrap().text,
+        "> I am withdrawing my application."
+    );
+    // "-- about" ends only when it is the estimate line.
+    let split =
+        split_script("Hello.\n\n-- about the commute: it is long.\n\nI am withdrawing.").unwrap();
+    assert_eq!(split[0].text, "Hello. -- about the commute: it is long.");
+    assert_eq!(split[1].name, "decision");
+}
+
+#[test]
+fn every_script_can_be_kept_as_a_run() {
+    // 25 sentences and no decision: 25 parts folded into 20, no words lost.
+    let script: String = (1..=25)
+        .map(|i| format!("Sentence number {i} here. "))
+        .collect();
+    let split = split_script(&script).unwrap();
+    assert_eq!(split.len(), MAX_BEATS);
+    assert!(split
+        .last()
+        .unwrap()
+        .text
+        .ends_with("Sentence number 25 here."));
+    let e = estimate(&script, 150).unwrap();
+    assert_eq!(e.words, 25 * 4);
+    // A long heading is trimmed to a storable name.
+    let long = format!(
+        "[{} · ~5 s]\nI am withdrawing my application.",
+        "n".repeat(80)
+    );
+    let split = split_script(&long).unwrap();
+    assert_eq!(split[0].name.chars().count(), MAX_BEAT_NAME);
+    // And the beats of both make a valid run.
+    let beats: Vec<crate::store::practice_runs::BeatTime> = split
+        .iter()
+        .chain(split_script(&script).unwrap().iter())
+        .take(MAX_BEATS)
+        .map(|b| crate::store::practice_runs::BeatTime {
+            name: b.name.clone(),
+            ms: 100,
+        })
+        .collect();
+    crate::store::practice_runs::check_run(60_000, &beats).unwrap();
+}

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::records::{status_of, touch};
 use super::{now_utc, storage_error, Store};
-use crate::practice::{Band, TARGET_SECONDS};
+use crate::practice::{Band, MAX_BEATS, MAX_BEAT_NAME, TARGET_SECONDS};
 use crate::{Error, Result};
 
 /// A timed phone rehearsal.
@@ -86,7 +86,6 @@ pub const RECENT_RUNS: usize = 20;
 pub const MAX_RUN_MS: i64 = 60 * 60 * 1000;
 /// Shortest run kept: anything under a second was a slip of the key.
 pub const MIN_RUN_MS: i64 = 1000;
-const MAX_BEATS: usize = 20;
 
 impl PracticeRun {
     /// The run with its beats parsed (a beat list that does not parse reads as none).
@@ -117,7 +116,7 @@ pub fn check_run(duration_ms: i64, beats: &[BeatTime]) -> Result<()> {
         ));
     }
     for b in beats {
-        if b.name.trim().is_empty() || b.name.chars().count() > 40 {
+        if b.name.trim().is_empty() || b.name.chars().count() > MAX_BEAT_NAME {
             return Err(Error::invalid(
                 "beats",
                 "each beat needs a name of 1–40 characters",
