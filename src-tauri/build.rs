@@ -37,6 +37,16 @@ const COMMANDS: &[&str] = &[
     "practice_drill",
     "practice_save_run",
     "practice_runs",
+    "reminders_list",
+    "reminders_add",
+    "reminders_edit",
+    "reminders_snooze",
+    "reminders_set_state",
+    "reminders_restore",
+    "reminders_export_ics",
+    "reminders_settings",
+    "reminders_autostart",
+    "reminders_explained",
 ];
 
 fn main() {

@@ -92,11 +92,19 @@ fn every_command_is_listed_handled_and_granted_to_main_only() {
         .iter()
         .map(|p| p.as_str().unwrap().to_owned())
         .collect();
-    let expected: Vec<String> = commands
+    let mut expected: Vec<String> = commands
         .iter()
         .map(|c| format!("allow-{}", c.replace('_', "-")))
         .collect();
-    assert_eq!(granted, expected, "grant exactly the app's commands");
+    // Listening for the reminder clock's events is the one core permission the page needs.
+    expected.extend([
+        "core:event:allow-listen".into(),
+        "core:event:allow-unlisten".into(),
+    ]);
+    assert_eq!(
+        granted, expected,
+        "grant exactly the app's commands and event listening"
+    );
 }
 
 #[test]

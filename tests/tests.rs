@@ -7,5 +7,7 @@ mod compose;
 mod config;
 mod history;
 mod lint;
+mod notify_server;
 mod practice;
+mod reminders;
 mod util;

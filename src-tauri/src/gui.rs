@@ -6,8 +6,9 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use politely_core::data_dir::DataDir;
+use politely_core::reminders::scheduler::Scheduler;
 use politely_core::store::Store;
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 use crate::IpcError;
 
@@ -23,6 +24,10 @@ pub(crate) struct AppState {
     store: Mutex<Option<Store>>,
     /// The daily backup has been started (it waits for the first paint).
     backup_started: std::sync::atomic::AtomicBool,
+    /// The reminder clock, once the window runs (not in the mock-runtime tests).
+    pub(crate) scheduler: std::sync::OnceLock<Scheduler>,
+    /// Why desktop notifications could not be shown the last time, if they could not.
+    desktop: Mutex<Option<String>>,
 }
 
 impl AppState {
@@ -33,7 +38,22 @@ impl AppState {
             report_paint: std::env::var_os("POLITELY_REPORT_PAINT").is_some(),
             store: Mutex::new(None),
             backup_started: std::sync::atomic::AtomicBool::new(false),
+            scheduler: std::sync::OnceLock::new(),
+            desktop: Mutex::new(None),
         }
+    }
+
+    /// Why desktop notifications are off, when the last try failed.
+    pub(crate) fn desktop_unavailable(&self) -> Option<String> {
+        self.desktop
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Records whether the last notification could be shown.
+    pub(crate) fn set_desktop_unavailable(&self, reason: Option<String>) {
+        *self.desktop.lock().unwrap_or_else(|p| p.into_inner()) = reason;
     }
 
     /// Starts the daily backup once, after the window has painted, so a large history never
@@ -49,7 +69,22 @@ impl AppState {
 
     /// Runs `f` on the store, opening it first if needed. A store that cannot be opened
     /// (damaged, newer, unwritable) reports why every time, until the user repairs it.
+    ///
+    /// Anything done here may add or change reminders (a new invitation, a sent decline, an
+    /// import…), so the reminder clock is told to look again afterwards.
     pub(crate) fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> politely_core::Result<T>,
+    ) -> Result<T, IpcError> {
+        let result = self.with_store_quietly(f);
+        if let Some(scheduler) = self.scheduler.get() {
+            scheduler.changed();
+        }
+        result
+    }
+
+    /// [`AppState::with_store`] for reads and settings that cannot change a reminder.
+    pub(crate) fn with_store_quietly<T>(
         &self,
         f: impl FnOnce(&mut Store) -> politely_core::Result<T>,
     ) -> Result<T, IpcError> {
@@ -126,7 +161,17 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::practice::practice_estimate,
             commands::practice::practice_drill,
             commands::practice::practice_save_run,
-            commands::practice::practice_runs
+            commands::practice::practice_runs,
+            commands::reminders::reminders_list,
+            commands::reminders::reminders_add,
+            commands::reminders::reminders_edit,
+            commands::reminders::reminders_snooze,
+            commands::reminders::reminders_set_state,
+            commands::reminders::reminders_restore,
+            commands::reminders::reminders_export_ics,
+            commands::reminders::reminders_settings,
+            commands::reminders::reminders_autostart,
+            commands::reminders::reminders_explained
         ])
 }
 
@@ -134,10 +179,21 @@ pub(crate) fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
 }
 
-/// Opens the main window and blocks until it closes; returns the process exit code.
-pub(crate) fn open(state: AppState) -> i32 {
+/// Opens the main window (hidden with `background`, as at login) and blocks until it closes;
+/// returns the process exit code. The reminder clock runs as long as the app does.
+pub(crate) fn open(state: AppState, background: bool) -> i32 {
     prefer_plain_renderer_without_gpu();
-    match wire(Builder::default(), state).run(context()) {
+    let builder = wire(Builder::default(), state).setup(move |app| {
+        crate::reminders::start(app.handle());
+        // The window is created hidden (tauri.conf.json) so a start at login never flashes it.
+        if let Some(window) = app.get_webview_window("main") {
+            if !background {
+                let _ = window.show();
+            }
+        }
+        Ok(())
+    });
+    match builder.run(context()) {
         Ok(()) => 0,
         Err(error) => {
             eprintln!("politely: the window could not be opened: {error}");

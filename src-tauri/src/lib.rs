@@ -3,8 +3,10 @@
 
 mod cli;
 mod commands;
+mod desktop;
 mod error;
 mod gui;
+mod reminders;
 
 pub use error::{ErrorCode, IpcError};
 

@@ -4,12 +4,14 @@
 #![deny(missing_docs)]
 
 pub mod about;
+pub mod autostart;
 pub mod compose;
 pub mod data_dir;
 pub mod decide;
 pub mod error;
 pub mod lint;
 pub mod practice;
+pub mod reminders;
 pub mod store;
 
 pub use error::{Error, Result};

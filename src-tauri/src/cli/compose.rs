@@ -183,7 +183,7 @@ fn user_draft(
 }
 
 /// The store when a history database already exists; listing never creates one.
-fn existing_store(data_dir: &DataDir) -> Result<Option<Store>, Error> {
+pub(crate) fn existing_store(data_dir: &DataDir) -> Result<Option<Store>, Error> {
     if data_dir.path().join(DB_FILE).exists() {
         Store::open(data_dir).map(Some)
     } else {

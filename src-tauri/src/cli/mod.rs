@@ -17,6 +17,7 @@ mod compose;
 mod history;
 mod lint;
 mod practice;
+mod reminders;
 
 /// Exit code for bad usage or bad input.
 pub(crate) const EXIT_USAGE: i32 = 2;
@@ -33,6 +34,10 @@ struct Cli {
     /// Folder for Politely's data [default: the system's app-data folder, or $POLITELY_DATA_DIR]
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+
+    /// Start with the window hidden, for reminders at login (the autostart entry uses it)
+    #[arg(long)]
+    background: bool,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -61,6 +66,9 @@ enum Command {
     /// Rehearse the phone call: how long a script takes to say
     #[command(subcommand)]
     Practice(practice::PracticeCommand),
+    /// Reminders: list them, send the due ones as desktop notifications, export to a calendar
+    #[command(subcommand)]
+    Reminders(reminders::RemindersCommand),
     /// The message templates
     #[command(subcommand)]
     Templates(compose::TemplatesCommand),
@@ -90,13 +98,14 @@ pub(crate) fn main() -> i32 {
         quiet_broken_pipe();
     }
     match cli.command {
-        None => open_window(data_dir),
+        None => open_window(data_dir, cli.background),
         Some(Command::About { json }) => about(&data_dir, json),
         Some(Command::Advise { file, json }) => advise(file.as_deref(), json),
         Some(Command::History(command)) => history::run(command, &data_dir),
         Some(Command::Draft(args)) => compose::draft(args, &data_dir),
         Some(Command::Lint(args)) => lint::run(args),
         Some(Command::Practice(command)) => practice::run(command),
+        Some(Command::Reminders(command)) => reminders::run(command, &data_dir),
         Some(Command::Templates(command)) => compose::templates(command, &data_dir),
     }
 }
@@ -188,7 +197,7 @@ pub(crate) fn read_input(file: Option<&Path>, max: usize) -> Result<String, Erro
     })
 }
 
-fn open_window(data_dir: DataDir) -> i32 {
+fn open_window(data_dir: DataDir, background: bool) -> i32 {
     if !display_available() {
         eprintln!(
             "politely: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).\n\
@@ -200,7 +209,7 @@ fn open_window(data_dir: DataDir) -> i32 {
     if let Err(error) = data_dir.ensure_usable() {
         return fail(&error);
     }
-    gui::open(AppState::new(data_dir))
+    gui::open(AppState::new(data_dir), background)
 }
 
 fn display_available() -> bool {

@@ -7,4 +7,5 @@ pub(crate) mod decide;
 pub(crate) mod history;
 pub(crate) mod lint;
 pub(crate) mod practice;
+pub(crate) mod reminders;
 pub(crate) mod templates;

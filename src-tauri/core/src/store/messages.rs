@@ -4,7 +4,9 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::records::{check_text, check_time, set_status, status_of, touch};
+use super::reminders::{complete_kinds, insert_planned};
 use super::{now_utc, storage_error, Store};
+use crate::reminders::plan::{self, Kind};
 use crate::{Error, Result};
 
 /// A message drafted or sent.
@@ -84,15 +86,15 @@ impl Store {
         let now = now_utc();
         let path = self.path().to_path_buf();
         self.write("marking the message sent", |tx| {
-            let found: Option<(i64, String, Option<i64>)> = tx
+            let found: Option<(i64, String, Option<i64>, String)> = tx
                 .query_row(
-                    "SELECT opportunity_id, status, reopens_message_id FROM messages WHERE id = ?1",
+                    "SELECT opportunity_id, status, reopens_message_id, channel FROM messages WHERE id = ?1",
                     [message_id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()
                 .map_err(|e| storage_error(&path, "marking the message sent", e))?;
-            let (opp, status, takes_back) = found.ok_or_else(|| Error::NotFound {
+            let (opp, status, takes_back, channel) = found.ok_or_else(|| Error::NotFound {
                 what: format!("message {message_id}"),
             })?;
             if status == "sent" {
@@ -108,14 +110,67 @@ impl Store {
                     params![message_id, sent_at],
                 )?;
                 // Sending the change-of-mind message keeps the opportunity reopened.
-                if takes_back.is_none() && (current == "open" || current == "reopened") {
+                let declines = takes_back.is_none() && (current == "open" || current == "reopened");
+                if declines {
                     set_status(tx, opp, &current, "declined", &now)?;
                 } else {
                     touch(tx, opp, &now)?;
+                }
+                // They have their answer: the reply-by and cancel reminders are met, and an
+                // email after a phone decline is the confirmation.
+                let mut met = vec![Kind::RespondIdeal, Kind::RespondLastCall, Kind::CancelInterview];
+                if channel == "email" {
+                    met.push(Kind::ConfirmByEmail);
+                }
+                complete_kinds(tx, opp, &met)?;
+                if declines {
+                    plan_decline(tx, opp, &channel, &sent_at, &now)?;
                 }
                 Ok(())
             };
             run().map_err(|e| storage_error(&path, "marking the message sent", e))
         })
     }
+}
+
+/// The reminders a sent decline starts (confirm by email after a call, the follow-up months
+/// later, "awaiting reply" if wanted), unless the opportunity already has an open follow-up.
+fn plan_decline(
+    tx: &rusqlite::Transaction<'_>,
+    opportunity_id: i64,
+    channel: &str,
+    sent_at: &str,
+    now: &str,
+) -> rusqlite::Result<()> {
+    let Ok(sent) = chrono::DateTime::parse_from_rfc3339(sent_at) else {
+        return Ok(());
+    };
+    let setting = |key: &str| -> rusqlite::Result<Option<String>> {
+        tx.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()
+    };
+    let months = setting("follow_up_months")?
+        .and_then(|v| v.parse().ok())
+        .and_then(|m| plan::check_months(m).ok())
+        .unwrap_or(plan::FOLLOW_UP_MONTHS.0);
+    let awaiting = setting("awaiting_reply")?.is_some_and(|v| v == "true");
+    let open: i64 = tx.query_row(
+        "SELECT count(*) FROM reminders WHERE opportunity_id = ?1 AND kind = 'follow_up'
+           AND state IN ('pending', 'notified')",
+        [opportunity_id],
+        |r| r.get(0),
+    )?;
+    let planned: Vec<_> = plan::for_decline(
+        channel,
+        sent.with_timezone(&chrono::Utc),
+        months,
+        awaiting,
+        &chrono::Local,
+    )
+    .into_iter()
+    .filter(|p| open == 0 || p.kind != Kind::FollowUp)
+    .collect();
+    insert_planned(tx, opportunity_id, &planned, now)
 }

@@ -38,6 +38,7 @@ pub mod practice_runs;
 pub mod records;
 pub mod reminders;
 pub mod replies;
+pub mod settings;
 pub mod status_events;
 pub mod synthetic;
 pub mod user_templates;
@@ -58,11 +59,12 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(include_str!("migrations/0001_initial.sql")),
         M::up(include_str!("migrations/0002_user_templates.sql")),
+        M::up(include_str!("migrations/0003_reminders.sql")),
     ])
 });
 
 /// Schema version this build writes (SQLite `user_version`).
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// An open career folder.
 pub struct Store {

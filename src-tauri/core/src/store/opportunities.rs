@@ -4,6 +4,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::records::{check_text, set_status, status_of};
+use super::reminders::{insert_planned, plan_invitation};
 use super::{now_utc, storage_error, Store};
 use crate::decide::{Advice, Situation};
 use crate::{Error, Result};
@@ -107,6 +108,13 @@ impl Store {
                     "INSERT INTO decisions (opportunity_id, situation, advice, created_at) VALUES (?1, ?2, ?3, ?4)",
                     params![id, situation_json, advice_json, now],
                 )?;
+                // Reply within 24 h (72 at the latest), cancel a scheduled interview in time.
+                let planned = plan_invitation(
+                    &situation.invited_at.to_rfc3339(),
+                    situation.interview_at.map(|t| t.to_rfc3339()).as_deref(),
+                    chrono::Utc::now(),
+                );
+                insert_planned(tx, id, &planned, &now)?;
                 Ok(id)
             };
             run().map_err(|e| storage_error(&path, "saving the opportunity", e))
@@ -153,6 +161,13 @@ impl Store {
                 )?;
                 let draft = tx.last_insert_rowid();
                 set_status(tx, opportunity_id, &current, "reopened", &now)?;
+                // The decline is being taken back: its follow-ups no longer apply.
+                tx.execute(
+                    "UPDATE reminders SET state = 'dismissed'
+                     WHERE opportunity_id = ?1 AND kind IN ('follow_up', 'confirm_by_email', 'awaiting_reply')
+                       AND state IN ('pending', 'notified')",
+                    [opportunity_id],
+                )?;
                 Ok(draft)
             };
             run().map_err(|e| storage_error(&path, "reopening the opportunity", e))

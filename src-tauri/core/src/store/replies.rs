@@ -51,6 +51,11 @@ impl Store {
                     params![opportunity_id, body, received_at, now],
                 )?;
                 let id = tx.last_insert_rowid();
+                super::reminders::complete_kinds(
+                    tx,
+                    opportunity_id,
+                    &[crate::reminders::plan::Kind::AwaitingReply],
+                )?;
                 if current == "declined" {
                     set_status(tx, opportunity_id, &current, "replied", &now)?;
                 } else {

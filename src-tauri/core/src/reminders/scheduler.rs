@@ -1,0 +1,151 @@
+//! The reminder clock of the running app: one thread that sleeps until the next reminder falls
+//! due (no polling), wakes early when reminders change, announces what is due, and goes back to
+//! sleep. At start it catches up on everything that fell due while the app was closed.
+//!
+//! It opens its own connection to the history database (SQLite in WAL mode serves the window's
+//! connection and this one side by side), so a slow notification never holds the window's lock.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Condvar, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration as StdDuration;
+
+use chrono::{Local, Utc};
+
+use super::notify::{notify_due, Notifier, Round};
+use crate::store::Store;
+
+/// Longest single sleep. The wait is measured on the monotonic clock, which stops while the
+/// computer is suspended; waking at least hourly bounds how late a reminder can be after a
+/// resume or a change of the wall clock.
+pub const MAX_SLEEP: StdDuration = StdDuration::from_secs(60 * 60);
+/// How long to wait before trying the desktop again after it could not show a notification.
+pub const RETRY_UNAVAILABLE: StdDuration = StdDuration::from_secs(10 * 60);
+
+/// What the scheduler reports to the app.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// A round ran: reminders shown, or held because notifications are unavailable.
+    Round(Round),
+    /// The history could not be read; the scheduler waits for the next change.
+    Failed(String),
+}
+
+#[derive(Default)]
+struct Control {
+    changed: bool,
+    stop: bool,
+}
+
+/// Handle to the running scheduler; stops it when dropped.
+pub struct Scheduler {
+    shared: Arc<(Mutex<Control>, Condvar)>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Scheduler {
+    /// Starts the scheduler on `db` (opened on its own thread); `on_event` is called from that
+    /// thread after every round that did something and on failures.
+    pub fn start(
+        db: PathBuf,
+        notifier: Arc<dyn Notifier>,
+        on_event: impl Fn(Event) + Send + 'static,
+    ) -> Scheduler {
+        let shared = Arc::new((Mutex::new(Control::default()), Condvar::new()));
+        let inner = Arc::clone(&shared);
+        let thread = std::thread::Builder::new()
+            .name("politely-reminders".into())
+            .spawn(move || run(&db, notifier.as_ref(), &on_event, &inner))
+            .expect("the reminder thread starts");
+        Scheduler {
+            shared,
+            thread: Some(thread),
+        }
+    }
+
+    /// Reminders changed (added, snoozed, edited…): recompute the next wake-up now.
+    pub fn changed(&self) {
+        let (lock, cv) = &*self.shared;
+        lock.lock().unwrap_or_else(|p| p.into_inner()).changed = true;
+        cv.notify_all();
+    }
+
+    /// Stops the thread and waits for it.
+    pub fn stop(&mut self) {
+        {
+            let (lock, cv) = &*self.shared;
+            lock.lock().unwrap_or_else(|p| p.into_inner()).stop = true;
+            cv.notify_all();
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for Scheduler {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn run(
+    db: &std::path::Path,
+    notifier: &dyn Notifier,
+    on_event: &dyn Fn(Event),
+    shared: &(Mutex<Control>, Condvar),
+) {
+    let mut store: Option<Store> = None;
+    loop {
+        let wait = match round(db, &mut store, notifier, on_event) {
+            Ok(wait) => wait,
+            Err(message) => {
+                store = None;
+                on_event(Event::Failed(message));
+                None
+            }
+        };
+        let (lock, cv) = shared;
+        let mut control = lock.lock().unwrap_or_else(|p| p.into_inner());
+        if !control.changed && !control.stop {
+            control = match wait {
+                Some(d) => match cv.wait_timeout(control, d) {
+                    Ok((c, _)) => c,
+                    Err(p) => p.into_inner().0,
+                },
+                None => cv.wait(control).unwrap_or_else(|p| p.into_inner()),
+            };
+        }
+        if control.stop {
+            return;
+        }
+        control.changed = false;
+    }
+}
+
+/// One round: announce what is due, then how long to sleep (`None`: until something changes).
+fn round(
+    db: &std::path::Path,
+    store: &mut Option<Store>,
+    notifier: &dyn Notifier,
+    on_event: &dyn Fn(Event),
+) -> Result<Option<StdDuration>, String> {
+    if store.is_none() {
+        *store = Some(Store::open_file(db).map_err(|e| e.to_string())?);
+    }
+    let store = store.as_mut().expect("opened above");
+    let now = Utc::now();
+    let result = notify_due(store, notifier, now, &Local).map_err(|e| e.to_string())?;
+    let unavailable = result.unavailable.is_some();
+    if !result.shown.is_empty() || !result.held.is_empty() {
+        on_event(Event::Round(result));
+    }
+    let next = store.next_due().map_err(|e| e.to_string())?;
+    let until_next = next.map(|at| (at - Utc::now()).to_std().unwrap_or(StdDuration::ZERO));
+    Ok(Some(if unavailable {
+        // Held reminders are due already: do not spin on them; try the desktop again later.
+        RETRY_UNAVAILABLE.min(MAX_SLEEP)
+    } else {
+        until_next.map_or(MAX_SLEEP, |d| d.min(MAX_SLEEP))
+    }))
+}

@@ -1,0 +1,114 @@
+//! The desktop side of reminders: notifications through notify-rust (the freedesktop
+//! `org.freedesktop.Notifications` service on the session bus on Linux), with an "Open" action
+//! where the notification server supports actions. Used by the window's scheduler and by
+//! `politely reminders notify-due`; the rules of what is shown live in the core.
+
+use std::sync::Arc;
+
+use politely_core::reminders::{Notice, Notifier, Unavailable, APP_NAME};
+
+/// Called with the reminder ids when the user clicks "Open" on a notification.
+pub(crate) type OnOpen = Arc<dyn Fn(Vec<i64>) + Send + Sync>;
+
+/// Shows notices as desktop notifications.
+pub(crate) struct DesktopNotifier {
+    /// `None` for one-shot use (the CLI exits at once, so nobody would be there to open).
+    on_open: Option<OnOpen>,
+}
+
+impl DesktopNotifier {
+    /// For the command line: notifications without actions.
+    pub(crate) fn oneshot() -> Self {
+        DesktopNotifier { on_open: None }
+    }
+
+    /// For the window: "Open" brings the app to the reminder.
+    pub(crate) fn with_open(on_open: OnOpen) -> Self {
+        DesktopNotifier {
+            on_open: Some(on_open),
+        }
+    }
+}
+
+/// Why a notification could not be shown, in words a person can act on.
+pub(crate) fn explain(error: &str) -> String {
+    let lower = error.to_lowercase();
+    if lower.contains("serviceunknown")
+        || lower.contains("was not provided by any")
+        || lower.contains("name has no owner")
+    {
+        "no notification service is running on this desktop (nothing owns org.freedesktop.Notifications)".to_owned()
+    } else if lower.contains("dbus_session_bus_address")
+        || lower.contains("no such file")
+        || lower.contains("connection refused")
+        || lower.contains("address")
+        || lower.contains("connect")
+    {
+        "there is no desktop session bus (D-Bus) to send notifications on".to_owned()
+    } else {
+        format!("the desktop did not accept the notification ({error})")
+    }
+}
+
+impl Notifier for DesktopNotifier {
+    fn show(&self, notice: &Notice) -> Result<(), Unavailable> {
+        let mut n = notify_rust::Notification::new();
+        n.appname(APP_NAME)
+            .summary(&notice.summary)
+            .body(&notice.body)
+            .icon("appointment-soon");
+        #[cfg(all(unix, not(target_os = "macos")))]
+        n.hint(notify_rust::Hint::Category("x-politely.reminder".into()));
+        let wants_open = self.on_open.is_some() && supports_actions();
+        if wants_open {
+            n.action("default", "Open").action("open", "Open");
+        }
+        let handle = n.show().map_err(|e| Unavailable {
+            reason: explain(&e.to_string()),
+        })?;
+        #[cfg(all(unix, not(target_os = "macos")))]
+        if let (true, Some(on_open)) = (wants_open, self.on_open.clone()) {
+            let ids = notice.reminder_ids.clone();
+            // wait_for_action blocks until the notification is closed: one small thread each.
+            let _ = std::thread::Builder::new()
+                .name("politely-notification".into())
+                .spawn(move || {
+                    handle.wait_for_action(|action| {
+                        if action == "open" || action == "default" {
+                            on_open(ids);
+                        }
+                    });
+                });
+        }
+        #[cfg(not(all(unix, not(target_os = "macos"))))]
+        let _ = handle;
+        Ok(())
+    }
+}
+
+/// Whether the notification server offers actions (buttons).
+fn supports_actions() -> bool {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        notify_rust::get_capabilities()
+            .map(|caps| caps.iter().any(|c| c == "actions"))
+            .unwrap_or(false)
+    }
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::explain;
+
+    #[test]
+    fn errors_are_explained_in_plain_words() {
+        assert!(explain("org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.Notifications was not provided by any .service files").starts_with("no notification service"));
+        assert!(explain("I/O error: No such file or directory (os error 2)")
+            .starts_with("there is no desktop session bus"));
+        assert!(explain("something else").contains("(something else)"));
+    }
+}

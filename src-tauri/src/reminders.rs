@@ -1,0 +1,64 @@
+//! Starts the reminder clock with the window and connects it to the page: each round is sent to
+//! the page as a `reminders` event (badge, banner, list), and "Open" on a notification brings
+//! the window forward on that reminder (`reminder-open`).
+
+use std::sync::Arc;
+
+use politely_core::reminders::scheduler::{Event, Scheduler};
+use politely_core::store::DB_FILE;
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager};
+
+use crate::desktop::DesktopNotifier;
+use crate::gui::AppState;
+
+/// What the page hears after a round.
+#[derive(Debug, Clone, Serialize)]
+struct Round {
+    /// Reminders announced on the desktop.
+    shown: Vec<i64>,
+    /// Reminders due but not announced (no notification service): the page shows them.
+    held: Vec<i64>,
+    /// Why desktop notifications are off, if they are.
+    unavailable: Option<String>,
+    /// The history could not be read.
+    failed: Option<String>,
+}
+
+/// Starts the scheduler on the data folder's database (once).
+pub(crate) fn start(app: &AppHandle) {
+    let state = app.state::<AppState>();
+    let db = state.data_dir.path().join(DB_FILE);
+    let opener = app.clone();
+    let notifier = DesktopNotifier::with_open(Arc::new(move |ids: Vec<i64>| {
+        if let Some(window) = opener.get_webview_window("main") {
+            let _ = window.show();
+            let _ = window.unminimize();
+            let _ = window.set_focus();
+        }
+        let _ = opener.emit("reminder-open", ids);
+    }));
+    let events = app.clone();
+    let scheduler = Scheduler::start(db, Arc::new(notifier), move |event| {
+        let round = match event {
+            Event::Round(r) => {
+                let state = events.state::<AppState>();
+                state.set_desktop_unavailable(r.unavailable.as_ref().map(|u| u.reason.clone()));
+                Round {
+                    shown: r.shown.iter().map(|x| x.id).collect(),
+                    held: r.held.iter().map(|x| x.id).collect(),
+                    unavailable: r.unavailable.map(|u| u.reason),
+                    failed: None,
+                }
+            }
+            Event::Failed(message) => Round {
+                shown: Vec::new(),
+                held: Vec::new(),
+                unavailable: None,
+                failed: Some(message),
+            },
+        };
+        let _ = events.emit("reminders", round);
+    });
+    let _ = state.scheduler.set(scheduler);
+}
