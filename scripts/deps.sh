@@ -9,7 +9,8 @@ mode=${1:-build}
 TAURI_DRIVER_VERSION=2.1.0
 
 build_pkgs=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file)
-test_pkgs=(xvfb xauth x11-utils webkit2gtk-driver dunst dbus imagemagick)
+# dbus-daemon and gdbus (libglib2.0-bin): the private session bus and client of the notification tests.
+test_pkgs=(xvfb xauth x11-utils webkit2gtk-driver dunst dbus dbus-daemon libglib2.0-bin imagemagick)
 
 pkgs=("${build_pkgs[@]}")
 case "$mode" in

@@ -8,6 +8,7 @@ mod config;
 mod history;
 mod lint;
 mod notify_server;
+mod notify_server_tests;
 mod practice;
 mod reminders;
 mod util;

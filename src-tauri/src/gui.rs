@@ -108,9 +108,18 @@ impl AppState {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         *guard = None;
-        change(self.data_dir.path())?;
-        *guard = Some(Store::open(&self.data_dir)?);
-        Ok(())
+        // The reminder clock has its own connection: close it too, so the file moves whole.
+        let scheduler = self.scheduler.get();
+        if let Some(s) = scheduler {
+            s.pause();
+        }
+        let result = change(self.data_dir.path())
+            .and_then(|()| Store::open(&self.data_dir))
+            .map(|store| *guard = Some(store));
+        if let Some(s) = scheduler {
+            s.resume();
+        }
+        Ok(result?)
     }
 }
 

@@ -84,3 +84,33 @@ export const practiceSaveRun = (situation, opportunityId, durationMs, beats) =>
   call('practice_save_run', { situation, opportunityId, durationMs, beats });
 /** Last, best and recent runs of an opportunity (null: the unlinked runs). */
 export const practiceRuns = (opportunityId) => call('practice_runs', { opportunityId });
+
+/** Everything the Reminders screen shows: the groups, counts, notification status, settings. */
+export const remindersList = () => call('reminders_list');
+/** Adds the user's own reminder (`dueAt` RFC 3339). */
+export const remindersAdd = (opportunityId, dueAt, title) => call('reminders_add', { opportunityId, dueAt, title });
+/** Changes a reminder's due time and wording. */
+export const remindersEdit = (id, dueAt, title) => call('reminders_edit', { id, dueAt, title });
+/** Snoozes: `{ for: 'hour' | 'tomorrow' | 'next_week' }` or `{ for: 'until', at }`. */
+export const remindersSnooze = (id, snooze) => call('reminders_snooze', { id, snooze });
+/** Marks a reminder `done` or `dismissed`. */
+export const remindersSetState = (id, to) => call('reminders_set_state', { id, to });
+/** Undo: puts a reminder back as `before` describes it. */
+export const remindersRestore = (before) => call('reminders_restore', { before });
+/** Writes reminders (these ids, or all open ones) as an .ics file; returns its path. */
+export const remindersExportIcs = (ids, kind) => call('reminders_export_ics', { ids, kind });
+/** Saves `{ follow_up_months, awaiting_reply }`. */
+export const remindersSettings = (settings) => call('reminders_settings', { settings });
+/** Turns start-at-login on or off; returns whether it is on. */
+export const remindersAutostart = (enabled) => call('reminders_autostart', { enabled });
+/** Remembers that the user was told why notifications are off. */
+export const remindersExplained = (reason) => call('reminders_explained', { reason });
+
+/** Calls `handler(payload)` for every backend event named `event`; returns a function that stops it. */
+export async function listen(event, handler) {
+  const bridge = globalThis.__TAURI_INTERNALS__;
+  if (!bridge || typeof bridge.transformCallback !== 'function') return () => {};
+  const id = bridge.transformCallback((message) => handler(message.payload));
+  const eventId = await call('plugin:event|listen', { event, target: { kind: 'Any' }, handler: id });
+  return () => call('plugin:event|unlisten', { event, eventId });
+}

@@ -8,6 +8,7 @@ import { definitionRows, el } from './dom.js';
 import { describeFailure } from './errors.js';
 import { initHistory } from './history.js';
 import { initPractise } from './practise.js';
+import { initReminders } from './reminders.js';
 import { SCREENS, hashFor, screenForShortcut, screenFromHash } from './router.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -43,11 +44,13 @@ function hideNotice() {
 let history = null;
 let compose = null;
 let practise = null;
+let reminders = null;
 
 const loaders = {
   about: loadAbout,
   compose: () => compose.load(),
   practise: () => practise.load(),
+  reminders: () => reminders.load(),
   history: () => history.load(),
 };
 
@@ -133,6 +136,7 @@ function start() {
   initDecide({ showError, showNotice, navigate, openInHistory });
   compose = initCompose({ showError, showNotice, openInHistory, navigate });
   practise = initPractise({ showError, showNotice, openInHistory });
+  reminders = initReminders({ showError, showNotice, navigate });
   window.addEventListener('hashchange', () => show(screenFromHash(location.hash)));
   document.addEventListener('keydown', (event) => {
     const screen = screenForShortcut(event);
@@ -146,6 +150,7 @@ function start() {
   show(screenFromHash(location.hash), { focus: false });
   // Every handler is wired: tests (and anything else watching) may act on the page now.
   document.documentElement.dataset.ready = 'true';
+  reminders.start();
   // Two frames: the first is scheduled before layout, the second runs after it has been painted.
   requestAnimationFrame(() => requestAnimationFrame(() => {
     api.uiReady(Math.round(performance.now())).catch((error) => showError(error, 'finish starting'));

@@ -152,6 +152,9 @@ impl App {
             .env_remove("WAYLAND_DISPLAY")
             .env_remove("POLITELY_DATA_DIR")
             .env_remove("GTK_THEME")
+            // Never the desktop's own session bus: reminders due at start would pop up there.
+            // Tests that check notifications pass a private bus with a fake daemon instead.
+            .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/politely-e2e-bus")
             .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("log handle"))
@@ -328,9 +331,10 @@ where
 // ---- DOM probes shared by the tests ----
 
 /// Id of the visible screen, read from the DOM; empty until the page's script has wired every
-/// handler (the home screen is visible in the HTML before that, and a key sent then is lost).
+/// handler (the home screen is visible in the HTML before that, and a key sent then is lost) and
+/// the window is on screen (it is created hidden and shown once set up).
 pub async fn visible_screen(driver: &WebDriver) -> WebDriverResult<String> {
-    js_text(driver, "if (document.documentElement.dataset.ready !== 'true') return ''; return [...document.querySelectorAll('[data-screen]')].filter(s => !s.hidden).map(s => s.dataset.screen).join(',')").await
+    js_text(driver, "if (document.documentElement.dataset.ready !== 'true' || document.visibilityState !== 'visible') return ''; return [...document.querySelectorAll('[data-screen]')].filter(s => !s.hidden).map(s => s.dataset.screen).join(',')").await
 }
 
 pub async fn current_nav(driver: &WebDriver) -> WebDriverResult<String> {

@@ -8,6 +8,10 @@ mod decide;
 mod history;
 mod practise;
 mod proofread;
+mod reminders;
+
+#[path = "../../notify_server.rs"]
+mod notify_server;
 
 #[derive(Debug, Default)]
 struct HomeVisit {

@@ -80,7 +80,7 @@ impl Kind {
         }
     }
 
-    /// Why it matters, in a sentence: the start of the notification's body.
+    /// Why it matters, in a sentence, for the notification's body (empty for the user's own).
     pub fn why(self) -> &'static str {
         match self {
             Kind::RespondIdeal => "A reply within a day of the invitation is the courteous ideal.",
@@ -95,7 +95,7 @@ impl Kind {
             Kind::AwaitingReply => {
                 "No reply recorded yet: check your inbox, or close it in History."
             }
-            Kind::Custom => "Your own reminder.",
+            Kind::Custom => "",
         }
     }
 }

@@ -35,7 +35,14 @@ pub enum Event {
 struct Control {
     changed: bool,
     stop: bool,
+    /// Asked to let go of the database (it is about to be replaced).
+    paused: bool,
+    /// The thread has closed its connection and waits for `paused` to clear.
+    released: bool,
 }
+
+/// How long [`Scheduler::pause`] waits for a round in progress to finish.
+pub const PAUSE_TIMEOUT: StdDuration = StdDuration::from_secs(10);
 
 /// Handle to the running scheduler; stops it when dropped.
 pub struct Scheduler {
@@ -70,6 +77,31 @@ impl Scheduler {
         cv.notify_all();
     }
 
+    /// Closes the scheduler's connection to the database and keeps it closed until
+    /// [`Scheduler::resume`] — for restoring a backup or starting a new history, which replace
+    /// the file. Returns false if a round in progress did not finish within [`PAUSE_TIMEOUT`].
+    pub fn pause(&self) -> bool {
+        let (lock, cv) = &*self.shared;
+        let mut control = lock.lock().unwrap_or_else(|p| p.into_inner());
+        control.paused = true;
+        control.released = false;
+        cv.notify_all();
+        let (control, timeout) = cv
+            .wait_timeout_while(control, PAUSE_TIMEOUT, |c| !c.released && !c.stop)
+            .unwrap_or_else(|p| p.into_inner());
+        drop(control);
+        !timeout.timed_out()
+    }
+
+    /// Opens the database again after [`Scheduler::pause`] and looks for due reminders.
+    pub fn resume(&self) {
+        let (lock, cv) = &*self.shared;
+        let mut control = lock.lock().unwrap_or_else(|p| p.into_inner());
+        control.paused = false;
+        control.changed = true;
+        cv.notify_all();
+    }
+
     /// Stops the thread and waits for it.
     pub fn stop(&mut self) {
         {
@@ -97,6 +129,21 @@ fn run(
 ) {
     let mut store: Option<Store> = None;
     loop {
+        {
+            let (lock, cv) = shared;
+            let mut control = lock.lock().unwrap_or_else(|p| p.into_inner());
+            if control.paused {
+                store = None; // closes the connection (and checkpoints its WAL)
+                control.released = true;
+                cv.notify_all();
+                control = cv
+                    .wait_while(control, |c| c.paused && !c.stop)
+                    .unwrap_or_else(|p| p.into_inner());
+            }
+            if control.stop {
+                return;
+            }
+        }
         let wait = match round(db, &mut store, notifier, on_event) {
             Ok(wait) => wait,
             Err(message) => {
@@ -107,7 +154,7 @@ fn run(
         };
         let (lock, cv) = shared;
         let mut control = lock.lock().unwrap_or_else(|p| p.into_inner());
-        if !control.changed && !control.stop {
+        if !control.changed && !control.stop && !control.paused {
             control = match wait {
                 Some(d) => match cv.wait_timeout(control, d) {
                     Ok((c, _)) => c,

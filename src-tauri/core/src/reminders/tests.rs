@@ -349,3 +349,33 @@ fn the_scheduler_sleeps_until_the_next_reminder_and_wakes_when_reminders_change(
     assert!(matches!(events.lock().unwrap().first(), Some(Event::Round(r)) if r.shown.len() == 1));
     scheduler.stop();
 }
+
+#[test]
+fn pausing_lets_go_of_the_database_so_it_can_be_replaced() {
+    let (dir, mut store) = fresh();
+    let db = dir.path().join(DB_FILE);
+    let desk = Arc::new(Recorder::default());
+    let mut scheduler = Scheduler::start(db.clone(), desk.clone(), |_| {});
+    std::thread::sleep(StdDuration::from_millis(200)); // it has opened the file
+    assert!(scheduler.pause(), "the idle scheduler lets go at once");
+    // With every connection closed, the file can be moved and a new one put in its place.
+    drop(store);
+    std::fs::rename(&db, dir.path().join("old.db")).unwrap();
+    let _ = std::fs::remove_file(dir.path().join(format!("{DB_FILE}-wal")));
+    let _ = std::fs::remove_file(dir.path().join(format!("{DB_FILE}-shm")));
+    store = Store::open_file(&db).unwrap();
+    store
+        .add_reminder(None, Utc::now() - Duration::minutes(1), "In the new file")
+        .unwrap();
+    scheduler.resume();
+    let start = Instant::now();
+    while desk.shown.lock().unwrap().is_empty() && start.elapsed() < StdDuration::from_secs(10) {
+        std::thread::sleep(StdDuration::from_millis(20));
+    }
+    assert_eq!(
+        desk.shown.lock().unwrap()[0].0.summary,
+        "In the new file",
+        "it reads the new file"
+    );
+    scheduler.stop();
+}
