@@ -465,7 +465,13 @@ fn timeline(d: &Detail) -> Vec<TimelineEntry> {
         out.push(TimelineEntry {
             at: r.due_at.clone(),
             kind: "reminder",
-            text: format!("Reminder ({}): {}", r.state, r.kind.replace('_', " ")),
+            text: format!(
+                "Reminder ({}): {}",
+                r.state,
+                crate::reminders::Kind::parse(&r.kind)
+                    .unwrap_or(crate::reminders::Kind::Custom)
+                    .summary(&o.company, r.title.as_deref())
+            ),
         });
     }
     for r in runs {
