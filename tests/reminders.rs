@@ -207,7 +207,14 @@ fn list_add_and_export_ics_for_a_calendar() {
         listed(&home, &[]).is_empty(),
         "no database yet: nothing, and none is created"
     );
-    assert!(!home.path().join(".local/share").exists() || listed(&home, &[]).is_empty());
+    let db = home
+        .path()
+        .join(".local/share/app.politely.desktop/politely.db");
+    assert!(
+        !db.exists(),
+        "listing created no database at {}",
+        db.display()
+    );
     let due = "2030-03-31T09:00:00+01:00";
     let id = add(&home, "Reconnect with Priya; ask about Q3, maybe", due);
     let (code, out, err) =
@@ -266,4 +273,24 @@ fn list_add_and_export_ics_for_a_calendar() {
         assert_eq!(code, 2, "{args:?}: {err}");
         assert!(err.contains(expect), "{args:?}: {err}");
     }
+}
+
+#[test]
+fn a_server_that_reads_markup_gets_user_text_escaped() {
+    let home = TempDir::new("reminders-markup");
+    let bus = bus();
+    let server = FakeNotifications::serve(&bus, &["body", "body-markup"]);
+    let past = (chrono::Utc::now() - chrono::Duration::minutes(1)).to_rfc3339();
+    add(&home, "Ask AT&T <b>why</b>", &past);
+    add(&home, "Call Priya", &past);
+    let (code, _, err) = run(cmd(&home, &bus.address).args(["reminders", "notify-due"]));
+    assert_eq!(code, 0, "{err}");
+    let calls = server.wait_for(1, Duration::from_secs(5));
+    assert!(
+        calls[0]
+            .body
+            .contains("Ask AT&amp;T &lt;b&gt;why&lt;/b&gt;"),
+        "shown as typed, not as tags: {}",
+        calls[0].body
+    );
 }

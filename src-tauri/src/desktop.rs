@@ -50,16 +50,30 @@ pub(crate) fn explain(error: &str) -> String {
     }
 }
 
+/// Escapes text for a server that reads the body as markup (`body-markup`): user text such as
+/// "AT&T <b>" must show as typed, not as tags.
+pub(crate) fn escape_markup(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 impl Notifier for DesktopNotifier {
     fn show(&self, notice: &Notice) -> Result<(), Unavailable> {
+        let caps = capabilities();
+        let body = if caps.iter().any(|c| c == "body-markup") {
+            escape_markup(&notice.body)
+        } else {
+            notice.body.clone()
+        };
         let mut n = notify_rust::Notification::new();
         n.appname(APP_NAME)
             .summary(&notice.summary)
-            .body(&notice.body)
+            .body(&body)
             .icon("appointment-soon");
         #[cfg(all(unix, not(target_os = "macos")))]
         n.hint(notify_rust::Hint::Category("x-politely.reminder".into()));
-        let wants_open = self.on_open.is_some() && supports_actions();
+        let wants_open = self.on_open.is_some() && caps.iter().any(|c| c == "actions");
         if wants_open {
             n.action("default", "Open").action("open", "Open");
         }
@@ -86,23 +100,29 @@ impl Notifier for DesktopNotifier {
     }
 }
 
-/// Whether the notification server offers actions (buttons).
-fn supports_actions() -> bool {
+/// What the notification server can do (empty when there is none, or off Linux).
+fn capabilities() -> Vec<String> {
     #[cfg(all(unix, not(target_os = "macos")))]
     {
-        notify_rust::get_capabilities()
-            .map(|caps| caps.iter().any(|c| c == "actions"))
-            .unwrap_or(false)
+        notify_rust::get_capabilities().unwrap_or_default()
     }
     #[cfg(not(all(unix, not(target_os = "macos"))))]
     {
-        false
+        Vec::new()
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::explain;
+    use super::{escape_markup, explain};
+
+    #[test]
+    fn markup_is_escaped_so_user_text_shows_as_typed() {
+        assert_eq!(
+            escape_markup("AT&T <b>x</b>"),
+            "AT&amp;T &lt;b&gt;x&lt;/b&gt;"
+        );
+    }
 
     #[test]
     fn errors_are_explained_in_plain_words() {

@@ -111,7 +111,15 @@ impl AppState {
         // The reminder clock has its own connection: close it too, so the file moves whole.
         let scheduler = self.scheduler.get();
         if let Some(s) = scheduler {
-            s.pause();
+            if !s.pause() {
+                s.resume();
+                *guard = Some(Store::open(&self.data_dir)?);
+                return Err(politely_core::Error::Storage {
+                    action: "replacing the history".into(),
+                    reason: "a reminder is being sent right now; nothing was changed — try again in a moment".into(),
+                }
+                .into());
+            }
         }
         let result = change(self.data_dir.path())
             .and_then(|()| Store::open(&self.data_dir))

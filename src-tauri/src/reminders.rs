@@ -28,6 +28,9 @@ struct Round {
 /// Starts the scheduler on the data folder's database (once).
 pub(crate) fn start(app: &AppHandle) {
     let state = app.state::<AppState>();
+    // Open (and if need be migrate) the history here first, so the scheduler's own connection
+    // never races the window's to upgrade the file. A failure is reported when the page asks.
+    let _ = state.with_store_quietly(|_| Ok(()));
     let db = state.data_dir.path().join(DB_FILE);
     let opener = app.clone();
     let notifier = DesktopNotifier::with_open(Arc::new(move |ids: Vec<i64>| {
@@ -42,8 +45,11 @@ pub(crate) fn start(app: &AppHandle) {
     let scheduler = Scheduler::start(db, Arc::new(notifier), move |event| {
         let round = match event {
             Event::Round(r) => {
-                let state = events.state::<AppState>();
-                state.set_desktop_unavailable(r.unavailable.as_ref().map(|u| u.reason.clone()));
+                // Only a round that tried the desktop says whether it works.
+                if !r.shown.is_empty() || !r.held.is_empty() {
+                    let state = events.state::<AppState>();
+                    state.set_desktop_unavailable(r.unavailable.as_ref().map(|u| u.reason.clone()));
+                }
                 Round {
                     shown: r.shown.iter().map(|x| x.id).collect(),
                     held: r.held.iter().map(|x| x.id).collect(),

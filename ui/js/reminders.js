@@ -9,6 +9,8 @@ import {
 } from './reminders-view.js';
 import { carry } from './store.js';
 
+const ACTION_NAMES = { done: 'Mark done', dismiss: 'Dismiss', reopen: 'Reopen', edit: 'Edit', ics: 'Export to calendar', compose: 'Write the follow-up' };
+
 /** What undo needs to put a reminder back. */
 function snapshot(r) {
   return { id: r.id, due_at: r.due_at, state: r.state, notified_at: r.notified_at ?? null, title: r.title ?? null };
@@ -24,6 +26,7 @@ export function initReminders({ showError, showNotice, navigate }) {
   let highlight = [];
   let highlightShown = false;
   let seq = 0;
+  let failure = null; // why the reminder clock could not read the history, if it could not
 
   async function refresh() {
     const mine = ++seq;
@@ -49,7 +52,11 @@ export function initReminders({ showError, showNotice, navigate }) {
   }
 
   function draw() {
-    $('rem-desktop').textContent = desktopLine(page.desktop);
+    // Redrawing replaces the list: keep focus on the same reminder (or its list) afterwards.
+    const focused = document.activeElement?.closest?.('.rem-item');
+    const focusId = focused?.dataset.id;
+    const focusAction = document.activeElement?.dataset?.action;
+    $('rem-desktop').textContent = failure ? `Reminders cannot be read right now: ${failure}` : desktopLine(page.desktop);
     const groups = GROUPS.map((g) => ({ ...g, items: inGroup(page, g.id) })).filter((g) => g.items.length);
     $('rem-empty').hidden = groups.length > 0;
     $('rem-groups').replaceChildren(...groups.map((g) => {
@@ -64,7 +71,13 @@ export function initReminders({ showError, showNotice, navigate }) {
       if (g.id === 'closed') {
         const details = el('details', '');
         const summary = el('summary', '');
-        summary.append(h);
+        // A heading inside <summary> is not exposed as one; say it is a heading.
+        const label = el('span', '', 'rem-heading');
+        label.id = h.id;
+        label.setAttribute('role', 'heading');
+        label.setAttribute('aria-level', '2');
+        label.append(...h.childNodes);
+        summary.append(label);
         details.append(summary, list);
         section.append(details);
       } else {
@@ -72,6 +85,11 @@ export function initReminders({ showError, showNotice, navigate }) {
       }
       return section;
     }));
+    if (focusId) {
+      const again = $('rem-groups').querySelector(`[data-id="${focusId}"]`);
+      const target = again?.querySelector(`[data-action="${focusAction}"]`) ?? again;
+      (target ?? $('rem-new')).focus();
+    }
     $('rem-months').value = String(page.settings.follow_up_months);
     $('rem-awaiting').checked = page.settings.awaiting_reply;
     $('rem-autostart-label').hidden = !page.autostart.supported;
@@ -101,6 +119,7 @@ export function initReminders({ showError, showNotice, navigate }) {
       const b = el('button', label, cls);
       b.type = 'button';
       b.dataset.action = action;
+      b.setAttribute('aria-label', `${ACTION_NAMES[action] ?? label}: ${r.summary}`);
       b.addEventListener('click', () => act(r, action, b));
       return b;
     };
@@ -216,8 +235,11 @@ export function initReminders({ showError, showNotice, navigate }) {
   }
 
   function closeForm() {
+    const was = editing;
     form.hidden = true;
     editing = null;
+    const back = was && $('rem-groups').querySelector(`[data-id="${was.id}"] [data-action="edit"]`);
+    (back ?? $('rem-new')).focus();
   }
 
   form.addEventListener('submit', async (event) => {
@@ -233,9 +255,11 @@ export function initReminders({ showError, showNotice, navigate }) {
     const r = editing;
     try {
       if (r) {
-        // An unchanged built-in wording stays built-in (it follows the company's name).
+        // An unchanged built-in wording stays built-in (it follows the company's name); an
+        // unchanged time keeps its seconds, so only moving it arms it again.
         const wording = title.trim() === r.summary && !r.title ? null : title;
-        await run(r, 'edit', () => api.remindersEdit(r.id, at, wording));
+        const due = $('rem-due').value === toLocalInput(new Date(r.due_at)) ? r.due_at : at;
+        await run(r, 'edit', () => api.remindersEdit(r.id, due, wording));
       } else {
         const added = await api.remindersAdd(null, at, title);
         await refresh();
@@ -286,8 +310,9 @@ export function initReminders({ showError, showNotice, navigate }) {
 
   // The banner for reminders the desktop could not show.
   let bannerIds = [];
+  const dismissed = new Set(); // banner ids the user dismissed: not raised again every retry
   function showBanner(ids) {
-    const due = (page?.reminders ?? []).filter((r) => ids.includes(r.id));
+    const due = (page?.reminders ?? []).filter((r) => ids.includes(r.id) && !dismissed.has(r.id));
     if (!due.length) return;
     bannerIds = ids;
     $('reminder-banner-text').textContent = bannerText(due);
@@ -297,7 +322,10 @@ export function initReminders({ showError, showNotice, navigate }) {
     $('reminder-banner').hidden = true;
     open(bannerIds);
   });
-  $('reminder-banner-dismiss').addEventListener('click', () => { $('reminder-banner').hidden = true; });
+  $('reminder-banner-dismiss').addEventListener('click', () => {
+    for (const id of bannerIds) dismissed.add(id);
+    $('reminder-banner').hidden = true;
+  });
 
   /** Shows the screen on these reminders (from a notification's Open, or the banner). */
   function open(ids) {
@@ -307,6 +335,7 @@ export function initReminders({ showError, showNotice, navigate }) {
   }
 
   async function onRound(round) {
+    failure = round.failed ?? null;
     await refresh();
     if (round.held?.length) showBanner(round.held);
     const told = explanation(page?.desktop);

@@ -21,11 +21,15 @@ use crate::store::Store;
 pub const MAX_SLEEP: StdDuration = StdDuration::from_secs(60 * 60);
 /// How long to wait before trying the desktop again after it could not show a notification.
 pub const RETRY_UNAVAILABLE: StdDuration = StdDuration::from_secs(10 * 60);
+/// First wait after the history could not be read (doubling up to [`MAX_SLEEP`]).
+pub const FAILURE_RETRY: StdDuration = StdDuration::from_secs(60);
 
 /// What the scheduler reports to the app.
 #[derive(Debug, Clone)]
 pub enum Event {
-    /// A round ran: reminders shown, or held because notifications are unavailable.
+    /// A round ran (woken by a due time, a change or the hourly check): what was shown, or
+    /// held because notifications are unavailable — often nothing, which still tells the window
+    /// to refresh its badge.
     Round(Round),
     /// The history could not be read; the scheduler waits for the next change.
     Failed(String),
@@ -39,6 +43,8 @@ struct Control {
     paused: bool,
     /// The thread has closed its connection and waits for `paused` to clear.
     released: bool,
+    /// Bumped by every pause: a connection opened before it is stale.
+    generation: u64,
 }
 
 /// How long [`Scheduler::pause`] waits for a round in progress to finish.
@@ -85,6 +91,7 @@ impl Scheduler {
         let mut control = lock.lock().unwrap_or_else(|p| p.into_inner());
         control.paused = true;
         control.released = false;
+        control.generation += 1;
         cv.notify_all();
         let (control, timeout) = cv
             .wait_timeout_while(control, PAUSE_TIMEOUT, |c| !c.released && !c.stop)
@@ -128,6 +135,11 @@ fn run(
     shared: &(Mutex<Control>, Condvar),
 ) {
     let mut store: Option<Store> = None;
+    // The pause generation the open connection belongs to: a pause (a restore, a new history)
+    // means the file may have been replaced, so the next round opens it afresh.
+    let mut opened_in = 0u64;
+    let mut failures = 0u32;
+    let mut held: Vec<i64> = Vec::new();
     loop {
         {
             let (lock, cv) = shared;
@@ -143,24 +155,32 @@ fn run(
             if control.stop {
                 return;
             }
-        }
-        let wait = match round(db, &mut store, notifier, on_event) {
-            Ok(wait) => wait,
-            Err(message) => {
+            if control.generation != opened_in {
                 store = None;
+                opened_in = control.generation;
+            }
+        }
+        let wait = match round(db, &mut store, notifier, &mut held) {
+            Ok((report, wait)) => {
+                failures = 0;
+                on_event(Event::Round(report));
+                wait
+            }
+            Err(message) => {
+                // Locked, damaged or missing for now: try again later (1, 2, 4… minutes, at
+                // most an hour) rather than waiting for a change that may never come.
+                store = None;
+                failures = failures.saturating_add(1);
                 on_event(Event::Failed(message));
-                None
+                (FAILURE_RETRY * 2u32.saturating_pow(failures.min(6) - 1)).min(MAX_SLEEP)
             }
         };
         let (lock, cv) = shared;
         let mut control = lock.lock().unwrap_or_else(|p| p.into_inner());
         if !control.changed && !control.stop && !control.paused {
-            control = match wait {
-                Some(d) => match cv.wait_timeout(control, d) {
-                    Ok((c, _)) => c,
-                    Err(p) => p.into_inner().0,
-                },
-                None => cv.wait(control).unwrap_or_else(|p| p.into_inner()),
+            control = match cv.wait_timeout(control, wait) {
+                Ok((c, _)) => c,
+                Err(p) => p.into_inner().0,
             };
         }
         if control.stop {
@@ -170,29 +190,40 @@ fn run(
     }
 }
 
-/// One round: announce what is due, then how long to sleep (`None`: until something changes).
+/// One round: announce what is due, then how long to sleep. `held` remembers the reminders the
+/// desktop could not show, so they are retried every [`RETRY_UNAVAILABLE`] but never make the
+/// thread spin, while other reminders still wake it on time.
 fn round(
     db: &std::path::Path,
     store: &mut Option<Store>,
     notifier: &dyn Notifier,
-    on_event: &dyn Fn(Event),
-) -> Result<Option<StdDuration>, String> {
+    held: &mut Vec<i64>,
+) -> Result<(Round, StdDuration), String> {
     if store.is_none() {
         *store = Some(Store::open_file(db).map_err(|e| e.to_string())?);
     }
     let store = store.as_mut().expect("opened above");
     let now = Utc::now();
     let result = notify_due(store, notifier, now, &Local).map_err(|e| e.to_string())?;
-    let unavailable = result.unavailable.is_some();
-    if !result.shown.is_empty() || !result.held.is_empty() {
-        on_event(Event::Round(result));
+    if result.unavailable.is_some() {
+        held.clear();
+        held.extend(result.held.iter().map(|r| r.id));
+    } else if !result.shown.is_empty() {
+        held.clear();
     }
-    let next = store.next_due().map_err(|e| e.to_string())?;
-    let until_next = next.map(|at| (at - Utc::now()).to_std().unwrap_or(StdDuration::ZERO));
-    Ok(Some(if unavailable {
-        // Held reminders are due already: do not spin on them; try the desktop again later.
-        RETRY_UNAVAILABLE.min(MAX_SLEEP)
-    } else {
-        until_next.map_or(MAX_SLEEP, |d| d.min(MAX_SLEEP))
-    }))
+    let next = store
+        .reminders()
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|r| r.state == "pending" && !held.contains(&r.id))
+        .map(|r| r.due())
+        .min();
+    let mut wait = next
+        .map(|at| (at - Utc::now()).to_std().unwrap_or(StdDuration::ZERO))
+        .unwrap_or(MAX_SLEEP)
+        .min(MAX_SLEEP);
+    if !held.is_empty() {
+        wait = wait.min(RETRY_UNAVAILABLE);
+    }
+    Ok((result, wait))
 }

@@ -125,6 +125,8 @@ impl Store {
                 complete_kinds(tx, opp, &met)?;
                 if declines {
                     plan_decline(tx, opp, &channel, &sent_at, &now)?;
+                } else {
+                    plan_awaiting_reply(tx, opp, &sent_at, &now)?;
                 }
                 Ok(())
             };
@@ -173,4 +175,36 @@ fn plan_decline(
     .filter(|p| open == 0 || p.kind != Kind::FollowUp)
     .collect();
     insert_planned(tx, opportunity_id, &planned, now)
+}
+
+/// After any other message is sent: the optional "awaiting reply" reminder, a week later.
+fn plan_awaiting_reply(
+    tx: &rusqlite::Transaction<'_>,
+    opportunity_id: i64,
+    sent_at: &str,
+    now: &str,
+) -> rusqlite::Result<()> {
+    let wanted = tx
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'awaiting_reply'",
+            [],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()?
+        .is_some_and(|v| v == "true");
+    let Ok(sent) = chrono::DateTime::parse_from_rfc3339(sent_at) else {
+        return Ok(());
+    };
+    if !wanted {
+        return Ok(());
+    }
+    insert_planned(
+        tx,
+        opportunity_id,
+        &[plan::Planned {
+            kind: Kind::AwaitingReply,
+            due_at: sent.with_timezone(&chrono::Utc) + plan::AWAIT_REPLY,
+        }],
+        now,
+    )
 }

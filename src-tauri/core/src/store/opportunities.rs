@@ -127,7 +127,23 @@ impl Store {
             opportunity_id,
             "closed",
             &["open", "declined", "replied", "reopened"],
-        )
+        )?;
+        // Nothing more to answer: the reply-by and cancel reminders are moot (the follow-up
+        // months later still stands).
+        let path = self.path().to_path_buf();
+        self.write("closing the opportunity", |tx| {
+            super::reminders::complete_kinds(
+                tx,
+                opportunity_id,
+                &[
+                    crate::reminders::Kind::RespondIdeal,
+                    crate::reminders::Kind::RespondLastCall,
+                    crate::reminders::Kind::CancelInterview,
+                    crate::reminders::Kind::AwaitingReply,
+                ],
+            )
+            .map_err(|e| storage_error(&path, "closing the opportunity", e))
+        })
     }
 
     /// The user changed their mind: the opportunity becomes `reopened` and a draft taking back the

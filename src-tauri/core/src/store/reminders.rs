@@ -272,14 +272,16 @@ impl Store {
         if before.kind == Kind::Custom && title.is_none() {
             return Err(Error::invalid("title", "is empty: say what to do"));
         }
+        // Moved (to the second): it is armed again. Only the wording changed: it stays as it is.
+        let moved = stamp(before.due()) != stamp(due_at);
         let path = self.path().to_path_buf();
         self.write("saving the reminder", |tx| {
             tx.execute(
                 "UPDATE reminders SET due_at = ?2, title = ?3,
-                   state = CASE WHEN state IN ('pending', 'notified') AND due_at <> ?2 THEN 'pending' ELSE state END,
-                   notified_at = CASE WHEN state IN ('pending', 'notified') AND due_at <> ?2 THEN NULL ELSE notified_at END
+                   state = CASE WHEN ?4 AND state IN ('pending', 'notified') THEN 'pending' ELSE state END,
+                   notified_at = CASE WHEN ?4 AND state IN ('pending', 'notified') THEN NULL ELSE notified_at END
                  WHERE id = ?1",
-                params![id, stamp(due_at), title],
+                params![id, stamp(due_at), title, moved],
             )
             .map(drop)
             .map_err(|e| storage_error(&path, "saving the reminder", e))
@@ -326,9 +328,9 @@ impl Store {
     /// Puts a reminder back exactly as it was (undo of an edit, snooze, done or dismiss).
     pub fn restore_reminder(&mut self, before: &Snapshot) -> Result<ReminderView> {
         self.reminder(before.id)?;
-        if parse_utc(&before.due_at).is_none() {
+        let Some(due) = parse_utc(&before.due_at) else {
             return Err(Error::invalid("due_at", "is not a date-time"));
-        }
+        };
         if !["pending", "notified", "done", "dismissed"].contains(&before.state.as_str()) {
             return Err(Error::invalid(
                 "state",
@@ -338,6 +340,7 @@ impl Store {
         let title = check_title(before.title.as_deref())?;
         let before = &Snapshot {
             title,
+            due_at: stamp(due),
             ..before.clone()
         };
         let path = self.path().to_path_buf();
@@ -386,9 +389,10 @@ impl Store {
             for r in &due {
                 let n = tx
                     .execute(
+                        // Unchanged since it was read: a snooze in between wins.
                         "UPDATE reminders SET state = 'notified', notified_at = ?2
-                         WHERE id = ?1 AND state = 'pending'",
-                        params![r.id, at],
+                         WHERE id = ?1 AND state = 'pending' AND due_at = ?3",
+                        params![r.id, at, r.due_at],
                     )
                     .map_err(|e| storage_error(&path, "claiming due reminders", e))?;
                 if n == 1 {
