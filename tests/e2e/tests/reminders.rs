@@ -285,3 +285,68 @@ async fn without_a_notification_service_the_banner_and_badge_carry_it_and_say_wh
         "it stays pending for when notifications work"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_follow_up_reminder_opens_the_follow_up_note_in_compose() {
+    let app = App::launch_with("reminders-follow-up", &[], |dir| {
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/situations");
+        cli(
+            dir,
+            &[
+                "history",
+                "add",
+                "--situation",
+                &format!("{fixtures}/email-decline.json"),
+            ],
+        );
+        // Months later: the stay-in-touch reminder of a sent decline (added through an import,
+        // the way a history moves between computers).
+        let mut export: serde_json::Value =
+            serde_json::from_str(&cli(dir, &["history", "export", "--format", "json"])).unwrap();
+        export["reminders"] = serde_json::json!([{
+            "id": 100, "opportunity_id": export["opportunities"][0]["id"], "kind": "follow_up",
+            "due_at": ago(60), "state": "pending", "notified_at": null,
+            "created_at": ago(60 * 24 * 180), "title": null
+        }]);
+        let file = dir.join("with-follow-up.json");
+        std::fs::write(&file, export.to_string()).unwrap();
+        cli(dir, &["history", "import", file.to_str().unwrap()]);
+    })
+    .await;
+    let (summary, scenario, company) = app
+        .run(|driver, _shots| async move {
+            wait_for_screen(&driver, "home").await?;
+            click(&driver, ".nav-item[data-nav=reminders]").await?;
+            wait_for_screen(&driver, "reminders").await?;
+            let summary = eventually("the follow-up", || async {
+                let t = texts(&driver, "#rem-groups [data-kind=follow_up] .rem-summary").await?;
+                Ok(t.into_iter().next())
+            })
+            .await?;
+            click(
+                &driver,
+                "#rem-groups [data-kind=follow_up] [data-action=compose]",
+            )
+            .await?;
+            wait_for_screen(&driver, "compose").await?;
+            let scenario = eventually("the follow-up note", || async {
+                let s = js_text(
+                    &driver,
+                    "return document.getElementById('compose-scenario').value",
+                )
+                .await?;
+                Ok((s == "follow_up").then_some(s))
+            })
+            .await?;
+            let company = js_text(
+                &driver,
+                "return document.querySelector('#compose-form [name=company]').value",
+            )
+            .await?;
+            Ok((summary, scenario, company))
+        })
+        .await;
+    assert_eq!(summary, "Reconnect with Acme Robotics");
+    assert_eq!(scenario, "follow_up");
+    assert_eq!(company, "Acme Robotics");
+}
