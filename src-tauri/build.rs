@@ -43,6 +43,7 @@ const COMMANDS: &[&str] = &[
     "reminders_snooze",
     "reminders_set_state",
     "reminders_restore",
+    "reminders_delete",
     "reminders_export_ics",
     "reminders_settings",
     "reminders_autostart",

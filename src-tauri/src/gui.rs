@@ -185,6 +185,7 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::reminders::reminders_snooze,
             commands::reminders::reminders_set_state,
             commands::reminders::reminders_restore,
+            commands::reminders::reminders_delete,
             commands::reminders::reminders_export_ics,
             commands::reminders::reminders_settings,
             commands::reminders::reminders_autostart,

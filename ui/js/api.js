@@ -97,6 +97,8 @@ export const remindersSnooze = (id, snooze) => call('reminders_snooze', { id, sn
 export const remindersSetState = (id, to) => call('reminders_set_state', { id, to });
 /** Undo: puts a reminder back as `before` describes it. */
 export const remindersRestore = (before) => call('reminders_restore', { before });
+/** Deletes the user's own reminder (undo of adding it). */
+export const remindersDelete = (id) => call('reminders_delete', { id });
 /** Writes reminders (these ids, or all open ones) as an .ics file; returns its path. */
 export const remindersExportIcs = (ids, kind) => call('reminders_export_ics', { ids, kind });
 /** Saves `{ follow_up_months, awaiting_reply }`. */

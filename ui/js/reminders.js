@@ -264,7 +264,7 @@ export function initReminders({ showError, showNotice, navigate }) {
         const added = await api.remindersAdd(null, at, title);
         await refresh();
         showNotice(`Added “${added.summary}” for ${added.due_local}.`, 'Undo', async () => {
-          await api.remindersSetState(added.id, 'dismissed');
+          await api.remindersDelete(added.id);
           await refresh();
         });
       }
@@ -344,6 +344,14 @@ export function initReminders({ showError, showNotice, navigate }) {
       api.remindersExplained(page.desktop.reason).catch(() => {});
     }
   }
+
+  // Today becomes overdue or upcoming at local midnight: regroup then.
+  function atMidnight() {
+    const now = new Date();
+    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 5);
+    setTimeout(() => { refresh(); atMidnight(); }, next - now);
+  }
+  atMidnight();
 
   api.listen('reminders', onRound).catch(() => {});
   api.listen('reminder-open', (ids) => open(ids)).catch(() => {});

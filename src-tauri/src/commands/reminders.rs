@@ -165,6 +165,12 @@ pub(crate) fn reminders_set_state(state: State<'_, AppState>, id: i64, to: Strin
     Ok(item(r, Utc::now()))
 }
 
+/// Undo of adding: deletes the user's own reminder.
+#[tauri::command]
+pub(crate) fn reminders_delete(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.with_store(|s| s.delete_reminder(id))
+}
+
 /// Undo: puts a reminder back as it was.
 #[tauri::command]
 pub(crate) fn reminders_restore(state: State<'_, AppState>, before: Snapshot) -> Reply<Item> {

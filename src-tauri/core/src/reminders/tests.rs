@@ -224,6 +224,24 @@ fn custom_reminders_edit_snooze_done_dismiss_and_undo() {
     assert!(store.set_reminder_state(r.id, "gone").is_err());
     let undone = store.restore_reminder(&before.snapshot()).unwrap();
     assert_eq!(undone, before, "undo puts it back exactly");
+
+    // Undo of adding it deletes it; a built-in reminder cannot be deleted, only dismissed.
+    store.delete_reminder(r.id).unwrap();
+    assert!(store.reminder(r.id).is_err());
+    let id = store
+        .add_opportunity(&situation("Acme", &soon(-3600), None), None)
+        .unwrap();
+    let built_in = store
+        .reminders()
+        .unwrap()
+        .into_iter()
+        .find(|r| r.opportunity_id == Some(id))
+        .unwrap();
+    assert!(store
+        .delete_reminder(built_in.id)
+        .unwrap_err()
+        .to_string()
+        .contains("dismiss"));
 }
 
 trait Nanos {

@@ -361,6 +361,23 @@ impl Store {
         self.reminder(before.id)
     }
 
+    /// Deletes the user's own reminder (undo of adding it); built-in ones are dismissed instead.
+    pub fn delete_reminder(&mut self, id: i64) -> Result<()> {
+        let r = self.reminder(id)?;
+        if r.kind != Kind::Custom {
+            return Err(Error::invalid(
+                "reminder",
+                "only your own reminders can be deleted; dismiss this one instead",
+            ));
+        }
+        let path = self.path().to_path_buf();
+        self.write("deleting the reminder", |tx| {
+            tx.execute("DELETE FROM reminders WHERE id = ?1", [id])
+                .map(drop)
+                .map_err(|e| storage_error(&path, "deleting the reminder", e))
+        })
+    }
+
     /// When the next pending reminder falls due.
     pub fn next_due(&self) -> Result<Option<DateTime<Utc>>> {
         Ok(self
