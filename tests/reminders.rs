@@ -44,8 +44,7 @@ fn listed(home: &TempDir, args: &[&str]) -> Vec<serde_json::Value> {
     serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap()
 }
 
-fn situation(home: &TempDir, invited_hours_ago: i64) -> std::path::PathBuf {
-    let invited = chrono::Utc::now() - chrono::Duration::hours(invited_hours_ago);
+fn situation(home: &TempDir, invited: chrono::DateTime<chrono::Utc>) -> std::path::PathBuf {
     let path = home.path().join("situation.json");
     std::fs::write(
         &path,
@@ -65,20 +64,10 @@ fn a_due_reminder_becomes_one_notify_call_naming_the_company_and_never_fires_twi
     let bus = bus();
     let server = FakeNotifications::serve(&bus, &["body", "actions"]);
     // An invitation that arrived 23 h 59 min 58 s ago: "reply today" falls due in 2 s.
-    let file = situation(&home, 0);
-    let invited = chrono::Utc::now() - chrono::Duration::seconds(24 * 3600 - 2);
-    let text = std::fs::read_to_string(&file).unwrap();
-    let text = text.replacen(
-        text.split("\"invited_at\": \"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap(),
-        &invited.to_rfc3339(),
-        1,
+    let file = situation(
+        &home,
+        chrono::Utc::now() - chrono::Duration::seconds(24 * 3600 - 2),
     );
-    std::fs::write(&file, text).unwrap();
     let (code, _, err) = run(cmd(&home, &bus.address).args([
         "history",
         "add",

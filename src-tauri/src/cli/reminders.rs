@@ -212,14 +212,9 @@ fn export(data_dir: &DataDir, out: Option<PathBuf>, events: bool, all: bool) -> 
 }
 
 fn add(data_dir: &DataDir, title: &str, due: &str, opportunity: Option<i64>, json: bool) -> i32 {
-    let due = match chrono::DateTime::parse_from_rfc3339(due) {
-        Ok(t) => t.with_timezone(&Utc),
-        Err(_) => {
-            return fail(&politely_core::Error::invalid(
-                "due",
-                format!("“{due}” is not a date-time like 2026-12-01T09:00:00+01:00"),
-            ))
-        }
+    let due = match politely_core::store::records::parse_time("due", due) {
+        Ok(t) => t,
+        Err(e) => return fail(&e),
     };
     let added = politely_core::store::Store::open(data_dir)
         .and_then(|mut s| s.add_reminder(opportunity, due, title));

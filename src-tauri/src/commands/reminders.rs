@@ -8,6 +8,7 @@ use politely_core::autostart;
 use politely_core::compose::send;
 use politely_core::reminders::ics::{self, IcsItem, IcsKind};
 use politely_core::reminders::plan::{self, Group, Snooze};
+use politely_core::store::records::parse_time;
 use politely_core::store::reminders::{ReminderView, Snapshot};
 use politely_core::store::settings::ReminderSettings;
 use politely_core::Error;
@@ -73,17 +74,6 @@ fn item(reminder: ReminderView, now: DateTime<Utc>) -> Item {
             .to_string(),
         reminder,
     }
-}
-
-fn parse_time(field: &str, value: &str) -> Result<DateTime<Utc>, Error> {
-    DateTime::parse_from_rfc3339(value)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| {
-            Error::invalid(
-                field,
-                format!("“{value}” is not a date-time like 2026-11-26T14:30:00+01:00"),
-            )
-        })
 }
 
 /// The list in its groups, with counts, notification status, settings and start-at-login.

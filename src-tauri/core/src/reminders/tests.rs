@@ -40,6 +40,16 @@ fn kinds(store: &Store, opportunity: i64, state: &str) -> Vec<Kind> {
         .collect()
 }
 
+/// The first reminder of `kind`.
+fn first_of(store: &Store, kind: Kind) -> crate::store::reminders::ReminderView {
+    store
+        .reminders()
+        .unwrap()
+        .into_iter()
+        .find(|r| r.kind == kind)
+        .unwrap_or_else(|| panic!("a {} reminder", kind.as_str()))
+}
+
 #[derive(Default)]
 struct Recorder {
     shown: Mutex<Vec<(Notice, Instant)>>,
@@ -104,12 +114,7 @@ fn an_invitation_gets_reply_reminders_and_sending_the_decline_replaces_them_with
         kinds(&store, id, "pending"),
         [Kind::ConfirmByEmail, Kind::FollowUp]
     );
-    let follow = store
-        .reminders()
-        .unwrap()
-        .into_iter()
-        .find(|r| r.kind == Kind::FollowUp)
-        .unwrap();
+    let follow = first_of(&store, Kind::FollowUp);
     let months = (follow.due() - Utc::now()).num_days();
     assert!(
         (180..=186).contains(&months),
@@ -161,12 +166,7 @@ fn settings_choose_the_follow_up_delay_and_the_awaiting_reply_reminder() {
         kinds(&store, id, "pending"),
         [Kind::AwaitingReply, Kind::FollowUp]
     );
-    let follow = store
-        .reminders()
-        .unwrap()
-        .into_iter()
-        .find(|r| r.kind == Kind::FollowUp)
-        .unwrap();
+    let follow = first_of(&store, Kind::FollowUp);
     assert!((follow.due() - Utc::now()).num_days() >= 364);
     store
         .add_reply(id, "Thanks for letting us know.", &Utc::now().to_rfc3339())

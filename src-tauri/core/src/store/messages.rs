@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::records::{check_text, check_time, set_status, status_of, touch};
 use super::reminders::{complete_kinds, insert_planned};
+use super::settings::read_reminder_settings;
 use super::{now_utc, storage_error, Store};
 use crate::reminders::plan::{self, Kind};
 use crate::{Error, Result};
@@ -147,17 +148,7 @@ fn plan_decline(
     let Ok(sent) = chrono::DateTime::parse_from_rfc3339(sent_at) else {
         return Ok(());
     };
-    let setting = |key: &str| -> rusqlite::Result<Option<String>> {
-        tx.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()
-    };
-    let months = setting("follow_up_months")?
-        .and_then(|v| v.parse().ok())
-        .and_then(|m| plan::check_months(m).ok())
-        .unwrap_or(plan::FOLLOW_UP_MONTHS.0);
-    let awaiting = setting("awaiting_reply")?.is_some_and(|v| v == "true");
+    let settings = read_reminder_settings(tx)?;
     let open: i64 = tx.query_row(
         "SELECT count(*) FROM reminders WHERE opportunity_id = ?1 AND kind = 'follow_up'
            AND state IN ('pending', 'notified')",
@@ -167,8 +158,8 @@ fn plan_decline(
     let planned: Vec<_> = plan::for_decline(
         channel,
         sent.with_timezone(&chrono::Utc),
-        months,
-        awaiting,
+        settings.follow_up_months,
+        settings.awaiting_reply,
         &chrono::Local,
     )
     .into_iter()
@@ -184,18 +175,10 @@ fn plan_awaiting_reply(
     sent_at: &str,
     now: &str,
 ) -> rusqlite::Result<()> {
-    let wanted = tx
-        .query_row(
-            "SELECT value FROM settings WHERE key = 'awaiting_reply'",
-            [],
-            |r| r.get::<_, String>(0),
-        )
-        .optional()?
-        .is_some_and(|v| v == "true");
     let Ok(sent) = chrono::DateTime::parse_from_rfc3339(sent_at) else {
         return Ok(());
     };
-    if !wanted {
+    if !read_reminder_settings(tx)?.awaiting_reply {
         return Ok(());
     }
     insert_planned(

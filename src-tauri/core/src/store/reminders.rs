@@ -378,16 +378,6 @@ impl Store {
         })
     }
 
-    /// When the next pending reminder falls due.
-    pub fn next_due(&self) -> Result<Option<DateTime<Utc>>> {
-        Ok(self
-            .reminders()?
-            .iter()
-            .filter(|r| r.state == "pending")
-            .map(ReminderView::due)
-            .min())
-    }
-
     /// Pending reminders due at `now`, marked `notified` in one transaction, so two processes
     /// (the window and `politely reminders notify-due`) never both announce one.
     pub fn claim_due(&mut self, now: DateTime<Utc>) -> Result<Vec<ReminderView>> {

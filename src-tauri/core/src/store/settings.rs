@@ -1,7 +1,7 @@
 //! The user's choices that belong with their history (follow-up delay, the optional "awaiting
 //! reply" reminder) and what Politely has already told them, as key/value text.
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::{storage_error, Store};
@@ -25,6 +25,25 @@ impl Default for ReminderSettings {
             awaiting_reply: false,
         }
     }
+}
+
+/// The reminder settings as `conn` sees them — also inside a write transaction, where the
+/// store plans the reminders of a sent message (defaults where unset or unreadable).
+pub(crate) fn read_reminder_settings(conn: &Connection) -> rusqlite::Result<ReminderSettings> {
+    let setting = |key: &str| -> rusqlite::Result<Option<String>> {
+        conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()
+    };
+    let defaults = ReminderSettings::default();
+    Ok(ReminderSettings {
+        follow_up_months: setting("follow_up_months")?
+            .and_then(|v| v.parse().ok())
+            .and_then(|m| check_months(m).ok())
+            .unwrap_or(defaults.follow_up_months),
+        awaiting_reply: setting("awaiting_reply")?.map_or(defaults.awaiting_reply, |v| v == "true"),
+    })
 }
 
 impl Store {
@@ -59,17 +78,7 @@ impl Store {
 
     /// The reminder settings (defaults where unset or unreadable).
     pub fn reminder_settings(&self) -> Result<ReminderSettings> {
-        let defaults = ReminderSettings::default();
-        Ok(ReminderSettings {
-            follow_up_months: self
-                .setting("follow_up_months")?
-                .and_then(|v| v.parse().ok())
-                .and_then(|m| check_months(m).ok())
-                .unwrap_or(defaults.follow_up_months),
-            awaiting_reply: self
-                .setting("awaiting_reply")?
-                .map_or(defaults.awaiting_reply, |v| v == "true"),
-        })
+        self.sql("reading settings", read_reminder_settings(self.conn()))
     }
 
     /// Saves the reminder settings (the months are checked first).
