@@ -7,14 +7,15 @@ export CARGO_TARGET_DIR
 BIN := $(CARGO_TARGET_DIR)/debug/politely
 SCREENSHOTS := $(CURDIR)/docs/screenshots
 
-.PHONY: run test deps test-deps build lint unit js e2e screenshots bench release
+.PHONY: run test deps test-deps build lint unit js e2e test-clock test-clock-all build-tests screenshots bench release
 
 ## Build and open the window (installs missing system packages first).
 run: deps build
 	scripts/run-window.sh $(BIN)
 
-## Every check: formatting, clippy, Rust unit and integration tests, JS tests, the real window.
-test: test-deps lint unit js e2e
+## Every check: formatting, clippy, Rust unit and integration tests, JS tests, the real window,
+## then the same test binaries again with the clock moved (a year ahead; across a DST change).
+test: test-deps lint unit js e2e test-clock
 
 deps:
 	scripts/deps.sh build
@@ -39,6 +40,19 @@ js:
 ## End-to-end through tauri-driver + WebKitWebDriver; starts Xvfb itself when DISPLAY is unset.
 e2e: build
 	POLITELY_BIN=$(BIN) $(CARGO) test -p politely-e2e
+
+## The built core and app tests and an e2e subset under a moved clock (libfaketime): no test
+## depends on the day it runs. `make test-clock-all` runs every e2e test that way.
+test-clock: test-deps build-tests
+	POLITELY_BIN=$(BIN) scripts/test-clock.sh
+
+test-clock-all: test-deps build-tests
+	POLITELY_BIN=$(BIN) scripts/test-clock.sh --all
+
+# Builds (never runs) the test binaries test-clock runs; a no-op after `make unit e2e`.
+build-tests: build
+	$(CARGO) test -p politely-core -p politely --lib --bins --tests --no-run
+	$(CARGO) test -p politely-e2e --no-run
 
 ## PNGs of every screen into docs/screenshots/.
 screenshots: test-deps build

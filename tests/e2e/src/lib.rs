@@ -430,6 +430,15 @@ pub async fn type_into(driver: &WebDriver, name: &str, text: &str) -> WebDriverR
     Ok(())
 }
 
+/// A `datetime-local` value (`2026-11-25T09:30`) for `hours` before the real clock, in the
+/// computer's time zone: every date a test types follows the clock the app also sees, so no test
+/// expires (and the moved-clock run, `make test-clock`, means the same thing on any day).
+pub fn local_input_hours_ago(hours: i64) -> String {
+    (chrono::Local::now() - chrono::Duration::hours(hours))
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
+}
+
 /// Sets a date/number/select control's value and fires the events a user's edit would.
 pub async fn set_value(driver: &WebDriver, name: &str, value: &str) -> WebDriverResult<()> {
     js(

@@ -70,7 +70,7 @@ pub(crate) async fn decide_then_compose(driver: &WebDriver) -> WebDriverResult<(
     click(driver, "details.optional > summary").await?;
     type_into(driver, "contact.name", "Priya Natarajan").await?;
     type_into(driver, "contact.email", "priya@acme.example").await?;
-    set_value(driver, "invited_at", "2026-11-25T09:30").await?;
+    set_value(driver, "invited_at", &local_input_hours_ago(6)).await?;
     click(driver, "#decide-next").await?;
     click(driver, "input[name=reasons][value=logistics]").await?;
     click(driver, "input[name=\"details.logistics\"][value=commute]").await?;

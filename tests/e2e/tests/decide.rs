@@ -94,7 +94,7 @@ async fn email_decline_for_logistics_step_by_step() {
             type_into(&driver, "role", "Data Engineer").await?;
             click(&driver, "details.optional > summary").await?;
             type_into(&driver, "contact.name", "Priya Natarajan").await?;
-            set_value(&driver, "invited_at", "2026-11-25T09:30").await?;
+            set_value(&driver, "invited_at", &local_input_hours_ago(6)).await?;
             tick(&driver, "inform", Some("recruiter")).await?;
             shots.take(&driver, "decide-1-situation").await?;
             next(&driver, "reasons").await?;
@@ -161,7 +161,7 @@ async fn late_stage_phone_call_with_honesty_and_referral_warnings_then_compose()
             wait_for_screen(&driver, "decide").await?;
             type_into(&driver, "company", "Globex").await?;
             type_into(&driver, "role", "Staff Engineer").await?;
-            set_value(&driver, "invited_at", "2026-11-24T10:00").await?;
+            set_value(&driver, "invited_at", &local_input_hours_ago(26)).await?;
             set_value(&driver, "stage", "interviewed").await?;
             set_value(&driver, "rounds", "3").await?;
             next(&driver, "reasons").await?;
@@ -230,7 +230,7 @@ async fn undecided_linkedin_conversation_asks_for_time_and_keeps_text_literal() 
             // WebKitWebDriver cannot type characters outside the BMP (the emoji), so set the value.
             set_value(&driver, "company", literal).await?;
             type_into(&driver, "role", "Product Designer").await?;
-            set_value(&driver, "invited_at", "2026-11-26T08:00").await?;
+            set_value(&driver, "invited_at", &local_input_hours_ago(3)).await?;
             set_value(&driver, "origin_channel", "linkedin").await?;
             // Enter in a field moves on, like the Next button.
             driver

@@ -11,6 +11,10 @@ use politely_e2e::*;
 use crate::compose::notice;
 use crate::notify_server::{FakeNotifications, NotifyCall, PrivateBus};
 
+/// The app's time zone in these tests. Whatever zone the tests themselves run in (make
+/// test-clock moves it), a time typed into the window is written in this one.
+const APP_ZONE: chrono_tz::Tz = chrono_tz::Europe::London;
+
 fn ago(minutes: i64) -> String {
     (chrono::Utc::now() - chrono::Duration::minutes(minutes)).to_rfc3339()
 }
@@ -72,7 +76,7 @@ async fn a_missed_reminder_notifies_at_start_opens_the_app_and_the_view_changes_
         "reminders-flow",
         &[
             ("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str()),
-            ("TZ", "Europe/London"),
+            ("TZ", APP_ZONE.name()),
         ],
         |dir| {
             for (title, due) in [
@@ -151,14 +155,15 @@ async fn a_missed_reminder_notifies_at_start_opens_the_app_and_the_view_changes_
             click(&driver, "#rem-new").await?;
             type_into(&driver, "#rem-title", "Ring Dana at five").await?;
             // Whole seconds: that is what the field holds.
-            let due = chrono::Timelike::with_nanosecond(&(chrono::Local::now() + chrono::Duration::seconds(4)), 0).unwrap();
+            // In the app's zone, not this process's: the field holds the app's local time.
+            let due = chrono::Timelike::with_nanosecond(&(chrono::Utc::now().with_timezone(&APP_ZONE) + chrono::Duration::seconds(4)), 0).unwrap();
             set_value(&driver, "#rem-due", &due.format("%Y-%m-%dT%H:%M:%S").to_string()).await?;
             click(&driver, "#rem-save").await?;
             let before = server.calls().len();
             let calls = calls_now(server, before + 1).await;
-            let fired = chrono::Local::now();
+            let fired = chrono::Utc::now();
             seen.new_call = calls.get(before).cloned();
-            seen.fired_after_ms = (fired - due).num_milliseconds();
+            seen.fired_after_ms = (fired - due.with_timezone(&chrono::Utc)).num_milliseconds();
             shots.take(&driver, "reminders-after").await?;
             Ok(seen)
         })
