@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use politely_core::reminders::{Notice, Notifier, Unavailable, APP_NAME};
+use politely_core::notify::{Notice, Notifier, Unavailable, APP_NAME};
 
 /// Called with the reminder ids when the user clicks "Open" on a notification.
 pub(crate) type OnOpen = Arc<dyn Fn(Vec<i64>) + Send + Sync>;

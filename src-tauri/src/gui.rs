@@ -6,7 +6,7 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use politely_core::data_dir::DataDir;
-use politely_core::reminders::scheduler::Scheduler;
+use politely_core::notify::scheduler::Scheduler;
 use politely_core::store::Store;
 use tauri::{Builder, Manager, Runtime};
 

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use politely_core::reminders::scheduler::{Event, Scheduler};
+use politely_core::notify::scheduler::{Event, Scheduler};
 use politely_core::store::DB_FILE;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};

@@ -6,8 +6,9 @@ use std::hint::black_box;
 
 use chrono::{DateTime, FixedOffset};
 use criterion::{criterion_group, criterion_main, Criterion};
-use politely_core::compose::{compose, compose_all, Channel, Kind, Request};
+use politely_core::compose::{compose, compose_all, Request};
 use politely_core::decide::Situation;
+use politely_core::message::{Channel, MessageKind};
 
 fn clock() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-26T12:00:00+00:00").unwrap()
@@ -26,7 +27,7 @@ fn bench(c: &mut Criterion) {
     for channel in Channel::ALL {
         let request = Request {
             channel: Some(channel),
-            scenario: Some(Kind::Logistics),
+            scenario: Some(MessageKind::Logistics),
             ..Request::default()
         };
         c.bench_function(&format!("compose/{}", channel.as_str()), |b| {
@@ -38,7 +39,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             compose_all(
                 black_box(&situation),
-                Some(Kind::Logistics),
+                Some(MessageKind::Logistics),
                 None,
                 &choices,
                 clock(),

@@ -6,8 +6,8 @@ use std::time::Instant;
 
 use chrono::{DateTime, FixedOffset};
 use criterion::{criterion_group, criterion_main, Criterion};
-use politely_core::compose::Channel;
 use politely_core::lint::{lint, lint_with_language, warm_up, Input};
+use politely_core::message::Channel;
 
 fn clock() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-26T12:00:00+00:00").unwrap()

@@ -10,8 +10,11 @@ pub mod data_dir;
 pub mod decide;
 pub mod error;
 pub mod lint;
+pub mod message;
+pub mod notify;
 pub mod practice;
 pub mod reminders;
+pub mod speech;
 pub mod store;
 
 pub use error::{Error, Result};

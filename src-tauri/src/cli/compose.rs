@@ -6,9 +6,10 @@ use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
-use politely_core::compose::{self, draft, user, Channel, Draft, Kind, Request, TemplateInfo};
+use politely_core::compose::{self, draft, user, Draft, Request, TemplateInfo};
 use politely_core::data_dir::DataDir;
 use politely_core::decide::{self, situation::Formality, Situation};
+use politely_core::message::{Channel, MessageKind};
 use politely_core::store::user_templates::TemplateDraft;
 use politely_core::store::{Store, DB_FILE};
 use politely_core::Error;
@@ -50,7 +51,7 @@ pub(crate) struct DraftArgs {
     channel: ChannelArg,
     /// Which message [default: the one the advice recommends]
     #[arg(long, value_name = "S", value_parser = parse_kind)]
-    scenario: Option<Kind>,
+    scenario: Option<MessageKind>,
     /// How formal [default: the Situation's `formality`, else standard]
     #[arg(long, value_enum)]
     formality: Option<FormalityArg>,
@@ -66,9 +67,9 @@ pub(crate) struct DraftArgs {
     json: bool,
 }
 
-fn parse_kind(s: &str) -> Result<Kind, String> {
-    Kind::parse(s).ok_or_else(|| {
-        let names: Vec<_> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+fn parse_kind(s: &str) -> Result<MessageKind, String> {
+    MessageKind::parse(s).ok_or_else(|| {
+        let names: Vec<_> = MessageKind::ALL.iter().map(|k| k.as_str()).collect();
         format!("unknown scenario; use one of: {}", names.join(", "))
     })
 }

@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use politely_core::compose::Channel;
 use politely_core::decide::{self, Situation};
 use politely_core::lint::{self, Finding, Input, Part, Purpose, MAX_LINT_BYTES};
+use politely_core::message::Channel;
 
 use super::compose::ChannelArg;
 use super::{fail, print_json, read_input, EXIT_USAGE};

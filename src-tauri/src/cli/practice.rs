@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use politely_core::practice::{self, Band, MAX_SCRIPT_BYTES};
+use politely_core::practice;
+use politely_core::speech::{self, Band, MAX_SCRIPT_BYTES};
 
 use super::{fail, print_json, read_input};
 
@@ -24,7 +25,7 @@ pub(crate) enum PracticeCommand {
         #[arg(value_name = "FILE|-")]
         file: Option<PathBuf>,
         /// Speaking pace in words a minute (110–190)
-        #[arg(long, value_name = "N", default_value_t = practice::DEFAULT_WPM)]
+        #[arg(long, value_name = "N", default_value_t = speech::DEFAULT_WPM)]
         wpm: u32,
         /// Print JSON
         #[arg(long)]
@@ -40,7 +41,7 @@ pub(crate) fn run(command: PracticeCommand) -> i32 {
 
 fn estimate(file: Option<PathBuf>, wpm: u32, json: bool) -> i32 {
     // Check the pace before waiting on standard input.
-    if let Err(error) = practice::check_wpm(wpm) {
+    if let Err(error) = speech::check_wpm(wpm) {
         return fail(&error);
     }
     let script = match read_input(file.as_deref(), MAX_SCRIPT_BYTES) {
@@ -73,7 +74,7 @@ fn estimate(file: Option<PathBuf>, wpm: u32, json: bool) -> i32 {
             "  {}:{:02}  {:<20} {:>3} words  {:>5.1} s",
             at / 60,
             at % 60,
-            practice::label(&b.name),
+            speech::label(&b.name),
             b.words,
             b.seconds
         );

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use chrono::{Local, Utc};
 use politely_core::data_dir::DataDir;
+use politely_core::notify::notify_due;
 use politely_core::reminders::ics::IcsKind;
-use politely_core::reminders::notify_due;
 use politely_core::store::reminders::ReminderView;
 use serde::Serialize;
 

@@ -4,9 +4,10 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use politely_core::compose::send::{self, Outgoing};
-use politely_core::compose::{self, Channel, Draft, Kind, TemplateInfo};
+use politely_core::compose::{self, Draft, TemplateInfo};
 use politely_core::decide::situation::Formality;
 use politely_core::decide::{self, Situation};
+use politely_core::message::{Channel, MessageKind};
 use serde::Serialize;
 use serde_json::Value;
 use tauri::State;
@@ -27,7 +28,7 @@ pub(crate) fn compose_templates() -> Vec<TemplateInfo> {
 #[tauri::command]
 pub(crate) async fn compose_drafts(
     situation: Value,
-    scenario: Option<Kind>,
+    scenario: Option<MessageKind>,
     formality: Option<Formality>,
     choices: BTreeMap<Channel, BTreeMap<String, usize>>,
 ) -> Reply<Vec<Draft>> {

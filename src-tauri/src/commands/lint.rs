@@ -1,9 +1,9 @@
 //! Commands of the proofreader: findings and the send checklist for a draft in Compose.
 
-use politely_core::compose::{Channel, Kind};
 use politely_core::decide::{self, Situation};
 use politely_core::lint::checklist::{send_checklist, CheckItem};
 use politely_core::lint::{self, Input, Purpose, Report};
+use politely_core::message::{Channel, MessageKind};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -22,7 +22,7 @@ pub(crate) struct Proofread {
 pub(crate) async fn lint_draft(
     situation: Option<Value>,
     channel: Channel,
-    scenario: Option<Kind>,
+    scenario: Option<MessageKind>,
     subject: Option<String>,
     body: String,
     saved: bool,

@@ -1,10 +1,11 @@
 //! Commands of the Practise screen: the speaking-time estimate, the pushback drill, and the runs
 //! kept in History.
 
-use politely_core::compose::Kind;
 use politely_core::decide::situation::Formality;
 use politely_core::decide::{self, Situation};
-use politely_core::practice::{self, Estimate, Prompt};
+use politely_core::message::MessageKind;
+use politely_core::practice::{self, Prompt};
+use politely_core::speech::Estimate;
 use politely_core::store::practice_runs::{BeatTime, PracticeSummary, RunView};
 use serde::Serialize;
 use serde_json::Value;
@@ -20,7 +21,7 @@ type Reply<T> = Result<T, IpcError>;
 pub(crate) fn practice_estimate(script: String, wpm: Option<u32>) -> Reply<Estimate> {
     Ok(practice::estimate(
         &script,
-        wpm.unwrap_or(practice::DEFAULT_WPM),
+        wpm.unwrap_or(politely_core::speech::DEFAULT_WPM),
     )?)
 }
 
@@ -28,7 +29,7 @@ pub(crate) fn practice_estimate(script: String, wpm: Option<u32>) -> Reply<Estim
 #[tauri::command]
 pub(crate) fn practice_drill(
     situation: Value,
-    scenario: Option<Kind>,
+    scenario: Option<MessageKind>,
     formality: Option<Formality>,
 ) -> Reply<Vec<Prompt>> {
     let clock = decide::clock();

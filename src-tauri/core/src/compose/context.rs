@@ -5,8 +5,8 @@
 use serde_json::{json, Value};
 
 use super::library::formality_str;
-use super::Channel;
 use crate::decide::situation::{Formality, Logistics, NonNegotiable, Reason, Situation, Stage};
+use crate::message::Channel;
 
 /// Shown where the user's own name belongs but the Situation has none.
 pub const NAME_PLACEHOLDER: &str = "[Your name]";

@@ -7,14 +7,16 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::context;
 use super::library::{self, Library};
-use super::{context, Channel, Kind};
 use crate::decide::situation::{Formality, Situation};
 use crate::decide::{advise, Verdict};
+use crate::message::{Channel, MessageKind};
+use crate::speech::count_words;
 use crate::{Error, Result};
 
 /// Speaking pace used for phone estimates, in words per minute.
-pub const WORDS_PER_MINUTE: u32 = crate::practice::DEFAULT_WPM;
+pub const WORDS_PER_MINUTE: u32 = crate::speech::DEFAULT_WPM;
 /// The phone script's target length, in seconds.
 pub const PHONE_TARGET_SECONDS: (u32, u32) = (30, 60);
 /// Longest LinkedIn message Politely writes, in characters.
@@ -29,7 +31,7 @@ pub struct Request {
     pub channel: Option<Channel>,
     /// The message; the advice's scenario when absent.
     #[serde(default)]
-    pub scenario: Option<Kind>,
+    pub scenario: Option<MessageKind>,
     /// The wording; the Situation's formality when absent.
     #[serde(default)]
     pub formality: Option<Formality>,
@@ -82,7 +84,7 @@ pub struct Draft {
     /// The channel.
     pub channel: Channel,
     /// The message.
-    pub scenario: Kind,
+    pub scenario: MessageKind,
     /// The wording.
     pub formality: Formality,
     /// Subject line (email only).
@@ -165,12 +167,12 @@ pub fn compose_with(
         None => {
             let advice = advise(situation, situation.now_or(now));
             match advice.scenario {
-                Some(s) => Kind::from(s),
+                Some(s) => s,
                 None => {
                     if advice.verdict == Verdict::Reconsider {
                         notes.push("No reason is chosen yet, so this is the general decline; Politely suggests thinking it over first.".to_owned());
                     }
-                    Kind::CircumstancesChanged
+                    MessageKind::CircumstancesChanged
                 }
             }
         }
@@ -253,17 +255,17 @@ pub fn compose_with(
     let chars = body.chars().count();
     let (mut beats, mut estimated_seconds, mut answers) = (None, None, None);
     if channel == Channel::Phone {
-        let script: Vec<crate::practice::ScriptBeat> = layout(channel)
+        let script: Vec<crate::speech::ScriptBeat> = layout(channel)
             .iter()
             .enumerate()
-            .map(|(i, (name, _))| crate::practice::ScriptBeat {
+            .map(|(i, (name, _))| crate::speech::ScriptBeat {
                 name: (*name).to_owned(),
                 text: group_text(i),
             })
             .filter(|b| !b.text.is_empty())
             .collect();
         // The same estimate Practise shows: words at the pace plus a breath between beats.
-        let timing = crate::practice::estimate_beats(&script, WORDS_PER_MINUTE)?;
+        let timing = crate::speech::estimate_beats(&script, WORDS_PER_MINUTE)?;
         let list: Vec<Beat> = layout(channel)
             .iter()
             .map(|(name, _)| *name)
@@ -349,13 +351,6 @@ pub const SWAPPABLE: [&str; 7] = [
     "email_note",
     "closing",
 ];
-
-/// Words as a listener hears them: runs of characters separated by whitespace.
-pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
-}
 
 /// The draft as plain text: the subject line first for email, then the body.
 pub fn plain_text(draft: &Draft) -> String {

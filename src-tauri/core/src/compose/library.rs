@@ -18,8 +18,8 @@ use std::sync::LazyLock;
 
 use serde_json::Value;
 
-use super::{Channel, Kind};
 use crate::decide::situation::Formality;
+use crate::message::{Channel, MessageKind};
 use crate::{Error, Result};
 
 /// Every file in `templates/` that Politely ships, by name relative to that folder.
@@ -190,7 +190,7 @@ impl Library {
     /// first: the scenario's own file, then `common`.
     pub fn alternatives(
         &self,
-        kind: Kind,
+        kind: MessageKind,
         beat: &str,
         channel: Channel,
         formality: Formality,
@@ -217,7 +217,7 @@ impl Library {
     }
 
     /// Whether `kind` has any section at all (every shipped kind does).
-    pub fn knows(&self, kind: Kind) -> bool {
+    pub fn knows(&self, kind: MessageKind) -> bool {
         self.sections.keys().any(|k| k.file == kind.as_str())
     }
 

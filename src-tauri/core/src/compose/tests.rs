@@ -9,6 +9,7 @@ use chrono::{DateTime, FixedOffset};
 use super::library::{self, Library, Renderer};
 use super::*;
 use crate::decide::situation::{Formality, Situation};
+use crate::message::{Channel, MessageKind};
 
 const FORMALITIES: [Formality; 3] = [Formality::Standard, Formality::Formal, Formality::Warm];
 
@@ -38,7 +39,7 @@ fn situation() -> Situation {
     .expect("the test situation is valid")
 }
 
-fn draft(s: &Situation, kind: Kind, channel: Channel, formality: Formality) -> Draft {
+fn draft(s: &Situation, kind: MessageKind, channel: Channel, formality: Formality) -> Draft {
     compose(
         s,
         &Request {
@@ -67,9 +68,9 @@ fn formality_name(f: Formality) -> &'static str {
 }
 
 /// Every combination the app offers.
-fn combinations() -> Vec<(Kind, Channel, Formality)> {
+fn combinations() -> Vec<(MessageKind, Channel, Formality)> {
     let mut out = Vec::new();
-    for kind in Kind::ALL {
+    for kind in MessageKind::ALL {
         for &channel in kind.channels() {
             for formality in FORMALITIES {
                 out.push((kind, channel, formality));
@@ -101,7 +102,7 @@ fn every_template_file_is_embedded_and_every_kind_has_one() {
         embedded, on_disk,
         "library::FILES must list exactly the .tera files in templates/"
     );
-    for kind in Kind::ALL {
+    for kind in MessageKind::ALL {
         assert!(
             library::BUILTIN.knows(kind),
             "{} has no template file",
@@ -143,7 +144,7 @@ fn every_combination_renders_and_keeps_the_channel_promises() {
             all.contains("Dana"),
             "{what}: the draft must greet the contact by name:\n{all}"
         );
-        if channel != Channel::Phone || kind != Kind::FollowUp {
+        if channel != Channel::Phone || kind != MessageKind::FollowUp {
             assert!(
                 all.contains("Sam"),
                 "{what}: the draft must carry the sender's name:\n{all}"
@@ -224,7 +225,12 @@ fn contractions(text: &str) -> Option<String> {
 }
 
 /// Every phrasing of every block, combined with the first phrasing of the others.
-fn each_choice(s: &Situation, kind: Kind, channel: Channel, formality: Formality) -> Vec<Draft> {
+fn each_choice(
+    s: &Situation,
+    kind: MessageKind,
+    channel: Channel,
+    formality: Formality,
+) -> Vec<Draft> {
     let base = draft(s, kind, channel, formality);
     let mut out = vec![base.clone()];
     for block in &base.blocks {
@@ -296,7 +302,7 @@ fn phone_scripts_take_30_to_60_seconds_and_linkedin_fits_600_characters() {
                             pasted.beats.iter().map(|b| b.name.as_str()).collect();
                         assert_eq!(
                             names,
-                            crate::practice::BEAT_NAMES,
+                            crate::speech::BEAT_NAMES,
                             "{what}: pasted back, the script splits into its four beats"
                         );
                     }
@@ -365,7 +371,7 @@ fn user_text_is_printed_never_evaluated() {
         s.role = format!("{text} role");
         s.contact.as_mut().unwrap().name = Some(text.to_owned());
         for channel in Channel::ALL {
-            let d = draft(&s, Kind::Logistics, channel, Formality::Standard);
+            let d = draft(&s, MessageKind::Logistics, channel, Formality::Standard);
             assert!(
                 d.body.contains(text),
                 "{} must show {text:?} literally:\n{}",
@@ -393,7 +399,12 @@ fn missing_names_fall_back_and_say_so() {
     let mut s = situation();
     s.contact = None;
     s.sender = None;
-    let d = draft(&s, Kind::Logistics, Channel::Email, Formality::Standard);
+    let d = draft(
+        &s,
+        MessageKind::Logistics,
+        Channel::Email,
+        Formality::Standard,
+    );
     assert!(
         d.body.starts_with("Hello Northwind Analytics team,"),
         "{}",
@@ -410,7 +421,12 @@ fn missing_names_fall_back_and_say_so() {
 #[test]
 fn choices_swap_one_block_and_wrap_around() {
     let s = situation();
-    let base = draft(&s, Kind::AcceptedOffer, Channel::Email, Formality::Standard);
+    let base = draft(
+        &s,
+        MessageKind::AcceptedOffer,
+        Channel::Email,
+        Formality::Standard,
+    );
     let gratitude = base.blocks.iter().find(|b| b.name == "gratitude").unwrap();
     assert!(gratitude.choices >= 3, "gratitude has several phrasings");
     let with = |n: usize| {
@@ -420,7 +436,7 @@ fn choices_swap_one_block_and_wrap_around() {
             &s,
             &Request {
                 channel: Some(Channel::Email),
-                scenario: Some(Kind::AcceptedOffer),
+                scenario: Some(MessageKind::AcceptedOffer),
                 formality: None,
                 choices,
             },
@@ -461,7 +477,7 @@ fn bad_requests_name_what_is_wrong() {
         &s,
         &Request {
             channel: Some(Channel::Phone),
-            scenario: Some(Kind::ConfirmCall),
+            scenario: Some(MessageKind::ConfirmCall),
             ..Request::default()
         },
         clock(),
@@ -497,13 +513,13 @@ fn default_scenario_and_formality_come_from_the_situation() {
     let d = compose(&s, &Request::default(), clock()).unwrap();
     assert_eq!(
         (d.channel, d.scenario, d.formality),
-        (Channel::Email, Kind::AcceptedOffer, Formality::Warm)
+        (Channel::Email, MessageKind::AcceptedOffer, Formality::Warm)
     );
     s.reasons.clear();
     let d = compose(&s, &Request::default(), clock()).unwrap();
     assert_eq!(
         d.scenario,
-        Kind::CircumstancesChanged,
+        MessageKind::CircumstancesChanged,
         "no reason → the general decline"
     );
     assert!(
@@ -529,7 +545,7 @@ fn layout_puts_blocks_in_paragraphs_and_beats() {
     let s = situation();
     let req = |channel| Request {
         channel: Some(channel),
-        scenario: Some(Kind::AcceptedOffer),
+        scenario: Some(MessageKind::AcceptedOffer),
         formality: Some(Formality::Standard),
         choices: BTreeMap::new(),
     };
@@ -587,7 +603,7 @@ fn template_files_with_mistakes_are_refused_at_load() {
 #[test]
 fn templates_list_covers_every_kind() {
     let list = builtin_templates();
-    assert_eq!(list.len(), Kind::ALL.len());
+    assert_eq!(list.len(), MessageKind::ALL.len());
     assert!(list
         .iter()
         .all(|t| !t.channels.is_empty() && t.formalities.len() == 3));
@@ -601,9 +617,9 @@ fn all_channels_share_the_advised_scenario_and_its_notes() {
     assert_eq!(
         seen,
         vec![
-            (Channel::Email, Kind::AcceptedOffer),
-            (Channel::Phone, Kind::AcceptedOffer),
-            (Channel::Linkedin, Kind::AcceptedOffer)
+            (Channel::Email, MessageKind::AcceptedOffer),
+            (Channel::Phone, MessageKind::AcceptedOffer),
+            (Channel::Linkedin, MessageKind::AcceptedOffer)
         ]
     );
     s.reasons.clear();
@@ -616,15 +632,21 @@ fn all_channels_share_the_advised_scenario_and_its_notes() {
         "{:?}",
         drafts[0].notes
     );
-    let confirm =
-        compose_all(&s, Some(Kind::ConfirmCall), None, &BTreeMap::new(), clock()).unwrap();
+    let confirm = compose_all(
+        &s,
+        Some(MessageKind::ConfirmCall),
+        None,
+        &BTreeMap::new(),
+        clock(),
+    )
+    .unwrap();
     assert_eq!(confirm.len(), 1, "a call is confirmed by email only");
     let mut choices = BTreeMap::new();
     choices.insert(
         Channel::Phone,
         BTreeMap::from([("gratitude".to_owned(), 1)]),
     );
-    let drafts = compose_all(&s, Some(Kind::Growth), None, &choices, clock()).unwrap();
+    let drafts = compose_all(&s, Some(MessageKind::Growth), None, &choices, clock()).unwrap();
     let pick = |c: Channel| {
         drafts
             .iter()

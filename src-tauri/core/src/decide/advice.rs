@@ -5,6 +5,7 @@ use chrono::{DateTime, Duration, FixedOffset};
 use serde::Serialize;
 
 use super::situation::{Audience, OriginChannel, Rapport, Reason, Situation, Stage};
+use crate::message::{Channel, MessageKind};
 
 /// What Politely suggests doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -18,46 +19,6 @@ pub enum Verdict {
     AskForTime,
     /// Decline the interview.
     Decline,
-}
-
-/// A way to deliver the message.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    /// An email.
-    Email,
-    /// A phone call.
-    Phone,
-    /// A LinkedIn (or other platform) message.
-    Linkedin,
-}
-
-/// Which message to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scenario {
-    /// Withdrawing because another offer was accepted.
-    AcceptedOffer,
-    /// Commute, relocation, visa or time zone make the job unworkable.
-    Logistics,
-    /// The job conflicts with a non-negotiable.
-    NotAFit,
-    /// The role does not offer the growth needed.
-    Growth,
-    /// Focusing on another direction.
-    Direction,
-    /// Staying in the current job.
-    StayingCurrentJob,
-    /// Circumstances changed (kept private).
-    CircumstancesChanged,
-    /// Cancelling an interview that is less than 48 hours away.
-    CancelLastMinute,
-    /// Asking for more time to decide.
-    AskForTime,
-    /// Asking for a change instead of declining.
-    Negotiate,
 }
 
 /// How to deliver the message, and why.
@@ -135,7 +96,7 @@ pub struct Advice {
     /// How to say it.
     pub channel: ChannelAdvice,
     /// Which message to write (none when the advice is to reconsider).
-    pub scenario: Option<Scenario>,
+    pub scenario: Option<MessageKind>,
     /// Latest reasonable answer: 72 hours after the invitation.
     pub respond_by: DateTime<FixedOffset>,
     /// Best answer time: 24 hours after the invitation.
@@ -304,16 +265,16 @@ fn scenario(
     verdict: Verdict,
     last_minute: bool,
     explanations: &mut Vec<Explanation>,
-) -> Option<Scenario> {
+) -> Option<MessageKind> {
     let (scenario, why) = match verdict {
         Verdict::Reconsider => return None,
-        Verdict::Negotiate => (Scenario::Negotiate, "A message that asks for the change you need.".to_owned()),
+        Verdict::Negotiate => (MessageKind::Negotiate, "A message that asks for the change you need.".to_owned()),
         Verdict::AskForTime => (
-            Scenario::AskForTime,
+            MessageKind::AskForTime,
             "A message that thanks them and asks for a clear, short extension.".to_owned(),
         ),
         Verdict::Decline if last_minute => (
-            Scenario::CancelLastMinute,
+            MessageKind::CancelLastMinute,
             "The interview is less than 48 hours away, so the message must cancel it, apologise for \
              the short notice and free the interviewers' time."
                 .to_owned(),
@@ -325,17 +286,17 @@ fn scenario(
                 .find(|r| s.has(*r))
                 .expect("a decline always has a reason");
             let scenario = match first {
-                Reason::AcceptedOffer if s.offer_accepted => Scenario::AcceptedOffer,
-                Reason::AcceptedOffer => Scenario::CircumstancesChanged,
-                Reason::Logistics => Scenario::Logistics,
-                Reason::CurrentJob => Scenario::StayingCurrentJob,
-                Reason::Direction => Scenario::Direction,
-                Reason::Growth => Scenario::Growth,
-                Reason::NonNegotiables => Scenario::NotAFit,
-                Reason::Personal | Reason::Other => Scenario::CircumstancesChanged,
+                Reason::AcceptedOffer if s.offer_accepted => MessageKind::AcceptedOffer,
+                Reason::AcceptedOffer => MessageKind::CircumstancesChanged,
+                Reason::Logistics => MessageKind::Logistics,
+                Reason::CurrentJob => MessageKind::StayingCurrentJob,
+                Reason::Direction => MessageKind::Direction,
+                Reason::Growth => MessageKind::Growth,
+                Reason::NonNegotiables => MessageKind::NotAFit,
+                Reason::Personal | Reason::Other => MessageKind::CircumstancesChanged,
             };
             let why = match (first, scenario) {
-                (Reason::AcceptedOffer, Scenario::CircumstancesChanged) => {
+                (Reason::AcceptedOffer, MessageKind::CircumstancesChanged) => {
                     "You have not confirmed accepting another offer, so the message says your \
                      circumstances changed rather than claiming an acceptance."
                         .to_owned()

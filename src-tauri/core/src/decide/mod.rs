@@ -5,7 +5,7 @@ pub mod advice;
 pub mod situation;
 pub mod text;
 
-pub use advice::{advise, Advice, Channel, Scenario, Verdict};
+pub use advice::{advise, Advice, Verdict};
 pub use situation::{Problem, Situation};
 
 use chrono::{DateTime, FixedOffset};

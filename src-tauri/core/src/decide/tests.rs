@@ -7,6 +7,7 @@ use proptest::prelude::*;
 use super::advice::{StepState, LAST_MINUTE_HOURS};
 use super::situation::*;
 use super::*;
+use crate::message::{Channel, MessageKind};
 
 fn t(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
@@ -52,7 +53,7 @@ fn warning_ids(a: &Advice) -> Vec<&'static str> {
 #[test]
 fn verdict_rules_and_their_precedence() {
     type Edit = fn(&mut Situation);
-    let cases: &[(&str, Edit, Verdict, Option<Scenario>)] = &[
+    let cases: &[(&str, Edit, Verdict, Option<MessageKind>)] = &[
         (
             "no reason",
             |s| s.reasons.clear(),
@@ -72,13 +73,13 @@ fn verdict_rules_and_their_precedence() {
             "an alternative beats a decision",
             |s| s.checklist.alternative_would_change_mind = true,
             Verdict::Negotiate,
-            Some(Scenario::Negotiate),
+            Some(MessageKind::Negotiate),
         ),
         (
             "not decided",
             |s| s.checklist.decided = false,
             Verdict::AskForTime,
-            Some(Scenario::AskForTime),
+            Some(MessageKind::AskForTime),
         ),
         (
             "alternative beats undecided",
@@ -87,13 +88,13 @@ fn verdict_rules_and_their_precedence() {
                 s.checklist.alternative_would_change_mind = true;
             },
             Verdict::Negotiate,
-            Some(Scenario::Negotiate),
+            Some(MessageKind::Negotiate),
         ),
         (
             "decided",
             |_| {},
             Verdict::Decline,
-            Some(Scenario::Logistics),
+            Some(MessageKind::Logistics),
         ),
     ];
     for (name, edit, verdict, scenario) in cases {
@@ -144,22 +145,30 @@ fn channel_rules_and_their_precedence() {
 #[test]
 fn scenario_follows_the_reason_order() {
     use Reason::*;
-    let cases: &[(&[Reason], bool, Scenario)] = &[
-        (&[AcceptedOffer], true, Scenario::AcceptedOffer),
-        (&[Logistics, AcceptedOffer], true, Scenario::AcceptedOffer),
-        (&[Growth, Logistics], false, Scenario::Logistics),
-        (&[Direction, CurrentJob], false, Scenario::StayingCurrentJob),
-        (&[NonNegotiables, Direction], false, Scenario::Direction),
-        (&[NonNegotiables, Growth], false, Scenario::Growth),
-        (&[NonNegotiables], false, Scenario::NotAFit),
-        (&[Personal, NonNegotiables], false, Scenario::NotAFit),
-        (&[Personal], false, Scenario::CircumstancesChanged),
-        (&[Other], false, Scenario::CircumstancesChanged),
-        (&[AcceptedOffer], false, Scenario::CircumstancesChanged),
+    let cases: &[(&[Reason], bool, MessageKind)] = &[
+        (&[AcceptedOffer], true, MessageKind::AcceptedOffer),
+        (
+            &[Logistics, AcceptedOffer],
+            true,
+            MessageKind::AcceptedOffer,
+        ),
+        (&[Growth, Logistics], false, MessageKind::Logistics),
+        (
+            &[Direction, CurrentJob],
+            false,
+            MessageKind::StayingCurrentJob,
+        ),
+        (&[NonNegotiables, Direction], false, MessageKind::Direction),
+        (&[NonNegotiables, Growth], false, MessageKind::Growth),
+        (&[NonNegotiables], false, MessageKind::NotAFit),
+        (&[Personal, NonNegotiables], false, MessageKind::NotAFit),
+        (&[Personal], false, MessageKind::CircumstancesChanged),
+        (&[Other], false, MessageKind::CircumstancesChanged),
+        (&[AcceptedOffer], false, MessageKind::CircumstancesChanged),
         (
             &[Logistics, AcceptedOffer],
             false,
-            Scenario::CircumstancesChanged,
+            MessageKind::CircumstancesChanged,
         ),
     ];
     for (reasons, offer_accepted, expected) in cases {
@@ -203,9 +212,9 @@ fn last_minute_wins_for_a_decline_and_only_within_48_hours_ahead() {
         let a = run(&s);
         assert_eq!(a.last_minute, last_minute, "interview {ahead} ahead");
         let expected = if last_minute {
-            Scenario::CancelLastMinute
+            MessageKind::CancelLastMinute
         } else {
-            Scenario::AcceptedOffer
+            MessageKind::AcceptedOffer
         };
         assert_eq!(a.scenario, Some(expected), "interview {ahead} ahead");
         assert_eq!(warning_ids(&a).contains(&"last-minute"), last_minute);
@@ -216,7 +225,7 @@ fn last_minute_wins_for_a_decline_and_only_within_48_hours_ahead() {
     s.checklist.alternative_would_change_mind = true;
     assert_eq!(
         run(&s).scenario,
-        Some(Scenario::Negotiate),
+        Some(MessageKind::Negotiate),
         "last-minute picks among declines only; a negotiation stays a negotiation"
     );
 }
@@ -631,7 +640,7 @@ fn text_report_covers_every_part_of_the_advice() {
     for needle in [
         "Verdict:  Decline",
         "Channel:  Phone call, then a confirming email",
-        "Message:  withdraw: logistics do not work",
+        "Message:  Declining — Location, visa or time zone",
         "Reply by: ideally Sat 21 Nov 2026 09:00 +01:00, at the latest Mon 23 Nov 2026 09:00 +01:00",
         "Include:  a line about keeping in touch",
         "Tell:     the recruiter, the hiring manager",

@@ -2,8 +2,9 @@
 
 use std::fmt::Write;
 
-use super::advice::{Advice, Channel, Scenario, StepState, Verdict};
+use super::advice::{Advice, StepState, Verdict};
 use super::situation::Audience;
+use crate::message::Channel;
 
 /// A readable, line-oriented rendering of `advice`.
 pub fn render(advice: &Advice) -> String {
@@ -19,13 +20,13 @@ pub fn render(advice: &Advice) -> String {
     let _ = writeln!(out, "Verdict:  {}", verdict_label(advice.verdict));
     let _ = writeln!(out, "          {}", why("verdict"));
     let channel = match (advice.channel.primary, advice.channel.confirm_by_email) {
-        (primary, true) => format!("{}, then a confirming email", channel_label(primary)),
-        (primary, false) => channel_label(primary).to_owned(),
+        (primary, true) => format!("{}, then a confirming email", Channel::label(primary)),
+        (primary, false) => Channel::label(primary).to_owned(),
     };
     let _ = writeln!(out, "Channel:  {channel}");
     let _ = writeln!(out, "          {}", advice.channel.why);
     if let Some(scenario) = advice.scenario {
-        let _ = writeln!(out, "Message:  {}", scenario_label(scenario));
+        let _ = writeln!(out, "Message:  {} — {}", scenario.group(), scenario.label());
         let _ = writeln!(out, "          {}", why("scenario"));
     }
     let _ = writeln!(
@@ -77,31 +78,6 @@ pub fn verdict_label(v: Verdict) -> &'static str {
         Verdict::Negotiate => "Negotiate instead of declining",
         Verdict::AskForTime => "Ask for more time",
         Verdict::Decline => "Decline",
-    }
-}
-
-/// Short label of a channel.
-pub fn channel_label(c: Channel) -> &'static str {
-    match c {
-        Channel::Email => "Email",
-        Channel::Phone => "Phone call",
-        Channel::Linkedin => "LinkedIn message",
-    }
-}
-
-/// Short label of a scenario.
-pub fn scenario_label(s: Scenario) -> &'static str {
-    match s {
-        Scenario::AcceptedOffer => "withdraw: accepted another offer",
-        Scenario::Logistics => "withdraw: logistics do not work",
-        Scenario::NotAFit => "withdraw: not the right fit",
-        Scenario::Growth => "withdraw: not the growth you need",
-        Scenario::Direction => "withdraw: focusing on another direction",
-        Scenario::StayingCurrentJob => "withdraw: staying in your current job",
-        Scenario::CircumstancesChanged => "withdraw: circumstances changed",
-        Scenario::CancelLastMinute => "cancel a last-minute interview",
-        Scenario::AskForTime => "ask for more time",
-        Scenario::Negotiate => "ask for a change instead",
     }
 }
 

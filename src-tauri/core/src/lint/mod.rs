@@ -12,8 +12,8 @@ pub use words::{warm_up, MAX_LANGUAGE_BYTES};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use crate::compose::{Channel, Kind};
 use crate::decide::Situation;
+use crate::message::{Channel, MessageKind};
 use crate::{Error, Result};
 
 /// Largest text the linter reads, in bytes; more is refused with a message.
@@ -97,13 +97,13 @@ pub enum Purpose {
     FollowUp,
 }
 
-impl From<Kind> for Purpose {
-    fn from(kind: Kind) -> Purpose {
+impl From<MessageKind> for Purpose {
+    fn from(kind: MessageKind) -> Purpose {
         match kind {
-            Kind::AskForTime => Purpose::AskForTime,
-            Kind::Negotiate => Purpose::Negotiate,
-            Kind::Reopen => Purpose::Reopen,
-            Kind::FollowUp => Purpose::FollowUp,
+            MessageKind::AskForTime => Purpose::AskForTime,
+            MessageKind::Negotiate => Purpose::Negotiate,
+            MessageKind::Reopen => Purpose::Reopen,
+            MessageKind::FollowUp => Purpose::FollowUp,
             _ => Purpose::Decline,
         }
     }

@@ -3,8 +3,8 @@
 
 use super::text::{self, Piece};
 use super::{Finding, Input, Part, Purpose, Severity};
-use crate::compose::Channel;
 use crate::decide::{advise, Verdict};
+use crate::message::Channel;
 
 /// Email body length (words) past which a decline reads as over-explained.
 const EMAIL_MAX_WORDS: usize = 180;

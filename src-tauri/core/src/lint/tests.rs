@@ -197,7 +197,7 @@ fn huge_input_is_refused_with_a_message() {
 fn every_template_draft_lints_clean() {
     let s = rich();
     let mut failures = Vec::new();
-    for kind in Kind::ALL {
+    for kind in crate::message::MessageKind::ALL {
         for &channel in kind.channels() {
             for formality in [Formality::Standard, Formality::Formal, Formality::Warm] {
                 let d = compose(

@@ -9,7 +9,7 @@ use harper_core::spell::{Dictionary, FstDictionary};
 use harper_core::{Dialect, Document};
 
 use super::{Finding, Input, Part, Severity};
-use crate::compose::Channel;
+use crate::message::Channel;
 
 /// Longest text harper reads; past it, spelling and grammar are skipped with a note (its time
 /// grows with the text; the rules still run on everything).

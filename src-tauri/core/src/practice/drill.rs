@@ -6,8 +6,9 @@
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
-use crate::compose::{compose, Channel, Kind, Request};
+use crate::compose::{compose, Request};
 use crate::decide::situation::{Formality, Situation};
+use crate::message::{Channel, MessageKind};
 use crate::{Error, Result};
 
 /// One follow-up question and the reply to rehearse.
@@ -20,7 +21,7 @@ pub struct Prompt {
     /// The reply, rendered for this Situation.
     pub reply: String,
     /// The template the reply comes from (a scenario or a pushback reply).
-    pub template: Kind,
+    pub template: MessageKind,
 }
 
 /// Questions answered by the phone draft's own answers.
@@ -35,17 +36,17 @@ const ANSWERED: [(&str, &str); 4] = [
 ];
 
 /// Questions answered by a pushback reply template, spoken.
-const PUSHBACKS: [(Kind, &str); 3] = [
+const PUSHBACKS: [(MessageKind, &str); 3] = [
     (
-        Kind::PushbackReiterate,
+        MessageKind::PushbackReiterate,
         "We were really hoping you’d reconsider. Are you sure?",
     ),
     (
-        Kind::PushbackPrivate,
+        MessageKind::PushbackPrivate,
         "Could you tell me a bit more about your reasons? It would help us.",
     ),
     (
-        Kind::PushbackReferral,
+        MessageKind::PushbackReferral,
         "We’ve found this role hard to fill. Is there any way we can keep you in the process?",
     ),
 ];
@@ -54,7 +55,7 @@ const PUSHBACKS: [(Kind, &str); 3] = [
 /// order (the window shuffles them).
 pub fn drill(
     situation: &Situation,
-    scenario: Option<Kind>,
+    scenario: Option<MessageKind>,
     formality: Option<Formality>,
     now: DateTime<FixedOffset>,
 ) -> Result<Vec<Prompt>> {

@@ -1,8 +1,10 @@
 use chrono::DateTime;
 
 use super::*;
-use crate::compose::{compose, Channel, Kind, Request};
+use crate::speech::*;
+use crate::compose::{compose, Request};
 use crate::decide::situation::{Formality, Situation};
+use crate::message::{Channel, MessageKind};
 
 fn words(n: usize, word: &str) -> String {
     vec![word; n].join(" ")
@@ -210,7 +212,7 @@ fn the_drill_covers_every_question_and_every_pushback_template() {
         for id in ["why", "change_mind", "other_role", "other_offer"] {
             assert!(ids.contains(&id), "{id} missing from {ids:?}");
         }
-        let pushbacks: Vec<Kind> = Kind::ALL
+        let pushbacks: Vec<MessageKind> = MessageKind::ALL
             .into_iter()
             .filter(|k| k.as_str().starts_with("pushback_"))
             .collect();
@@ -225,7 +227,7 @@ fn the_drill_covers_every_question_and_every_pushback_template() {
         for p in &prompts {
             assert!(p.question.contains('?'), "{}", p.question);
             assert!(
-                crate::compose::draft::count_words(&p.reply) >= 8,
+                crate::speech::count_words(&p.reply) >= 8,
                 "{}: {:?}",
                 p.id,
                 p.reply
@@ -248,7 +250,7 @@ fn the_drill_covers_every_question_and_every_pushback_template() {
         assert!(role.reply.contains("Northwind Analytics"), "{}", role.reply);
         assert_eq!(
             prompts.iter().find(|p| p.id == "why").unwrap().template,
-            Kind::AcceptedOffer
+            MessageKind::AcceptedOffer
         );
     }
 }
@@ -257,7 +259,7 @@ fn the_drill_covers_every_question_and_every_pushback_template() {
 fn drill_replies_keep_user_text_literal_and_refuse_email_only_scenarios() {
     let mut s = situation();
     s.company = "{{ 7*7 }} <script>alert(1)</script> 🚀 شركة".into();
-    let prompts = drill(&s, Some(Kind::Growth), None, now()).unwrap();
+    let prompts = drill(&s, Some(MessageKind::Growth), None, now()).unwrap();
     let role = prompts.iter().find(|p| p.id == "other_role").unwrap();
     assert!(
         role.reply
@@ -265,7 +267,7 @@ fn drill_replies_keep_user_text_literal_and_refuse_email_only_scenarios() {
         "{}",
         role.reply
     );
-    let err = drill(&s, Some(Kind::ConfirmCall), None, now()).unwrap_err();
+    let err = drill(&s, Some(MessageKind::ConfirmCall), None, now()).unwrap_err();
     assert!(err.to_string().contains("email only"), "{err}");
 }
 

@@ -1,15 +1,10 @@
-//! Reminders: the moments the article names (reply within 24–72 hours, cancel a scheduled
-//! interview in time, confirm a phone decline by email, reconnect 6–12 months later), planned in
-//! the user's time zone and stored in UTC; the notification each one becomes; the scheduler that
-//! sleeps until the next one; and the calendar export for when the app is closed.
+//! Reminders, as plans: the moments the article names (reply within 24–72 hours, cancel a
+//! scheduled interview in time, confirm a phone decline by email, reconnect 6–12 months later),
+//! planned in the user's time zone and stored in UTC, and the calendar export for when the app is
+//! closed. Pure functions: the store calls them when it records what the user did; delivering a
+//! due reminder as a desktop notification is [`crate::notify`]'s job.
 
 pub mod ics;
-pub mod notify;
 pub mod plan;
-pub mod scheduler;
 
-pub use notify::{notify_due, Notice, Notifier, Unavailable, APP_NAME};
-pub use plan::{Kind, Snooze};
-
-#[cfg(test)]
-mod tests;
+pub use plan::{ReminderKind, Snooze};

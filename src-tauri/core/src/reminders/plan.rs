@@ -12,7 +12,7 @@ use crate::{Error, Result};
 /// What a reminder is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Kind {
+pub enum ReminderKind {
     /// Reply to the invitation: the ideal moment, 24 hours after it arrived.
     RespondIdeal,
     /// Reply to the invitation: the last call, 72 hours after it arrived.
@@ -29,34 +29,34 @@ pub enum Kind {
     Custom,
 }
 
-impl Kind {
+impl ReminderKind {
     /// Every kind.
-    pub const ALL: [Kind; 7] = [
-        Kind::RespondIdeal,
-        Kind::RespondLastCall,
-        Kind::CancelInterview,
-        Kind::ConfirmByEmail,
-        Kind::FollowUp,
-        Kind::AwaitingReply,
-        Kind::Custom,
+    pub const ALL: [ReminderKind; 7] = [
+        ReminderKind::RespondIdeal,
+        ReminderKind::RespondLastCall,
+        ReminderKind::CancelInterview,
+        ReminderKind::ConfirmByEmail,
+        ReminderKind::FollowUp,
+        ReminderKind::AwaitingReply,
+        ReminderKind::Custom,
     ];
 
     /// The name stored and used in JSON and the CLI.
     pub fn as_str(self) -> &'static str {
         match self {
-            Kind::RespondIdeal => "respond_ideal",
-            Kind::RespondLastCall => "respond_last_call",
-            Kind::CancelInterview => "cancel_interview",
-            Kind::ConfirmByEmail => "confirm_by_email",
-            Kind::FollowUp => "follow_up",
-            Kind::AwaitingReply => "awaiting_reply",
-            Kind::Custom => "custom",
+            ReminderKind::RespondIdeal => "respond_ideal",
+            ReminderKind::RespondLastCall => "respond_last_call",
+            ReminderKind::CancelInterview => "cancel_interview",
+            ReminderKind::ConfirmByEmail => "confirm_by_email",
+            ReminderKind::FollowUp => "follow_up",
+            ReminderKind::AwaitingReply => "awaiting_reply",
+            ReminderKind::Custom => "custom",
         }
     }
 
     /// Reads a stored name.
-    pub fn parse(s: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    pub fn parse(s: &str) -> Option<ReminderKind> {
+        ReminderKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
     /// What to do, naming the company: the notification's summary.
@@ -70,32 +70,38 @@ impl Kind {
             company.trim()
         };
         match self {
-            Kind::RespondIdeal => format!("Reply to {company} today"),
-            Kind::RespondLastCall => format!("Last call: reply to {company}"),
-            Kind::CancelInterview => format!("Cancel your interview with {company}"),
-            Kind::ConfirmByEmail => format!("Confirm your call with {company} by email"),
-            Kind::FollowUp => format!("Reconnect with {company}"),
-            Kind::AwaitingReply => format!("Check for a reply from {company}"),
-            Kind::Custom => format!("Reminder about {company}"),
+            ReminderKind::RespondIdeal => format!("Reply to {company} today"),
+            ReminderKind::RespondLastCall => format!("Last call: reply to {company}"),
+            ReminderKind::CancelInterview => format!("Cancel your interview with {company}"),
+            ReminderKind::ConfirmByEmail => format!("Confirm your call with {company} by email"),
+            ReminderKind::FollowUp => format!("Reconnect with {company}"),
+            ReminderKind::AwaitingReply => format!("Check for a reply from {company}"),
+            ReminderKind::Custom => format!("Reminder about {company}"),
         }
     }
 
     /// Why it matters, in a sentence, for the notification's body (empty for the user's own).
     pub fn why(self) -> &'static str {
         match self {
-            Kind::RespondIdeal => "A reply within a day of the invitation is the courteous ideal.",
-            Kind::RespondLastCall => {
+            ReminderKind::RespondIdeal => {
+                "A reply within a day of the invitation is the courteous ideal."
+            }
+            ReminderKind::RespondLastCall => {
                 "Three days have passed since the invitation: answer now, even briefly."
             }
-            Kind::CancelInterview => {
+            ReminderKind::CancelInterview => {
                 "Cancelling two days ahead lets them give the slot to someone else."
             }
-            Kind::ConfirmByEmail => "A short email puts the decline from your call on record.",
-            Kind::FollowUp => "Time to say hello again: the follow-up note is ready in Compose.",
-            Kind::AwaitingReply => {
+            ReminderKind::ConfirmByEmail => {
+                "A short email puts the decline from your call on record."
+            }
+            ReminderKind::FollowUp => {
+                "Time to say hello again: the follow-up note is ready in Compose."
+            }
+            ReminderKind::AwaitingReply => {
                 "No reply recorded yet: check your inbox, or close it in History."
             }
-            Kind::Custom => "",
+            ReminderKind::Custom => "",
         }
     }
 }
@@ -235,7 +241,7 @@ pub fn group<Tz: TimeZone>(due: DateTime<Utc>, open: bool, now: DateTime<Utc>, t
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Planned {
     /// What for.
-    pub kind: Kind,
+    pub kind: ReminderKind,
     /// When (UTC).
     pub due_at: DateTime<Utc>,
 }
@@ -250,8 +256,8 @@ pub fn for_invitation(
 ) -> Vec<Planned> {
     let mut out = Vec::new();
     for (kind, after) in [
-        (Kind::RespondIdeal, Duration::hours(24)),
-        (Kind::RespondLastCall, Duration::hours(72)),
+        (ReminderKind::RespondIdeal, Duration::hours(24)),
+        (ReminderKind::RespondLastCall, Duration::hours(72)),
     ] {
         let due_at = invited_at + after;
         if due_at > now {
@@ -260,7 +266,7 @@ pub fn for_invitation(
     }
     if let Some(interview) = interview_at.filter(|t| *t > now) {
         out.push(Planned {
-            kind: Kind::CancelInterview,
+            kind: ReminderKind::CancelInterview,
             due_at: (interview - CANCEL_BEFORE).max(now),
         });
     }
@@ -279,17 +285,17 @@ pub fn for_decline<Tz: TimeZone>(
     let mut out = Vec::new();
     if channel == "phone" {
         out.push(Planned {
-            kind: Kind::ConfirmByEmail,
+            kind: ReminderKind::ConfirmByEmail,
             due_at: sent_at + CONFIRM_AFTER,
         });
     }
     out.push(Planned {
-        kind: Kind::FollowUp,
+        kind: ReminderKind::FollowUp,
         due_at: add_months(sent_at, follow_up_months, tz),
     });
     if awaiting_reply {
         out.push(Planned {
-            kind: Kind::AwaitingReply,
+            kind: ReminderKind::AwaitingReply,
             due_at: sent_at + AWAIT_REPLY,
         });
     }

@@ -16,15 +16,15 @@ fn an_invitation_gets_24_and_72_hour_replies_and_a_cancellation_48_hours_ahead()
         plan,
         [
             Planned {
-                kind: Kind::RespondIdeal,
+                kind: ReminderKind::RespondIdeal,
                 due_at: utc("2026-11-26T09:30:00Z")
             },
             Planned {
-                kind: Kind::RespondLastCall,
+                kind: ReminderKind::RespondLastCall,
                 due_at: utc("2026-11-28T09:30:00Z")
             },
             Planned {
-                kind: Kind::CancelInterview,
+                kind: ReminderKind::CancelInterview,
                 due_at: utc("2026-12-01T14:00:00Z")
             },
         ]
@@ -34,7 +34,7 @@ fn an_invitation_gets_24_and_72_hour_replies_and_a_cancellation_48_hours_ahead()
     assert_eq!(
         late,
         [Planned {
-            kind: Kind::RespondLastCall,
+            kind: ReminderKind::RespondLastCall,
             due_at: utc("2026-11-28T09:30:00Z")
         }]
     );
@@ -47,7 +47,7 @@ fn an_invitation_gets_24_and_72_hour_replies_and_a_cancellation_48_hours_ahead()
     assert_eq!(
         soon.last().unwrap(),
         &Planned {
-            kind: Kind::CancelInterview,
+            kind: ReminderKind::CancelInterview,
             due_at: utc("2026-11-27T12:00:00Z")
         }
     );
@@ -63,10 +63,14 @@ fn an_invitation_gets_24_and_72_hour_replies_and_a_cancellation_48_hours_ahead()
 fn a_decline_schedules_confirmation_follow_up_and_optionally_a_reply_check() {
     let sent = utc("2026-11-26T15:00:00Z");
     let phone = for_decline("phone", sent, 6, true, &London);
-    let kinds: Vec<Kind> = phone.iter().map(|p| p.kind).collect();
+    let kinds: Vec<ReminderKind> = phone.iter().map(|p| p.kind).collect();
     assert_eq!(
         kinds,
-        [Kind::ConfirmByEmail, Kind::FollowUp, Kind::AwaitingReply]
+        [
+            ReminderKind::ConfirmByEmail,
+            ReminderKind::FollowUp,
+            ReminderKind::AwaitingReply
+        ]
     );
     assert_eq!(phone[0].due_at, utc("2026-11-26T16:00:00Z"));
     assert_eq!(
@@ -79,7 +83,7 @@ fn a_decline_schedules_confirmation_follow_up_and_optionally_a_reply_check() {
     assert_eq!(
         email,
         [Planned {
-            kind: Kind::FollowUp,
+            kind: ReminderKind::FollowUp,
             due_at: utc("2027-11-26T15:00:00Z")
         }]
     );
@@ -211,20 +215,20 @@ fn a_picked_date_must_be_ahead() {
 #[test]
 fn summaries_name_the_company_and_custom_titles_win() {
     assert_eq!(
-        Kind::RespondIdeal.summary("Acme Robotics", None),
+        ReminderKind::RespondIdeal.summary("Acme Robotics", None),
         "Reply to Acme Robotics today"
     );
     assert_eq!(
-        Kind::ConfirmByEmail.summary(" ", None),
+        ReminderKind::ConfirmByEmail.summary(" ", None),
         "Confirm your call with the company by email"
     );
     assert_eq!(
-        Kind::Custom.summary("Acme", Some("Send the thank-you card")),
+        ReminderKind::Custom.summary("Acme", Some("Send the thank-you card")),
         "Send the thank-you card"
     );
-    for k in Kind::ALL {
-        assert_eq!(Kind::parse(k.as_str()), Some(k));
-        assert!(k.why().ends_with('.') || k == Kind::Custom);
+    for k in ReminderKind::ALL {
+        assert_eq!(ReminderKind::parse(k.as_str()), Some(k));
+        assert!(k.why().ends_with('.') || k == ReminderKind::Custom);
     }
 }
 

@@ -7,7 +7,7 @@ use super::records::{check_text, check_time, set_status, status_of, touch};
 use super::reminders::{complete_kinds, insert_planned};
 use super::settings::read_reminder_settings;
 use super::{now_utc, storage_error, Store};
-use crate::reminders::plan::{self, Kind};
+use crate::reminders::plan::{self, ReminderKind};
 use crate::{Error, Result};
 
 /// A message drafted or sent.
@@ -119,9 +119,9 @@ impl Store {
                 }
                 // They have their answer: the reply-by and cancel reminders are met, and an
                 // email after a phone decline is the confirmation.
-                let mut met = vec![Kind::RespondIdeal, Kind::RespondLastCall, Kind::CancelInterview];
+                let mut met = vec![ReminderKind::RespondIdeal, ReminderKind::RespondLastCall, ReminderKind::CancelInterview];
                 if channel == "email" {
-                    met.push(Kind::ConfirmByEmail);
+                    met.push(ReminderKind::ConfirmByEmail);
                 }
                 complete_kinds(tx, opp, &met)?;
                 if declines {
@@ -163,7 +163,7 @@ fn plan_decline(
         &chrono::Local,
     )
     .into_iter()
-    .filter(|p| open == 0 || p.kind != Kind::FollowUp)
+    .filter(|p| open == 0 || p.kind != ReminderKind::FollowUp)
     .collect();
     insert_planned(tx, opportunity_id, &planned, now)
 }
@@ -185,7 +185,7 @@ fn plan_awaiting_reply(
         tx,
         opportunity_id,
         &[plan::Planned {
-            kind: Kind::AwaitingReply,
+            kind: ReminderKind::AwaitingReply,
             due_at: sent.with_timezone(&chrono::Utc) + plan::AWAIT_REPLY,
         }],
         now,

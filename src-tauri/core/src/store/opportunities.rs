@@ -136,10 +136,10 @@ impl Store {
                 tx,
                 opportunity_id,
                 &[
-                    crate::reminders::Kind::RespondIdeal,
-                    crate::reminders::Kind::RespondLastCall,
-                    crate::reminders::Kind::CancelInterview,
-                    crate::reminders::Kind::AwaitingReply,
+                    crate::reminders::ReminderKind::RespondIdeal,
+                    crate::reminders::ReminderKind::RespondLastCall,
+                    crate::reminders::ReminderKind::CancelInterview,
+                    crate::reminders::ReminderKind::AwaitingReply,
                 ],
             )
             .map_err(|e| storage_error(&path, "closing the opportunity", e))

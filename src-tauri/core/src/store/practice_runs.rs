@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::records::{status_of, touch};
 use super::{now_utc, storage_error, Store};
-use crate::practice::{Band, MAX_BEATS, MAX_BEAT_NAME, TARGET_SECONDS};
+use crate::speech::{Band, MAX_BEATS, MAX_BEAT_NAME, TARGET_SECONDS};
 use crate::{Error, Result};
 
 /// A timed phone rehearsal.

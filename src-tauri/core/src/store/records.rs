@@ -16,7 +16,7 @@ pub use super::practice_runs::{PracticeRun, RunView};
 pub use super::reminders::Reminder;
 pub use super::replies::Reply;
 pub use super::status_events::StatusEvent;
-use crate::practice::Band;
+use crate::speech::Band;
 
 pub(crate) use super::decisions::{insert_decision, read_decision};
 pub(crate) use super::messages::{insert_message, read_message};
@@ -471,8 +471,8 @@ fn timeline(d: &Detail) -> Vec<TimelineEntry> {
             text: format!(
                 "Reminder ({}): {}",
                 r.state,
-                crate::reminders::Kind::parse(&r.kind)
-                    .unwrap_or(crate::reminders::Kind::Custom)
+                crate::reminders::ReminderKind::parse(&r.kind)
+                    .unwrap_or(crate::reminders::ReminderKind::Custom)
                     .summary(&o.company, r.title.as_deref())
             ),
         });

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::records::status_of;
 use super::{now_utc, storage_error, Store};
-use crate::reminders::plan::{self, Kind, Planned};
+use crate::reminders::plan::{self, Planned, ReminderKind};
 use crate::{Error, Result};
 
 /// A reminder as stored.
@@ -56,7 +56,7 @@ pub struct ReminderView {
     /// Stable id.
     pub id: i64,
     /// What to do.
-    pub kind: Kind,
+    pub kind: ReminderKind,
     /// Due (UTC, RFC 3339).
     pub due_at: String,
     /// Its opportunity, if linked.
@@ -171,7 +171,7 @@ pub(crate) fn insert_planned(
 pub(crate) fn complete_kinds(
     tx: &Transaction<'_>,
     opportunity_id: i64,
-    kinds: &[Kind],
+    kinds: &[ReminderKind],
 ) -> rusqlite::Result<()> {
     for k in kinds {
         tx.execute(
@@ -191,7 +191,7 @@ const VIEW_SQL: &str =
 
 fn read_view(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReminderView> {
     let kind_text: String = r.get(1)?;
-    let kind = Kind::parse(&kind_text).unwrap_or(Kind::Custom);
+    let kind = ReminderKind::parse(&kind_text).unwrap_or(ReminderKind::Custom);
     let company: Option<String> = r.get(4)?;
     let title: Option<String> = r.get(7)?;
     Ok(ReminderView {
@@ -269,7 +269,7 @@ impl Store {
     ) -> Result<ReminderView> {
         let before = self.reminder(id)?;
         let title = check_title(title)?;
-        if before.kind == Kind::Custom && title.is_none() {
+        if before.kind == ReminderKind::Custom && title.is_none() {
             return Err(Error::invalid("title", "is empty: say what to do"));
         }
         // Moved (to the second): it is armed again. Only the wording changed: it stays as it is.
@@ -364,7 +364,7 @@ impl Store {
     /// Deletes the user's own reminder (undo of adding it); built-in ones are dismissed instead.
     pub fn delete_reminder(&mut self, id: i64) -> Result<()> {
         let r = self.reminder(id)?;
-        if r.kind != Kind::Custom {
+        if r.kind != ReminderKind::Custom {
             return Err(Error::invalid(
                 "reminder",
                 "only your own reminders can be deleted; dismiss this one instead",

@@ -54,7 +54,7 @@ impl Store {
                 super::reminders::complete_kinds(
                     tx,
                     opportunity_id,
-                    &[crate::reminders::plan::Kind::AwaitingReply],
+                    &[crate::reminders::plan::ReminderKind::AwaitingReply],
                 )?;
                 if current == "declined" {
                     set_status(tx, opportunity_id, &current, "replied", &now)?;

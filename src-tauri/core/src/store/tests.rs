@@ -784,7 +784,7 @@ fn practice_runs_are_kept_with_last_best_and_ready_and_show_in_the_timeline() {
     );
     assert!(!s.ready, "one of the last two runs was over 60 s");
     assert_eq!(s.runs[1].id, first.id);
-    assert_eq!(s.runs[1].band, crate::practice::Band::Over);
+    assert_eq!(s.runs[1].band, crate::speech::Band::Over);
     assert_eq!(s.runs[0].beats, beats, "per-beat times read back");
 
     let third = store.add_practice_run(Some(id), 44_000, &beats).unwrap();
@@ -803,7 +803,7 @@ fn practice_runs_are_kept_with_last_best_and_ready_and_show_in_the_timeline() {
     store.add_practice_run(None, 20_000, &[]).unwrap();
     let unlinked = store.practice_summary(None).unwrap();
     assert_eq!(unlinked.count, 1);
-    assert_eq!(unlinked.last.unwrap().band, crate::practice::Band::Under);
+    assert_eq!(unlinked.last.unwrap().band, crate::speech::Band::Under);
     assert_eq!(store.practice_summary(Some(id)).unwrap().count, 3);
 
     // History shows them, and they survive closing and reopening the file.

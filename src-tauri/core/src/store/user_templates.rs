@@ -1,15 +1,12 @@
-//! The user's own templates: Tera source kept in the history database, checked by the sandbox
-//! before it is stored so a saved template always renders.
+//! The user's own templates, kept in the history database; checked by `compose::user` before
+//! they are stored.
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::{now_utc, storage_error, Store};
-use crate::compose::sandbox::{self, TemplateProblem};
+pub use crate::compose::user::TemplateDraft;
 use crate::{Error, Result};
-
-/// Longest template name, in characters.
-pub const MAX_NAME_CHARS: usize = 100;
 
 /// A template the user wrote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,69 +25,6 @@ pub struct UserTemplate {
     pub created_at: String,
     /// Last saved (UTC).
     pub updated_at: String,
-}
-
-/// What the editor sends to save: no id for a new template.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TemplateDraft {
-    /// The template to update; a new one when absent.
-    #[serde(default)]
-    pub id: Option<i64>,
-    /// Unique name.
-    pub name: String,
-    /// `email`, `phone` or `linkedin`.
-    pub channel: String,
-    /// Subject line source (email).
-    #[serde(default)]
-    pub subject: String,
-    /// Body source.
-    pub body: String,
-}
-
-impl TemplateDraft {
-    /// Every problem that would stop it being saved: name and channel, then the sandbox's
-    /// verdict on the subject and body (with line and column).
-    pub fn problems(&self) -> Vec<(String, TemplateProblem)> {
-        let mut out = Vec::new();
-        let at_start = |message: String| TemplateProblem {
-            line: 1,
-            column: 1,
-            message,
-        };
-        let name = self.name.trim();
-        if name.is_empty() {
-            out.push((
-                "name".into(),
-                at_start("is empty; give the template a name".into()),
-            ));
-        } else if name.chars().count() > MAX_NAME_CHARS {
-            out.push((
-                "name".into(),
-                at_start(format!("is longer than {MAX_NAME_CHARS} characters")),
-            ));
-        } else if name.chars().any(char::is_control) {
-            out.push(("name".into(), at_start("must be one line of text".into())));
-        }
-        if !["email", "phone", "linkedin"].contains(&self.channel.as_str()) {
-            out.push((
-                "channel".into(),
-                at_start(format!(
-                    "“{}” is not one of: email, phone, linkedin",
-                    self.channel
-                )),
-            ));
-        }
-        if self.channel == "email" && !self.subject.trim().is_empty() {
-            if let Err(problems) = sandbox::check(&self.subject) {
-                out.extend(problems.into_iter().map(|p| ("subject".to_owned(), p)));
-            }
-        }
-        if let Err(problems) = sandbox::check(&self.body) {
-            out.extend(problems.into_iter().map(|p| ("body".to_owned(), p)));
-        }
-        out
-    }
 }
 
 fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<UserTemplate> {

@@ -1,6 +1,9 @@
-//! What a due reminder says as a desktop notification, and the hand-over to whatever shows it.
-//! The desktop side (notify-rust on the session bus) lives in the app behind [`Notifier`], so
-//! the rules — claim once, group, hand back when nothing can show them — are tested here.
+//! Due reminders as desktop notifications: what each one says, the hand-over to whatever shows
+//! it, and the clock that wakes when the next one falls due ([`scheduler`]). The desktop side
+//! (notify-rust on the session bus) lives in the app behind [`Notifier`], so the rules — claim
+//! once, group, hand back when nothing can show them — are tested here.
+
+pub mod scheduler;
 
 use chrono::{DateTime, TimeZone, Utc};
 use serde::Serialize;
@@ -124,3 +127,6 @@ where
     round.shown = claimed;
     Ok(round)
 }
+
+#[cfg(test)]
+mod tests;

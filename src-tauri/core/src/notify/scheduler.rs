@@ -12,7 +12,7 @@ use std::time::Duration as StdDuration;
 
 use chrono::{Local, Utc};
 
-use super::notify::{notify_due, Notifier, Round};
+use super::{notify_due, Notifier, Round};
 use crate::store::Store;
 
 /// Longest single sleep. The wait is measured on the monotonic clock, which stops while the

@@ -6,10 +6,10 @@ use std::time::{Duration as StdDuration, Instant};
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::notify::{notices, notify_due, Notice, Notifier, Unavailable};
-use super::plan::Kind;
 use super::scheduler::{Event, Scheduler};
+use super::{notices, notify_due, Notice, Notifier, Unavailable};
 use crate::decide::Situation;
+use crate::reminders::ReminderKind;
 use crate::store::{Store, DB_FILE};
 
 fn situation(company: &str, invited_at: &str, interview_at: Option<&str>) -> Situation {
@@ -30,7 +30,7 @@ fn fresh() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
-fn kinds(store: &Store, opportunity: i64, state: &str) -> Vec<Kind> {
+fn kinds(store: &Store, opportunity: i64, state: &str) -> Vec<ReminderKind> {
     store
         .reminders()
         .unwrap()
@@ -41,7 +41,7 @@ fn kinds(store: &Store, opportunity: i64, state: &str) -> Vec<Kind> {
 }
 
 /// The first reminder of `kind`.
-fn first_of(store: &Store, kind: Kind) -> crate::store::reminders::ReminderView {
+fn first_of(store: &Store, kind: ReminderKind) -> crate::store::reminders::ReminderView {
     store
         .reminders()
         .unwrap()
@@ -87,9 +87,9 @@ fn an_invitation_gets_reply_reminders_and_sending_the_decline_replaces_them_with
     assert_eq!(
         kinds(&store, id, "pending"),
         [
-            Kind::RespondIdeal,
-            Kind::RespondLastCall,
-            Kind::CancelInterview
+            ReminderKind::RespondIdeal,
+            ReminderKind::RespondLastCall,
+            ReminderKind::CancelInterview
         ]
     );
     let first = &store.reminders().unwrap()[0];
@@ -105,16 +105,16 @@ fn an_invitation_gets_reply_reminders_and_sending_the_decline_replaces_them_with
     assert_eq!(
         kinds(&store, id, "done"),
         [
-            Kind::RespondIdeal,
-            Kind::RespondLastCall,
-            Kind::CancelInterview
+            ReminderKind::RespondIdeal,
+            ReminderKind::RespondLastCall,
+            ReminderKind::CancelInterview
         ]
     );
     assert_eq!(
         kinds(&store, id, "pending"),
-        [Kind::ConfirmByEmail, Kind::FollowUp]
+        [ReminderKind::ConfirmByEmail, ReminderKind::FollowUp]
     );
-    let follow = first_of(&store, Kind::FollowUp);
+    let follow = first_of(&store, ReminderKind::FollowUp);
     let months = (follow.due() - Utc::now()).num_days();
     assert!(
         (180..=186).contains(&months),
@@ -131,12 +131,12 @@ fn an_invitation_gets_reply_reminders_and_sending_the_decline_replaces_them_with
         )
         .unwrap();
     store.mark_sent(email, &Utc::now().to_rfc3339()).unwrap();
-    assert_eq!(kinds(&store, id, "pending"), [Kind::FollowUp]);
+    assert_eq!(kinds(&store, id, "pending"), [ReminderKind::FollowUp]);
 
     // Changing their mind takes the follow-up away.
     store.reopen(id, "Could we reopen this?").unwrap();
     assert!(kinds(&store, id, "pending").is_empty());
-    assert_eq!(kinds(&store, id, "dismissed"), [Kind::FollowUp]);
+    assert_eq!(kinds(&store, id, "dismissed"), [ReminderKind::FollowUp]);
 }
 
 #[test]
@@ -164,9 +164,9 @@ fn settings_choose_the_follow_up_delay_and_the_awaiting_reply_reminder() {
     store.mark_sent(m, &Utc::now().to_rfc3339()).unwrap();
     assert_eq!(
         kinds(&store, id, "pending"),
-        [Kind::AwaitingReply, Kind::FollowUp]
+        [ReminderKind::AwaitingReply, ReminderKind::FollowUp]
     );
-    let follow = first_of(&store, Kind::FollowUp);
+    let follow = first_of(&store, ReminderKind::FollowUp);
     assert!((follow.due() - Utc::now()).num_days() >= 364);
     store
         .add_reply(id, "Thanks for letting us know.", &Utc::now().to_rfc3339())
@@ -174,9 +174,9 @@ fn settings_choose_the_follow_up_delay_and_the_awaiting_reply_reminder() {
     assert_eq!(
         kinds(&store, id, "done"),
         [
-            Kind::RespondIdeal,
-            Kind::RespondLastCall,
-            Kind::AwaitingReply
+            ReminderKind::RespondIdeal,
+            ReminderKind::RespondLastCall,
+            ReminderKind::AwaitingReply
         ]
     );
 }
@@ -199,7 +199,7 @@ fn custom_reminders_edit_snooze_done_dismiss_and_undo() {
     let literal = "{{ 7*7 }} <script>alert(1)</script> 🚀 شركة";
     let r = store.add_reminder(None, due, literal).unwrap();
     assert_eq!(r.summary, literal, "user text is kept as typed");
-    assert_eq!(r.kind, Kind::Custom);
+    assert_eq!(r.kind, ReminderKind::Custom);
 
     let later = due + Duration::days(1);
     let edited = store
@@ -317,7 +317,7 @@ fn one_due_reminder_names_the_company_and_the_due_time() {
     let n = notices(std::slice::from_ref(&due), &chrono_tz::Europe::London);
     assert_eq!(n.len(), 1);
     assert_eq!(n[0].summary, "Reply to Acme Robotics today");
-    let local = super::notify::local_time(due.due(), &chrono_tz::Europe::London);
+    let local = super::local_time(due.due(), &chrono_tz::Europe::London);
     assert!(
         n[0].body
             .starts_with(&format!("Due {local} (Data Engineer).")),
