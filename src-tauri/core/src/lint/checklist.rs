@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use super::{Input, Report};
+use super::rules::offers_future;
+use super::{Input, Report, RuleId};
 
 /// One point of the send checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -20,7 +21,7 @@ pub struct CheckItem {
 
 /// The checklist for one draft. `saved` says whether it is in History.
 pub fn send_checklist(report: &Report, input: &Input<'_>, saved: bool) -> Vec<CheckItem> {
-    let fired = |rules: &[&str]| {
+    let fired = |rules: &[RuleId]| {
         report
             .findings
             .iter()
@@ -39,7 +40,7 @@ pub fn send_checklist(report: &Report, input: &Input<'_>, saved: bool) -> Vec<Ch
         None => Some("Go through Decide to confirm the decision.".to_owned()),
     };
     let lower = input.body.to_lowercase();
-    let offers_future = super::rules::FUTURE.iter().any(|f| lower.contains(f));
+    let offers_future = offers_future(&lower);
     let future = match input.situation.map(|s| s.checklist.stay_connected) {
         Some(true) if !offers_future => Some("You wanted to keep in touch: say so.".to_owned()),
         Some(false) if offers_future => Some(
@@ -48,7 +49,7 @@ pub fn send_checklist(report: &Report, input: &Input<'_>, saved: bool) -> Vec<Ch
         ),
         _ => None,
     };
-    let details = fired(&["no-closing", "unfilled-placeholder"])
+    let details = fired(&[RuleId::NoClosing, RuleId::UnfilledPlaceholder])
         .or_else(|| (!saved).then(|| "Save the draft to History so you have a copy.".to_owned()));
     vec![
         item("decided", "Decision made and noted", decided),
@@ -56,27 +57,27 @@ pub fn send_checklist(report: &Report, input: &Input<'_>, saved: bool) -> Vec<Ch
         item(
             "gratitude",
             "Thanks in the opening line",
-            fired(&["no-gratitude", "gratitude-late"]),
+            fired(&[RuleId::NoGratitude, RuleId::GratitudeLate]),
         ),
         item(
             "decision",
             "Decision stated clearly and early",
             fired(&[
-                "no-decision",
-                "decision-late",
-                "ambiguous-decision",
-                "terse",
+                RuleId::NoDecision,
+                RuleId::DecisionLate,
+                RuleId::AmbiguousDecision,
+                RuleId::Terse,
             ]),
         ),
         item(
             "reason",
             "Reason short and neutral",
             fired(&[
-                "over-explaining",
-                "oversharing-personal",
-                "protected-attribute",
-                "rude",
-                "dishonest-claim",
+                RuleId::OverExplaining,
+                RuleId::OversharingPersonal,
+                RuleId::ProtectedAttribute,
+                RuleId::Rude,
+                RuleId::DishonestClaim,
             ]),
         ),
         item("future", "Keeping in touch only if you mean it", future),

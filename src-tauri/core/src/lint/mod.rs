@@ -3,11 +3,14 @@
 //! Rules read the channel (a phone script is judged as speech) and, when given, the Situation.
 
 pub mod checklist;
+mod language;
+mod phrases;
+pub mod rule;
 mod rules;
 pub mod text;
-mod words;
 
-pub use words::{warm_up, MAX_LANGUAGE_BYTES};
+pub use language::{warm_up, MAX_LANGUAGE_BYTES};
+pub use rule::{RuleId, RuleInfo};
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -44,8 +47,8 @@ pub enum Part {
 /// One thing the proofreader found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    /// Stable rule id, e.g. `no-gratitude`.
-    pub rule: &'static str,
+    /// Which rule, e.g. `no-gratitude`.
+    pub rule: RuleId,
     /// How much it matters.
     pub severity: Severity,
     /// What is wrong and what to do, in plain words.
@@ -137,7 +140,7 @@ pub fn lint(input: &Input<'_>) -> Result<Report> {
 pub fn lint_with_language(input: &Input<'_>) -> Result<Report> {
     check_size(input)?;
     let mut findings = rules::run(input);
-    findings.extend(words::spelling_and_grammar(input));
+    findings.extend(language::spelling_and_grammar(input));
     Ok(report(&mut findings))
 }
 
@@ -153,7 +156,7 @@ fn check_size(input: &Input<'_>) -> Result<()> {
 }
 
 fn report(findings: &mut Vec<Finding>) -> Report {
-    findings.sort_by_key(|f| (f.part == Part::Body, f.start, f.severity, f.rule));
+    findings.sort_by_key(|f| (f.part == Part::Body, f.start, f.severity, f.rule.as_str()));
     // Two checkers may flag the same span for the same rule (a misspelling and a typo): once.
     findings.dedup_by(|b, a| {
         a.rule == b.rule && a.part == b.part && a.start == b.start && a.end == b.end

@@ -48,7 +48,7 @@ fn run(
 }
 
 fn rules(report: &Report) -> Vec<&'static str> {
-    report.findings.iter().map(|f| f.rule).collect()
+    report.findings.iter().map(|f| f.rule.as_str()).collect()
 }
 
 const GOOD: &str = "Dear Dana,\n\nThank you for inviting me to interview for the Senior Data Analyst role. I am writing to let you know that I am withdrawing my application, as the commute would not work for me.\n\nI wish you the best with the search and hope we stay in touch.\n\nBest regards,\nSam Lee";
@@ -355,8 +355,8 @@ fn labelled_corpus_precision_and_recall() {
         let fired: BTreeSet<String> = r
             .findings
             .iter()
-            .filter(|f| f.severity != Severity::Info || s.expect.contains(f.rule))
-            .map(|f| f.rule.to_owned())
+            .filter(|f| f.severity != Severity::Info || s.expect.contains(f.rule.as_str()))
+            .map(|f| f.rule.as_str().to_owned())
             .collect();
         for rule in fired.union(&s.expect) {
             let e = table.entry(rule.clone()).or_default();
@@ -449,13 +449,37 @@ fn a_megabyte_of_text_is_linted_by_the_rules() {
     })
     .unwrap();
     assert!(
-        r.findings.iter().any(|f| f.rule == "over-explaining"),
+        r.findings.iter().any(|f| f.rule == RuleId::OverExplaining),
         "a megabyte is far too long"
     );
     assert!(
         r.findings
             .iter()
-            .any(|f| f.rule == "spelling" && f.severity == Severity::Info),
+            .any(|f| f.rule == RuleId::Spelling && f.severity == Severity::Info),
         "harper is skipped past its limit, and says so"
     );
+}
+
+#[test]
+fn every_rule_is_one_function_in_a_file_named_after_its_id() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/lint/rules");
+    for id in RuleId::ALL {
+        if matches!(id, RuleId::Spelling | RuleId::Grammar) {
+            continue; // harper-core, behind lint/language.rs
+        }
+        assert!(
+            super::rules::check_of(id).is_some(),
+            "{id} is in the list of rules"
+        );
+        let file = dir.join(format!("{}.rs", id.as_str().replace('-', "_")));
+        let text =
+            std::fs::read_to_string(&file).unwrap_or_else(|_| panic!("{} exists", file.display()));
+        assert!(
+            text.starts_with(&format!("//! `{id}`")),
+            "{} opens by naming its rule",
+            file.display()
+        );
+        assert_eq!(RuleId::parse(id.as_str()), Some(id));
+        assert!(!id.title().is_empty() && id.principle().ends_with('.'));
+    }
 }

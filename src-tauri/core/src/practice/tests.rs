@@ -1,10 +1,10 @@
 use chrono::DateTime;
 
 use super::*;
-use crate::speech::*;
 use crate::compose::{compose, Request};
 use crate::decide::situation::{Formality, Situation};
 use crate::message::{Channel, MessageKind};
+use crate::speech::*;
 
 fn words(n: usize, word: &str) -> String {
     vec![word; n].join(" ")

@@ -8,7 +8,7 @@ use harper_core::linting::{LintGroup, LintKind, Linter, Suggestion};
 use harper_core::spell::{Dictionary, FstDictionary};
 use harper_core::{Dialect, Document};
 
-use super::{Finding, Input, Part, Severity};
+use super::{Finding, Input, Part, RuleId, Severity};
 use crate::message::Channel;
 
 /// Longest text harper reads; past it, spelling and grammar are skipped with a note (its time
@@ -36,7 +36,7 @@ pub(super) fn spelling_and_grammar(input: &Input<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     if input.body.len() > MAX_LANGUAGE_BYTES {
         out.push(Finding {
-            rule: "spelling",
+            rule: RuleId::Spelling,
             severity: Severity::Info,
             message: format!(
                 "Spelling and grammar are checked on messages up to {} KiB; this one is longer, so only the other rules ran.",
@@ -124,21 +124,21 @@ fn check(
         }
         let word = &text[start..end];
         let rule = match lint.lint_kind {
-            LintKind::Spelling | LintKind::Typo => "spelling",
+            LintKind::Spelling | LintKind::Typo => RuleId::Spelling,
             // Other English spellings (organise/organize) are the writer's choice, not mistakes.
             LintKind::Regionalism => continue,
             // Style advice is not a mistake in a short letter; speech has no formatting.
             LintKind::Style | LintKind::Enhancement | LintKind::Readability => continue,
             LintKind::Formatting | LintKind::Punctuation if channel == Channel::Phone => continue,
-            _ => "grammar",
+            _ => RuleId::Grammar,
         };
-        if rule == "grammar" && known_false_alarm(&lint.message, word, text, start) {
+        if rule == RuleId::Grammar && known_false_alarm(&lint.message, word, text, start) {
             continue;
         }
-        if rule == "spelling" && EXTRA_WORDS.contains(&word.to_lowercase().as_str()) {
+        if rule == RuleId::Spelling && EXTRA_WORDS.contains(&word.to_lowercase().as_str()) {
             continue;
         }
-        if rule == "spelling" {
+        if rule == RuleId::Spelling {
             let lower = word.to_lowercase();
             let proper = word.chars().next().is_some_and(char::is_uppercase);
             if proper || names.contains(&lower) || checker.dictionary.contains_word_str(word) {

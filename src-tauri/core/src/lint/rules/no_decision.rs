@@ -1,0 +1,26 @@
+//! `no-decision`: no sentence states the decision — or, for the other purposes, the request
+//! (more time, a change, reopening). A follow-up months later decides nothing.
+
+use super::{Ctx, Findings};
+use crate::lint::{Purpose, RuleId};
+
+pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
+    if ctx.purpose == Purpose::FollowUp || ctx.decision.is_some() || ctx.curt {
+        return;
+    }
+    let Some(first) = ctx.shape.sentences.first() else {
+        return;
+    };
+    let message = match ctx.purpose {
+        Purpose::Decline => "No clear decision: say plainly that you are withdrawing or declining (“I am withdrawing my application for …”).",
+        Purpose::AskForTime => "No clear request: ask plainly for the time you need (“Could I have until Friday to decide?”).",
+        Purpose::Negotiate => "No clear request: say what would need to change (“Would a remote arrangement be possible?”).",
+        Purpose::Reopen => "No clear request: ask plainly to be considered again.",
+        Purpose::FollowUp => return,
+    };
+    out.body(
+        RuleId::NoDecision,
+        message.to_owned(),
+        (first.start, first.end),
+    );
+}
