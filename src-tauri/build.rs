@@ -3,6 +3,7 @@
 
 /// Every command the window may call; each is granted in `capabilities/main.json`.
 const COMMANDS: &[&str] = &[
+    "catalog",
     "about",
     "ui_ready",
     "check_situation",
@@ -18,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "history_close",
     "history_delete",
     "history_undelete",
+    "history_export",
     "history_backups",
     "history_restore_backup",
     "history_start_new",

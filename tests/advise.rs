@@ -83,7 +83,7 @@ fn standard_input_and_the_text_form() {
     for needle in [
         "Verdict:  Decline",
         "Channel:  Email",
-        "Message:  Declining — Location, visa or time zone",
+        "Message:  Withdraw: location, visa or time zone",
         "Roadmap:",
     ] {
         assert!(stdout.contains(needle), "missing {needle:?} in:\n{stdout}");

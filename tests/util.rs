@@ -55,13 +55,17 @@ pub fn run_with_stdin(cmd: &mut Command, input: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("politely runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(input.as_bytes())
-        .expect("input written");
-    run_output(child.wait_with_output().expect("politely ends"))
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let input = input.to_owned();
+    // On its own thread, so a large input never waits on output nobody reads yet; a program that
+    // refuses the input (too large) may close its end before reading it all: not a failure.
+    let writer = std::thread::spawn(move || match stdin.write_all(input.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => panic!("input written: {e}"),
+        _ => {}
+    });
+    let out = child.wait_with_output().expect("politely ends");
+    writer.join().expect("the input writer ends");
+    run_output(out)
 }
 
 fn run_output(out: Output) -> (i32, String, String) {

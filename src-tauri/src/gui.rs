@@ -2,7 +2,7 @@
 //! real window and by the mock-runtime smoke test so both exercise the same wiring.
 
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use politely_core::data_dir::DataDir;
@@ -14,8 +14,14 @@ use crate::IpcError;
 
 use crate::commands;
 
-/// State every command can reach.
-pub(crate) struct AppState {
+/// State every command can reach: cheap to clone (one `Arc`), so a command hands it to a
+/// blocking thread and the UI thread never waits for SQLite, a template, the proofreader, a
+/// file or another program.
+#[derive(Clone)]
+pub(crate) struct AppState(Arc<Shared>);
+
+/// What [`AppState`] shares.
+pub(crate) struct Shared {
     pub(crate) data_dir: DataDir,
     pub(crate) started: Instant,
     /// `POLITELY_REPORT_PAINT` is set: print the time to first paint (used by `make bench`).
@@ -30,9 +36,19 @@ pub(crate) struct AppState {
     desktop: Mutex<Option<String>>,
 }
 
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+type Reply<T> = Result<T, IpcError>;
+
 impl AppState {
     pub(crate) fn new(data_dir: DataDir) -> Self {
-        AppState {
+        AppState(Arc::new(Shared {
             data_dir,
             started: Instant::now(),
             report_paint: std::env::var_os("POLITELY_REPORT_PAINT").is_some(),
@@ -40,7 +56,48 @@ impl AppState {
             backup_started: std::sync::atomic::AtomicBool::new(false),
             scheduler: std::sync::OnceLock::new(),
             desktop: Mutex::new(None),
-        }
+        }))
+    }
+
+    /// Runs `f` on a blocking thread, off the UI thread and the async workers.
+    pub(crate) async fn off_ui<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&AppState) -> Reply<T> + Send + 'static,
+    ) -> Reply<T> {
+        let state = self.clone();
+        tauri::async_runtime::spawn_blocking(move || f(&state))
+            .await
+            .unwrap_or_else(|e| {
+                Err(politely_core::Error::Storage {
+                    action: "finishing the task".into(),
+                    reason: format!("it stopped unexpectedly ({e})"),
+                }
+                .into())
+            })
+    }
+
+    /// A change to the history, off the UI thread; the reminder clock looks again after it.
+    pub(crate) async fn write<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> politely_core::Result<T> + Send + 'static,
+    ) -> Reply<T> {
+        self.off_ui(move |s| s.with_store(f)).await
+    }
+
+    /// A read of the history (or a setting no reminder depends on), off the UI thread.
+    pub(crate) async fn read<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> politely_core::Result<T> + Send + 'static,
+    ) -> Reply<T> {
+        self.off_ui(move |s| s.with_store_quietly(f)).await
+    }
+
+    /// Plain work (a template, the proofreader, a file, the mail program) off the UI thread.
+    pub(crate) async fn work<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Shared) -> politely_core::Result<T> + Send + 'static,
+    ) -> Reply<T> {
+        self.off_ui(move |s| Ok(f(s)?)).await
     }
 
     /// Why desktop notifications are off, when the last try failed.
@@ -75,7 +132,7 @@ impl AppState {
     pub(crate) fn with_store<T>(
         &self,
         f: impl FnOnce(&mut Store) -> politely_core::Result<T>,
-    ) -> Result<T, IpcError> {
+    ) -> Reply<T> {
         let result = self.with_store_quietly(f);
         if let Some(scheduler) = self.scheduler.get() {
             scheduler.changed();
@@ -87,7 +144,7 @@ impl AppState {
     pub(crate) fn with_store_quietly<T>(
         &self,
         f: impl FnOnce(&mut Store) -> politely_core::Result<T>,
-    ) -> Result<T, IpcError> {
+    ) -> Reply<T> {
         let mut guard = self
             .store
             .lock()
@@ -98,11 +155,19 @@ impl AppState {
         Ok(f(guard.as_mut().expect("opened above"))?)
     }
 
-    /// Closes the store, lets `change` replace its file, and opens it again.
-    pub(crate) fn replace_store(
+    /// Closes the store, lets `change` replace its file, and opens it again (off the UI thread:
+    /// it may wait for the reminder clock).
+    pub(crate) async fn replace_store(
+        &self,
+        change: impl FnOnce(&Path) -> politely_core::Result<()> + Send + 'static,
+    ) -> Reply<()> {
+        self.off_ui(move |s| s.replace_store_now(change)).await
+    }
+
+    fn replace_store_now(
         &self,
         change: impl FnOnce(&Path) -> politely_core::Result<()>,
-    ) -> Result<(), IpcError> {
+    ) -> Reply<()> {
         let mut guard = self
             .store
             .lock()
@@ -145,6 +210,7 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
     builder
         .manage(state)
         .invoke_handler(tauri::generate_handler![
+            commands::app::catalog,
             commands::app::about,
             commands::app::ui_ready,
             commands::decide::check_situation,
@@ -160,6 +226,7 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::history::history_close,
             commands::history::history_delete,
             commands::history::history_undelete,
+            commands::history::history_export,
             commands::history::history_backups,
             commands::history::history_restore_backup,
             commands::history::history_start_new,

@@ -79,6 +79,19 @@ pub fn set(dir: &Path, exe: &Path, enabled: bool) -> Result<()> {
     }
 }
 
+/// Turns start at login on or off for the running program; returns whether it is on.
+pub fn turn(enabled: bool) -> Result<bool> {
+    let dir = dir().ok_or_else(|| {
+        Error::invalid("autostart", "there is no home folder to write the entry in")
+    })?;
+    let exe = std::env::current_exe().map_err(|e| Error::Storage {
+        action: "turning on start at login".into(),
+        reason: format!("the program's own path is unknown: {e}"),
+    })?;
+    set(&dir, &exe, enabled)?;
+    Ok(is_enabled(&dir))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

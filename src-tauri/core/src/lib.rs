@@ -4,6 +4,7 @@
 #![deny(missing_docs)]
 
 pub mod about;
+pub mod api;
 pub mod autostart;
 pub mod compose;
 pub mod data_dir;

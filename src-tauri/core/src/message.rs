@@ -145,14 +145,14 @@ impl MessageKind {
     /// A short label for menus.
     pub fn label(self) -> &'static str {
         match self {
-            MessageKind::AcceptedOffer => "Accepted another offer",
-            MessageKind::Logistics => "Location, visa or time zone",
-            MessageKind::NotAFit => "Conflicts with a must-have",
-            MessageKind::Growth => "Not the growth I need",
-            MessageKind::Direction => "Going in another direction",
-            MessageKind::StayingCurrentJob => "Staying in my current job",
-            MessageKind::CircumstancesChanged => "Circumstances changed (kept private)",
-            MessageKind::CancelLastMinute => "Cancel a close interview",
+            MessageKind::AcceptedOffer => "Withdraw: I accepted another offer",
+            MessageKind::Logistics => "Withdraw: location, visa or time zone",
+            MessageKind::NotAFit => "Withdraw: it conflicts with a must-have",
+            MessageKind::Growth => "Withdraw: not the growth I need",
+            MessageKind::Direction => "Withdraw: going in another direction",
+            MessageKind::StayingCurrentJob => "Withdraw: staying in my current job",
+            MessageKind::CircumstancesChanged => "Withdraw: circumstances changed (kept private)",
+            MessageKind::CancelLastMinute => "Cancel an interview that is close",
             MessageKind::AskForTime => "Ask for more time",
             MessageKind::Negotiate => "Ask for a change instead",
             MessageKind::WithdrawAfterRounds => "Withdraw after several rounds",

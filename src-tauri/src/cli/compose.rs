@@ -225,7 +225,7 @@ fn as_text(d: &Draft) -> String {
                 out,
                 "About {} s at {} words a minute.",
                 d.estimated_seconds.unwrap_or_default(),
-                draft::WORDS_PER_MINUTE
+                politely_core::speech::DEFAULT_WPM
             );
             for a in d.answers.iter().flatten() {
                 let _ = writeln!(out, "\nIf asked “{}”\n{}", a.question, a.text);

@@ -3,8 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
+use politely_core::api::history::{self, ExportFormat};
 use politely_core::data_dir::DataDir;
-use politely_core::store::export::{to_csv, to_json, to_markdown};
+use politely_core::decide;
 use politely_core::store::records::ListQuery;
 use politely_core::store::{backup, Store};
 use politely_core::Error;
@@ -126,17 +127,24 @@ pub(crate) fn run(command: HistoryCommand, data_dir: &DataDir) -> i32 {
 fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
     match command {
         HistoryCommand::Add { situation, json } => {
-            let (situation, advice) = match read_situation(Some(&situation)) {
+            let (situation, _) = match read_situation(Some(&situation)) {
                 Ok(read) => read,
                 Err(code) => return Ok(code),
             };
-            let id = Store::open(data_dir)?.add_opportunity(&situation, Some(&advice))?;
+            let value = serde_json::to_value(&situation)
+                .map_err(|e| Error::invalid("situation", e.to_string()))?;
+            let recorded = history::record_decision(
+                &mut Store::open(data_dir)?,
+                value,
+                None,
+                decide::clock(),
+            )?;
             if json {
                 return Ok(print_json(
-                    &serde_json::json!({ "id": id, "advice": advice }),
+                    &serde_json::json!({ "id": recorded.opportunity_id, "advice": recorded.advice }),
                 ));
             }
-            println!("{id}");
+            println!("{}", recorded.opportunity_id);
             Ok(0)
         }
         HistoryCommand::List {
@@ -159,7 +167,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
                 limit: Some(limit),
                 offset: None,
             };
-            let rows = Store::open(data_dir)?.list(&query)?;
+            let rows = history::list(&Store::open(data_dir)?, &query)?;
             if json {
                 return Ok(print_json(&rows));
             }
@@ -179,7 +187,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
             Ok(0)
         }
         HistoryCommand::Show { id, json } => {
-            let detail = Store::open(data_dir)?.show(id)?;
+            let detail = history::show(&Store::open(data_dir)?, id)?;
             if json {
                 return Ok(print_json(&detail));
             }
@@ -191,12 +199,12 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
             Ok(0)
         }
         HistoryCommand::Export { format, out } => {
-            let export = Store::open(data_dir)?.export()?;
-            let text = match format {
-                Format::Json => to_json(&export),
-                Format::Csv => to_csv(&export),
-                Format::Md => to_markdown(&export),
+            let format = match format {
+                Format::Json => ExportFormat::Json,
+                Format::Csv => ExportFormat::Csv,
+                Format::Md => ExportFormat::Md,
             };
+            let text = history::export(&Store::open(data_dir)?, format)?;
             match out {
                 Some(path) => write_new(&path, &text)?,
                 None => print!("{text}"),
@@ -209,7 +217,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
             json,
         } => {
             let text = read_input(Some(&file), MAX_IMPORT_BYTES)?;
-            let summary = Store::open(data_dir)?.import(&text, dry_run)?;
+            let summary = history::import(&mut Store::open(data_dir)?, &text, dry_run)?;
             if json {
                 return Ok(print_json(&summary));
             }

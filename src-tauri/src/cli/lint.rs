@@ -3,8 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+use politely_core::api::proofread::{proofread, Text};
 use politely_core::decide::{self, Situation};
-use politely_core::lint::{self, Finding, Input, Part, Purpose, MAX_LINT_BYTES};
+use politely_core::lint::{self, Finding, Part, Purpose, MAX_LINT_BYTES};
 use politely_core::message::Channel;
 
 use super::compose::ChannelArg;
@@ -61,7 +62,7 @@ pub(crate) fn run(args: LintArgs) -> i32 {
         Err(code) => return code,
     };
     let (subject, body) = lint::split_subject(&text);
-    let input = Input {
+    let text = Text {
         subject,
         body,
         channel: match args.channel {
@@ -69,7 +70,6 @@ pub(crate) fn run(args: LintArgs) -> i32 {
             ChannelArg::Phone => Channel::Phone,
             ChannelArg::Linkedin => Channel::Linkedin,
         },
-        situation: situation.as_ref(),
         purpose: args.purpose.map(|p| match p {
             PurposeArg::Decline => Purpose::Decline,
             PurposeArg::AskForTime => Purpose::AskForTime,
@@ -77,10 +77,9 @@ pub(crate) fn run(args: LintArgs) -> i32 {
             PurposeArg::Reopen => Purpose::Reopen,
             PurposeArg::FollowUp => Purpose::FollowUp,
         }),
-        now: situation.as_ref().map_or(clock, |s| s.now_or(clock)),
     };
-    let report = match lint::lint_with_language(&input) {
-        Ok(r) => r,
+    let report = match proofread(&text, situation.as_ref(), false, clock) {
+        Ok(r) => r.report,
         Err(error) => return fail(&error),
     };
     let code = if report.summary.errors > 0 {

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use chrono::{Local, Utc};
+use politely_core::api::reminders as api;
 use politely_core::data_dir::DataDir;
 use politely_core::notify::notify_due;
 use politely_core::reminders::ics::IcsKind;
@@ -13,7 +14,6 @@ use serde::Serialize;
 
 use super::compose::existing_store;
 use super::{fail, print_json, EXIT_STORAGE, EXIT_USAGE};
-use crate::commands::reminders::calendar;
 use crate::desktop::DesktopNotifier;
 
 /// `politely reminders …`
@@ -179,15 +179,13 @@ fn export(data_dir: &DataDir, out: Option<PathBuf>, events: bool, all: bool) -> 
         Ok(r) => r,
         Err(code) => return code,
     };
-    let chosen: Vec<&ReminderView> = rows.iter().filter(|r| all || r.open()).collect();
-    let text = calendar(
-        &chosen,
-        if events {
-            IcsKind::Event
-        } else {
-            IcsKind::Todo
-        },
-    );
+    let chosen: Vec<ReminderView> = rows.into_iter().filter(|r| all || r.open()).collect();
+    let kind = if events {
+        IcsKind::Event
+    } else {
+        IcsKind::Todo
+    };
+    let text = api::calendar(&chosen, kind, Utc::now());
     match out {
         None => {
             print!("{text}");
@@ -212,20 +210,16 @@ fn export(data_dir: &DataDir, out: Option<PathBuf>, events: bool, all: bool) -> 
 }
 
 fn add(data_dir: &DataDir, title: &str, due: &str, opportunity: Option<i64>, json: bool) -> i32 {
-    let due = match politely_core::store::records::parse_time("due", due) {
-        Ok(t) => t,
-        Err(e) => return fail(&e),
-    };
-    let added = politely_core::store::Store::open(data_dir)
-        .and_then(|mut s| s.add_reminder(opportunity, due, title));
+    let added = politely_core::store::records::parse_time("due", due).and_then(|due| {
+        let mut store = politely_core::store::Store::open(data_dir)?;
+        api::add(&mut store, opportunity, due, title, Utc::now(), &Local)
+    });
     match added {
         Ok(r) if json => print_json(&r),
         Ok(r) => {
             println!(
                 "Added reminder {}: {} — due {}",
-                r.id,
-                r.summary,
-                r.due().with_timezone(&Local).format("%a %e %b %Y %H:%M")
+                r.reminder.id, r.reminder.summary, r.due_local
             );
             0
         }

@@ -3,111 +3,64 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use politely_core::compose::send::{self, Outgoing};
-use politely_core::compose::{self, Draft, TemplateInfo};
+use politely_core::api::compose::{self, DraftFormat, DraftToSave, Saved};
+use politely_core::compose::send::Outgoing;
+use politely_core::compose::{Draft, TemplateInfo};
 use politely_core::decide::situation::Formality;
-use politely_core::decide::{self, Situation};
 use politely_core::message::{Channel, MessageKind};
-use serde::Serialize;
 use serde_json::Value;
 use tauri::State;
 
+use super::{now, Reply};
 use crate::gui::AppState;
-use crate::IpcError;
 
-type Reply<T> = Result<T, IpcError>;
-
-/// The built-in templates, for the scenario menu.
+/// The built-in templates, for the message menu.
 #[tauri::command]
 pub(crate) fn compose_templates() -> Vec<TemplateInfo> {
-    compose::builtin_templates()
+    compose::templates()
 }
 
-/// Drafts for every channel of the scenario (the advice's when absent). Async so it runs off
-/// the main thread, which stays free for the webview while the user types.
+/// Drafts for every channel of the scenario (the advice's when absent).
 #[tauri::command]
 pub(crate) async fn compose_drafts(
+    state: State<'_, AppState>,
     situation: Value,
     scenario: Option<MessageKind>,
     formality: Option<Formality>,
     choices: BTreeMap<Channel, BTreeMap<String, usize>>,
 ) -> Reply<Vec<Draft>> {
-    let clock = decide::clock();
-    let situation = Situation::from_value(situation, clock)?;
-    Ok(compose::compose_all(
-        &situation, scenario, formality, &choices, clock,
-    )?)
+    let drafts = move |_: &_| compose::drafts(situation, scenario, formality, &choices, now());
+    state.work(drafts).await
 }
 
-/// Opens the draft in the default mail client; returns the `mailto:` URL it used.
+/// Opens the draft in the default mail program; returns the `mailto:` URL it used.
 #[tauri::command]
-pub(crate) fn compose_open_mail(message: Outgoing) -> Reply<String> {
-    let url = send::mailto(&message)?;
-    send::open_in_mail_client(&url)?;
-    Ok(url)
+pub(crate) async fn compose_open_mail(
+    state: State<'_, AppState>,
+    message: Outgoing,
+) -> Reply<String> {
+    state.work(move |_| compose::open_mail(&message)).await
 }
 
 /// Writes the draft as `.eml` or `.txt` to the Downloads folder (or the data folder's
 /// `exports/`); returns the file's path.
 #[tauri::command]
-pub(crate) fn compose_export(
+pub(crate) async fn compose_export(
     state: State<'_, AppState>,
     message: Outgoing,
-    format: String,
+    format: DraftFormat,
     company: String,
 ) -> Reply<PathBuf> {
-    let (ext, content) = match format.as_str() {
-        "eml" => ("eml", send::eml(&message, decide::clock())?),
-        "txt" => ("txt", send::plain(&message)),
-        other => {
-            return Err(politely_core::Error::invalid(
-                "format",
-                format!("“{other}” is not one of: eml, txt"),
-            )
-            .into())
-        }
+    let export = move |s: &politely_core::data_dir::DataDir| {
+        compose::export(&s.exports_dir(), &message, format, &company, now())
     };
-    let dir = state.data_dir.exports_dir();
-    Ok(send::write_export(
-        &dir,
-        &send::file_stem(&company, "draft"),
-        ext,
-        &content,
-    )?)
+    state.work(move |s| export(&s.data_dir)).await
 }
 
-/// What saving a draft created.
-#[derive(Debug, Serialize)]
-pub(crate) struct Saved {
-    opportunity_id: i64,
-    message_id: i64,
-}
-
-/// Saves the draft in History: against `opportunity_id`, or a new opportunity for the Situation.
+/// Saves the draft in History against its opportunity (a new one when there is none yet).
 #[tauri::command]
-pub(crate) fn compose_save(
-    state: State<'_, AppState>,
-    situation: Value,
-    opportunity_id: Option<i64>,
-    channel: Channel,
-    subject: Option<String>,
-    body: String,
-) -> Reply<Saved> {
-    let clock = decide::clock();
-    let situation = Situation::from_value(situation, clock)?;
-    state.with_store(|store| {
-        let opportunity_id = match opportunity_id {
-            Some(id) => id,
-            None => {
-                let advice = decide::advise(&situation, situation.now_or(clock));
-                store.add_opportunity(&situation, Some(&advice))?
-            }
-        };
-        let subject = subject.as_deref().filter(|s| !s.trim().is_empty());
-        let message_id = store.add_draft(opportunity_id, channel.as_str(), subject, &body)?;
-        Ok(Saved {
-            opportunity_id,
-            message_id,
-        })
-    })
+pub(crate) async fn compose_save(state: State<'_, AppState>, draft: DraftToSave) -> Reply<Saved> {
+    state
+        .write(move |s| compose::save_draft(s, &draft, now()))
+        .await
 }

@@ -1,22 +1,23 @@
-//! Commands of the Decide wizard: check a Situation field by field, and advise on it.
+//! Commands of the Decide wizard.
 
-use politely_core::decide::{self, Advice, Problem, Situation};
+use politely_core::api;
+use politely_core::decide::{Advice, Problem};
 use serde_json::Value;
+use tauri::State;
 
-use crate::IpcError;
+use super::{now, Reply};
+use crate::gui::AppState;
 
 /// Every problem with the Situation, each naming its field; empty when it is valid.
 #[tauri::command]
-pub(crate) fn check_situation(situation: Value) -> Vec<Problem> {
-    Situation::from_value(situation, decide::clock())
-        .err()
-        .unwrap_or_default()
+pub(crate) async fn check_situation(situation: Value) -> Vec<Problem> {
+    api::decide::check(situation, now())
 }
 
-/// The advice for a valid Situation.
+/// The advice for a valid Situation (it says when it was judged: `judged_at`).
 #[tauri::command]
-pub(crate) fn advise(situation: Value) -> Result<Advice, IpcError> {
-    let clock = decide::clock();
-    let situation = Situation::from_value(situation, clock)?;
-    Ok(decide::advise(&situation, situation.now_or(clock)))
+pub(crate) async fn advise(state: State<'_, AppState>, situation: Value) -> Reply<Advice> {
+    state
+        .work(move |_| api::decide::advise(situation, now()))
+        .await
 }

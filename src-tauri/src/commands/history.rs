@@ -1,126 +1,142 @@
-//! Commands of the History screen: thin adapters over the career folder in `politely-core`.
+//! Commands of the History screen.
 
-use politely_core::decide::{self, Situation};
+use politely_core::api::history::{self, ExportFormat, MessageToRecord, Recorded};
 use politely_core::store::backup::{self, BackupInfo};
 use politely_core::store::records::{Detail, ListQuery, Summary};
 use serde_json::Value;
 use tauri::State;
 
+use super::{now, Reply};
 use crate::gui::AppState;
-use crate::IpcError;
 
-type Reply<T> = Result<T, IpcError>;
-
-/// Records an opportunity with the advice for its Situation; returns its id.
+/// Records the wizard's decision: a new opportunity, or a new decision on `opportunity_id`.
 #[tauri::command]
-pub(crate) fn history_add(state: State<'_, AppState>, situation: Value) -> Reply<i64> {
-    let clock = decide::clock();
-    let situation = Situation::from_value(situation, clock)?;
-    let advice = decide::advise(&situation, situation.now_or(clock));
-    state.with_store(|s| s.add_opportunity(&situation, Some(&advice)))
+pub(crate) async fn history_add(
+    state: State<'_, AppState>,
+    situation: Value,
+    opportunity_id: Option<i64>,
+) -> Reply<Recorded> {
+    let write = move |s: &mut _| history::record_decision(s, situation, opportunity_id, now());
+    state.write(write).await
 }
 
 /// The list, filtered and searched.
 #[tauri::command]
-pub(crate) fn history_list(state: State<'_, AppState>, query: ListQuery) -> Reply<Vec<Summary>> {
-    state.with_store(|s| s.list(&query))
+pub(crate) async fn history_list(
+    state: State<'_, AppState>,
+    query: ListQuery,
+) -> Reply<Vec<Summary>> {
+    state.read(move |s| history::list(s, &query)).await
 }
 
 /// Everything about one opportunity.
 #[tauri::command]
-pub(crate) fn history_show(state: State<'_, AppState>, id: i64) -> Reply<Detail> {
-    state.with_store(|s| s.show(id))
+pub(crate) async fn history_show(state: State<'_, AppState>, id: i64) -> Reply<Detail> {
+    state.read(move |s| history::show(s, id)).await
 }
 
 /// Records a reply received at `received_at`.
 #[tauri::command]
-pub(crate) fn history_add_reply(
+pub(crate) async fn history_add_reply(
     state: State<'_, AppState>,
     id: i64,
     body: String,
     received_at: String,
 ) -> Reply<i64> {
-    state.with_store(|s| s.add_reply(id, &body, &received_at))
+    state
+        .write(move |s| history::add_reply(s, id, &body, &received_at))
+        .await
 }
 
 /// Adds a note.
 #[tauri::command]
-pub(crate) fn history_add_note(state: State<'_, AppState>, id: i64, body: String) -> Reply<i64> {
-    state.with_store(|s| s.add_note(id, &body))
-}
-
-/// Saves a message written outside Politely; marks it sent at `sent_at` when given.
-#[tauri::command]
-pub(crate) fn history_record_message(
+pub(crate) async fn history_add_note(
     state: State<'_, AppState>,
     id: i64,
-    channel: String,
-    subject: Option<String>,
     body: String,
-    sent_at: Option<String>,
 ) -> Reply<i64> {
-    state.with_store(|s| {
-        let message = s.add_draft(
-            id,
-            &channel,
-            subject.as_deref().filter(|t| !t.is_empty()),
-            &body,
-        )?;
-        if let Some(at) = sent_at {
-            s.mark_sent(message, &at)?;
-        }
-        Ok(message)
-    })
+    state.write(move |s| history::add_note(s, id, &body)).await
+}
+
+/// Records a message written outside Politely (sent when it has `sent_at`), in one write.
+#[tauri::command]
+pub(crate) async fn history_record_message(
+    state: State<'_, AppState>,
+    message: MessageToRecord,
+) -> Reply<i64> {
+    state
+        .write(move |s| history::record_message(s, &message, now()))
+        .await
 }
 
 /// Marks a saved message sent at `sent_at`.
 #[tauri::command]
-pub(crate) fn history_mark_sent(
+pub(crate) async fn history_mark_sent(
     state: State<'_, AppState>,
     message_id: i64,
     sent_at: String,
 ) -> Reply<()> {
-    state.with_store(|s| s.mark_sent(message_id, &sent_at))
+    state
+        .write(move |s| history::mark_sent(s, message_id, &sent_at))
+        .await
 }
 
 /// The user changed their mind; returns the id of the new draft.
 #[tauri::command]
-pub(crate) fn history_reopen(state: State<'_, AppState>, id: i64, body: String) -> Reply<i64> {
-    state.with_store(|s| s.reopen(id, &body))
+pub(crate) async fn history_reopen(
+    state: State<'_, AppState>,
+    id: i64,
+    body: String,
+) -> Reply<i64> {
+    state.write(move |s| history::reopen(s, id, &body)).await
 }
 
 /// Closes an opportunity.
 #[tauri::command]
-pub(crate) fn history_close(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state.with_store(|s| s.close(id))
+pub(crate) async fn history_close(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.write(move |s| history::close(s, id, now())).await
 }
 
 /// Moves an opportunity to the trash.
 #[tauri::command]
-pub(crate) fn history_delete(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state.with_store(|s| s.delete(id))
+pub(crate) async fn history_delete(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.write(move |s| history::delete(s, id)).await
 }
 
 /// Brings an opportunity back from the trash.
 #[tauri::command]
-pub(crate) fn history_undelete(state: State<'_, AppState>, id: i64) -> Reply<()> {
-    state.with_store(|s| s.restore_from_trash(id))
+pub(crate) async fn history_undelete(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.write(move |s| history::undelete(s, id)).await
+}
+
+/// The whole history as json, csv or md text (the window saves it where the user chooses).
+#[tauri::command]
+pub(crate) async fn history_export(
+    state: State<'_, AppState>,
+    format: ExportFormat,
+) -> Reply<String> {
+    state.read(move |s| history::export(s, format)).await
 }
 
 /// Backups, newest first.
 #[tauri::command]
-pub(crate) fn history_backups(state: State<'_, AppState>) -> Reply<Vec<BackupInfo>> {
-    Ok(backup::list(state.data_dir.path())?)
+pub(crate) async fn history_backups(state: State<'_, AppState>) -> Reply<Vec<BackupInfo>> {
+    state.work(|s| history::backups(s.data_dir.path())).await
 }
 
-/// Replaces the history with a backup (the current file is moved aside).
+/// Replaces the history with the backup called `name` in the backups list (the current file
+/// is moved aside).
 #[tauri::command]
-pub(crate) fn history_restore_backup(state: State<'_, AppState>, path: String) -> Reply<()> {
-    state.replace_store(|dir| backup::restore(dir, std::path::Path::new(&path)).map(drop))
+pub(crate) async fn history_restore_backup(state: State<'_, AppState>, name: String) -> Reply<()> {
+    let restore =
+        move |dir: &std::path::Path| backup::restore(dir, &history::backup_named(dir, &name)?);
+    state.replace_store(move |dir| restore(dir).map(drop)).await
 }
 
 /// Moves the (damaged) history aside and starts an empty one.
 #[tauri::command]
-pub(crate) fn history_start_new(state: State<'_, AppState>) -> Reply<()> {
-    state.replace_store(|dir| backup::move_aside(dir, "set-aside").map(drop))
+pub(crate) async fn history_start_new(state: State<'_, AppState>) -> Reply<()> {
+    state
+        .replace_store(|dir| backup::move_aside(dir, "set-aside").map(drop))
+        .await
 }

@@ -12,13 +12,9 @@ use super::library::{self, Library};
 use crate::decide::situation::{Formality, Situation};
 use crate::decide::{advise, Verdict};
 use crate::message::{Channel, MessageKind};
-use crate::speech::count_words;
+use crate::speech::{count_words, DEFAULT_WPM, TARGET_SECONDS};
 use crate::{Error, Result};
 
-/// Speaking pace used for phone estimates, in words per minute.
-pub const WORDS_PER_MINUTE: u32 = crate::speech::DEFAULT_WPM;
-/// The phone script's target length, in seconds.
-pub const PHONE_TARGET_SECONDS: (u32, u32) = (30, 60);
 /// Longest LinkedIn message Politely writes, in characters.
 pub const LINKEDIN_LIMIT: usize = 600;
 
@@ -265,7 +261,7 @@ pub fn compose_with(
             .filter(|b| !b.text.is_empty())
             .collect();
         // The same estimate Practise shows: words at the pace plus a breath between beats.
-        let timing = crate::speech::estimate_beats(&script, WORDS_PER_MINUTE)?;
+        let timing = crate::speech::estimate_beats(&script, DEFAULT_WPM)?;
         let list: Vec<Beat> = layout(channel)
             .iter()
             .map(|(name, _)| *name)
@@ -279,10 +275,10 @@ pub fn compose_with(
             })
             .collect();
         let total = timing.seconds.round() as u32;
-        let (low, high) = PHONE_TARGET_SECONDS;
+        let (low, high) = TARGET_SECONDS;
         if !(low..=high).contains(&total) {
             notes.push(format!(
-                "Spoken at {WORDS_PER_MINUTE} words a minute this takes about {total} s; aim for {low}–{high} s."
+                "Spoken at {DEFAULT_WPM} words a minute this takes about {total} s; aim for {low}–{high} s."
             ));
         }
         estimated_seconds = Some(total);

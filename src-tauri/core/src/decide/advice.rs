@@ -115,6 +115,9 @@ pub struct Advice {
     pub inform: Vec<Audience>,
     /// Every rule that fired, with its reason.
     pub explanations: Vec<Explanation>,
+    /// The moment the advice was judged at: saving the Situation with this `now` stores the
+    /// same advice the user saw.
+    pub judged_at: DateTime<FixedOffset>,
 }
 
 /// Hours after the invitation by which an answer is ideal.
@@ -187,6 +190,7 @@ pub fn advise(situation: &Situation, now: DateTime<FixedOffset>) -> Advice {
         roadmap,
         inform,
         explanations,
+        judged_at: now,
     }
 }
 
@@ -303,7 +307,7 @@ fn scenario(
                 }
                 _ => format!(
                     "Built around your main reason ({}); one short, neutral sentence is enough.",
-                    reason_label(first)
+                    first.phrase()
                 ),
             };
             (scenario, why)
@@ -314,19 +318,6 @@ fn scenario(
         why,
     });
     Some(scenario)
-}
-
-fn reason_label(r: Reason) -> &'static str {
-    match r {
-        Reason::AcceptedOffer => "you accepted another offer",
-        Reason::NonNegotiables => "the job conflicts with a non-negotiable",
-        Reason::Logistics => "the logistics do not work",
-        Reason::Growth => "the role lacks the growth you need",
-        Reason::Personal => "personal circumstances",
-        Reason::Direction => "you are heading in another direction",
-        Reason::CurrentJob => "you are staying in your current job",
-        Reason::Other => "another reason",
-    }
 }
 
 fn timing_why(

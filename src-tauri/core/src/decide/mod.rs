@@ -2,6 +2,7 @@
 //! that turns it into a verdict, a channel, a scenario, deadlines and warnings.
 
 pub mod advice;
+pub mod labels;
 pub mod situation;
 pub mod text;
 

@@ -640,7 +640,7 @@ fn text_report_covers_every_part_of_the_advice() {
     for needle in [
         "Verdict:  Decline",
         "Channel:  Phone call, then a confirming email",
-        "Message:  Declining — Location, visa or time zone",
+        "Message:  Withdraw: location, visa or time zone",
         "Reply by: ideally Sat 21 Nov 2026 09:00 +01:00, at the latest Mon 23 Nov 2026 09:00 +01:00",
         "Include:  a line about keeping in touch",
         "Tell:     the recruiter, the hiring manager",

@@ -2,8 +2,7 @@
 
 use std::fmt::Write;
 
-use super::advice::{Advice, StepState, Verdict};
-use super::situation::Audience;
+use super::advice::{Advice, StepState};
 use crate::message::Channel;
 
 /// A readable, line-oriented rendering of `advice`.
@@ -17,7 +16,7 @@ pub fn render(advice: &Advice) -> String {
             .map(|e| e.why.as_str())
             .unwrap_or_default()
     };
-    let _ = writeln!(out, "Verdict:  {}", verdict_label(advice.verdict));
+    let _ = writeln!(out, "Verdict:  {}", advice.verdict.label());
     let _ = writeln!(out, "          {}", why("verdict"));
     let channel = match (advice.channel.primary, advice.channel.confirm_by_email) {
         (primary, true) => format!("{}, then a confirming email", Channel::label(primary)),
@@ -26,7 +25,7 @@ pub fn render(advice: &Advice) -> String {
     let _ = writeln!(out, "Channel:  {channel}");
     let _ = writeln!(out, "          {}", advice.channel.why);
     if let Some(scenario) = advice.scenario {
-        let _ = writeln!(out, "Message:  {} — {}", scenario.group(), scenario.label());
+        let _ = writeln!(out, "Message:  {}", scenario.label());
         let _ = writeln!(out, "          {}", why("scenario"));
     }
     let _ = writeln!(
@@ -46,7 +45,11 @@ pub fn render(advice: &Advice) -> String {
     if !include.is_empty() {
         let _ = writeln!(out, "Include:  {}", include.join(", "));
     }
-    let tell: Vec<_> = advice.inform.iter().map(|a| audience_label(*a)).collect();
+    let tell: Vec<_> = advice
+        .inform
+        .iter()
+        .map(|a| a.label().to_lowercase())
+        .collect();
     let _ = writeln!(out, "Tell:     {}", tell.join(", "));
     if !advice.warnings.is_empty() {
         let _ = writeln!(out, "\nWarnings:");
@@ -69,23 +72,4 @@ pub fn render(advice: &Advice) -> String {
         );
     }
     out
-}
-
-/// Short label of a verdict.
-pub fn verdict_label(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Reconsider => "Reconsider before declining",
-        Verdict::Negotiate => "Negotiate instead of declining",
-        Verdict::AskForTime => "Ask for more time",
-        Verdict::Decline => "Decline",
-    }
-}
-
-fn audience_label(a: Audience) -> &'static str {
-    match a {
-        Audience::Recruiter => "the recruiter",
-        Audience::HiringManager => "the hiring manager",
-        Audience::Agency => "the agency",
-        Audience::Referrer => "the person who referred you",
-    }
 }

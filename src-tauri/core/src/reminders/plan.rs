@@ -59,6 +59,19 @@ impl ReminderKind {
         ReminderKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
+    /// What kind of reminder it is, in a word or two.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReminderKind::RespondIdeal => "Reply within a day",
+            ReminderKind::RespondLastCall => "Reply: last call",
+            ReminderKind::CancelInterview => "Cancel in good time",
+            ReminderKind::ConfirmByEmail => "Confirm by email",
+            ReminderKind::FollowUp => "Reconnect",
+            ReminderKind::AwaitingReply => "Check for a reply",
+            ReminderKind::Custom => "Your own reminder",
+        }
+    }
+
     /// What to do, naming the company: the notification's summary.
     pub fn summary(self, company: &str, title: Option<&str>) -> String {
         if let Some(title) = title.filter(|t| !t.trim().is_empty()) {

@@ -1,7 +1,9 @@
 //! Timed phone rehearsals from Practise: how long each run took and each beat within it, so
 //! the view can show the last and best times and say when the user is ready for the call.
 
-use rusqlite::params;
+use std::path::Path;
+
+use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::records::{status_of, touch};
@@ -140,6 +142,41 @@ pub fn check_run(duration_ms: i64, beats: &[BeatTime]) -> Result<()> {
     Ok(())
 }
 
+/// Keeps a practice run (checked with [`check_run`]), linked to a live opportunity or to none.
+pub(crate) fn insert_run(
+    tx: &Transaction<'_>,
+    path: &Path,
+    opportunity_id: Option<i64>,
+    duration_ms: i64,
+    beats: &[BeatTime],
+    now: &str,
+) -> Result<PracticeRun> {
+    check_run(duration_ms, beats)?;
+    let beats = serde_json::to_string(beats).map_err(|e| Error::invalid("beats", e.to_string()))?;
+    if let Some(id) = opportunity_id {
+        status_of(tx, path, id)?;
+    }
+    let run = || -> rusqlite::Result<i64> {
+        tx.execute(
+            "INSERT INTO practice_runs (opportunity_id, duration_ms, beats, created_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![opportunity_id, duration_ms, beats, now],
+        )?;
+        if let Some(id) = opportunity_id {
+            touch(tx, id, now)?;
+        }
+        Ok(tx.last_insert_rowid())
+    };
+    let id = run().map_err(|e| storage_error(path, "saving the practice run", e))?;
+    Ok(PracticeRun {
+        id,
+        opportunity_id,
+        duration_ms,
+        beats,
+        created_at: now.to_owned(),
+    })
+}
+
 impl Store {
     /// Keeps a practice run, linked to a live opportunity or to none.
     pub fn add_practice_run(
@@ -149,32 +186,10 @@ impl Store {
         beats: &[BeatTime],
     ) -> Result<PracticeRun> {
         check_run(duration_ms, beats)?;
-        let beats = serde_json::to_string(beats).expect("beat times serialize");
         let now = now_utc();
         let path = self.path().to_path_buf();
         self.write("saving the practice run", |tx| {
-            if let Some(id) = opportunity_id {
-                status_of(tx, &path, id)?;
-            }
-            let run = || -> rusqlite::Result<i64> {
-                tx.execute(
-                    "INSERT INTO practice_runs (opportunity_id, duration_ms, beats, created_at)
-                     VALUES (?1, ?2, ?3, ?4)",
-                    params![opportunity_id, duration_ms, beats, now],
-                )?;
-                if let Some(id) = opportunity_id {
-                    touch(tx, id, &now)?;
-                }
-                Ok(tx.last_insert_rowid())
-            };
-            let id = run().map_err(|e| storage_error(&path, "saving the practice run", e))?;
-            Ok(PracticeRun {
-                id,
-                opportunity_id,
-                duration_ms,
-                beats,
-                created_at: now,
-            })
+            insert_run(tx, &path, opportunity_id, duration_ms, beats, &now)
         })
     }
 
