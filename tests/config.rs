@@ -134,3 +134,75 @@ fn main_only_calls_run_and_only_api_js_touches_tauri() {
         );
     }
 }
+
+/// The command names `ui/js/api.js` passes to `call(…)`.
+fn api_js_calls() -> Vec<String> {
+    let api = read("ui/js/api.js");
+    let mut calls: Vec<String> = api
+        .split("call('")
+        .skip(1)
+        .filter_map(|rest| rest.split('\'').next().map(str::to_owned))
+        // Tauri's own event plugin (listening for the reminder clock) is not an app command.
+        .filter(|name| !name.starts_with("plugin:"))
+        .collect();
+    calls.sort();
+    calls.dedup();
+    calls
+}
+
+#[test]
+fn api_js_calls_exactly_the_commands_the_window_may_call() {
+    let mut commands = manifest_commands();
+    commands.sort();
+    assert_eq!(
+        api_js_calls(),
+        commands,
+        "every command in build.rs has its one wrapper in ui/js/api.js, and api.js calls no other"
+    );
+}
+
+#[test]
+fn every_error_code_the_core_can_return_has_its_text_in_errors_js() {
+    let errors = read("ui/js/errors.js");
+    let codes = read("src-tauri/src/error.rs");
+    let list = &codes[codes.find("pub enum ErrorCode").expect("ErrorCode")..];
+    let list = &list[..list.find('}').unwrap()];
+    let variants: Vec<String> = list
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("//") && l.ends_with(','))
+        .map(|l| {
+            // CamelCase → snake_case, as serde renames them.
+            let mut out = String::new();
+            for (i, c) in l.trim_end_matches(',').chars().enumerate() {
+                if c.is_uppercase() && i > 0 {
+                    out.push('_');
+                }
+                out.push(c.to_ascii_lowercase());
+            }
+            out
+        })
+        .collect();
+    assert!(variants.len() >= 6, "{variants:?}");
+    for code in &variants {
+        assert!(
+            errors.contains(&format!("'{code}'")) && errors.contains(&format!("{code}:")),
+            "errors.js lists {code} and says what to do about it"
+        );
+    }
+}
+
+#[test]
+fn the_catalogue_fixture_of_the_js_tests_is_the_real_catalogue() {
+    let real = serde_json::to_value(politely_core::api::catalog::catalog()).unwrap();
+    let path = "tests/js/fixtures/catalog.json";
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let text = serde_json::to_string_pretty(&real).unwrap() + "\n";
+        std::fs::write(Path::new(env!("CARGO_MANIFEST_DIR")).join(path), text).unwrap();
+    }
+    assert_eq!(
+        json(path),
+        real,
+        "{path} is what the window receives (UPDATE_GOLDEN=1 cargo test -p politely config rewrites it)"
+    );
+}
