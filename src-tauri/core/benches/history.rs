@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use politely_core::store::export::to_json;
-use politely_core::store::records::ListQuery;
+use politely_core::store::list::ListQuery;
 use politely_core::store::{synthetic, Store, DB_FILE};
 
 /// Partial words: the prefix path, for words not yet typed out.

@@ -19,3 +19,6 @@ pub mod speech;
 pub mod store;
 
 pub use error::{Error, Result};
+
+#[cfg(test)]
+mod layering_tests;

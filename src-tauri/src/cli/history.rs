@@ -6,7 +6,7 @@ use clap::{Subcommand, ValueEnum};
 use politely_core::api::history::{self, ExportFormat};
 use politely_core::data_dir::DataDir;
 use politely_core::decide;
-use politely_core::store::records::ListQuery;
+use politely_core::store::list::ListQuery;
 use politely_core::store::{backup, Store};
 use politely_core::Error;
 

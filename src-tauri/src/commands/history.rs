@@ -2,7 +2,8 @@
 
 use politely_core::api::history::{self, ExportFormat, MessageToRecord, Recorded};
 use politely_core::store::backup::{self, BackupInfo};
-use politely_core::store::records::{Detail, ListQuery, Summary};
+use politely_core::store::detail::Detail;
+use politely_core::store::list::{ListQuery, Summary};
 use serde_json::Value;
 use tauri::State;
 

@@ -10,8 +10,10 @@ use serde_json::Value;
 use super::{stamp, write};
 use crate::decide::{self, Advice};
 use crate::store::backup::{self, BackupInfo};
+use crate::store::detail::Detail;
 use crate::store::export::{self, ImportSummary};
-use crate::store::records::{check_time, Detail, ListQuery, Summary};
+use crate::store::list::{ListQuery, Summary};
+use crate::store::records::check_time;
 use crate::store::{messages, opportunities, Store};
 use crate::{Error, Result};
 

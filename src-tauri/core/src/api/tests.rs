@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::*;
 use crate::message::Channel;
-use crate::store::records::ListQuery;
+use crate::store::list::ListQuery;
 use crate::store::DB_FILE;
 
 fn t(s: &str) -> DateTime<FixedOffset> {

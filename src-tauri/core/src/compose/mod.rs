@@ -4,6 +4,7 @@
 
 pub mod context;
 pub mod draft;
+mod eml;
 pub mod library;
 pub mod send;
 pub mod user;

@@ -3,8 +3,10 @@
 
 pub mod advice;
 pub mod labels;
+mod roadmap;
 pub mod situation;
 pub mod text;
+mod validate;
 
 pub use advice::{advise, Advice, Verdict};
 pub use situation::{Problem, Situation};

@@ -30,7 +30,9 @@ macro_rules! table_row {
 
 pub mod backup;
 pub mod decisions;
+pub mod detail;
 pub mod export;
+pub mod list;
 pub mod messages;
 pub mod notes;
 pub mod opportunities;

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::export::{parse_export, to_csv, to_json, to_markdown};
-use super::records::ListQuery;
+use super::list::ListQuery;
 use super::*;
 use crate::decide::Situation;
 
@@ -23,7 +23,7 @@ fn fresh() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
-fn ids(rows: &[records::Summary]) -> Vec<i64> {
+fn ids(rows: &[list::Summary]) -> Vec<i64> {
     rows.iter().map(|r| r.id).collect()
 }
 

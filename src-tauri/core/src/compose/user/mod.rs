@@ -5,6 +5,7 @@
 
 pub mod render;
 pub mod syntax;
+mod tokens;
 
 use serde::{Deserialize, Serialize};
 

@@ -5,6 +5,7 @@
 //! a tree whose rendering costs time linear in the template and the output: there is no loop,
 //! no assignment, no call, and every value printed is one of the message's fields.
 
+use super::tokens::{print_first_message, refused_statement, tokens, unexpected, Token};
 use super::TemplateProblem;
 
 /// Largest user template source accepted, in bytes.
@@ -320,7 +321,7 @@ impl<'s> Parser<'s> {
     }
 
     fn print(&mut self, inner: &'s str, offset: usize) -> Option<Node> {
-        let tokens = self.tokens(inner, offset)?;
+        let tokens = self.lex(inner, offset)?;
         let mut tokens = tokens.into_iter().peekable();
         let field = match tokens.next() {
             Some(Token::Path(field)) => field,
@@ -411,8 +412,19 @@ impl<'s> Parser<'s> {
         Some(text)
     }
 
+    /// The tokens of one tag; a refused character becomes a problem.
+    fn lex(&mut self, inner: &str, offset: usize) -> Option<Vec<Token>> {
+        match tokens(inner, offset) {
+            Ok(tokens) => Some(tokens),
+            Err((at, message)) => {
+                self.problem(at, message);
+                None
+            }
+        }
+    }
+
     fn condition(&mut self, src: &'s str, offset: usize) -> Option<Cond> {
-        let tokens = self.tokens(src, offset)?;
+        let tokens = self.lex(src, offset)?;
         if tokens.is_empty() {
             self.problem(
                 offset,
@@ -498,226 +510,6 @@ impl<'s> Parser<'s> {
                 None
             }
         }
-    }
-
-    /// The tokens inside one tag, or a problem for the first character the language refuses.
-    fn tokens(&mut self, inner: &str, offset: usize) -> Option<Vec<Token>> {
-        let bytes = inner.as_bytes();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            let c = bytes[i];
-            let here = offset + i;
-            match c {
-                b' ' | b'\t' | b'\r' | b'\n' => i += 1,
-                b'|' if bytes.get(i + 1) == Some(&b'|') => {
-                    self.problem(here, "write “or” instead of ||");
-                    return None;
-                }
-                b'|' => {
-                    out.push(Token::Pipe(here));
-                    i += 1;
-                }
-                b',' => {
-                    out.push(Token::Comma(here));
-                    i += 1;
-                }
-                b'(' => {
-                    out.push(Token::Open(here));
-                    i += 1;
-                }
-                b')' => {
-                    out.push(Token::Close(here));
-                    i += 1;
-                }
-                b'=' if bytes.get(i + 1) == Some(&b'=') => {
-                    out.push(Token::Compare(true, here));
-                    i += 2;
-                }
-                b'!' if bytes.get(i + 1) == Some(&b'=') => {
-                    out.push(Token::Compare(false, here));
-                    i += 2;
-                }
-                b'=' => {
-                    out.push(Token::Assign(here));
-                    i += 1;
-                }
-                b'"' | b'\'' | b'`' => {
-                    let Some(len) = inner[i + 1..].find(c as char) else {
-                        self.problem(here, "this text in quotes is never closed");
-                        return None;
-                    };
-                    out.push(Token::Str(inner[i + 1..i + 1 + len].to_owned(), here));
-                    i += len + 2;
-                }
-                b'0'..=b'9' => {
-                    let len = inner[i..]
-                        .find(|ch: char| !ch.is_ascii_digit())
-                        .unwrap_or(inner.len() - i);
-                    if len > 9 {
-                        self.problem(here, "numbers have at most 9 digits here");
-                        return None;
-                    }
-                    out.push(Token::Number(inner[i..i + len].to_owned(), here));
-                    i += len;
-                }
-                c if c == b'_' || c.is_ascii_alphabetic() => {
-                    let start = i;
-                    let mut path = Vec::new();
-                    loop {
-                        let len = inner[i..]
-                            .find(|ch: char| !(ch == '_' || ch.is_ascii_alphanumeric()))
-                            .unwrap_or(inner.len() - i);
-                        path.push(inner[i..i + len].to_owned());
-                        i += len;
-                        if bytes.get(i) == Some(&b'.')
-                            && bytes
-                                .get(i + 1)
-                                .is_some_and(|&n| n == b'_' || n.is_ascii_alphabetic())
-                        {
-                            i += 1;
-                        } else {
-                            break;
-                        }
-                    }
-                    let word = path.join(".");
-                    if path.len() == 1 && matches!(word.as_str(), "and" | "or" | "not") {
-                        out.push(Token::Word(word, offset + start));
-                    } else if path.len() == 1 && matches!(word.as_str(), "in" | "is") {
-                        self.problem(offset + start, refused_word(&word));
-                        return None;
-                    } else if bytes.get(i) == Some(&b'(') && !is_filter_position(&out) {
-                        self.problem(
-                            offset + start,
-                            format!("{word}(…) is a function call; templates can only use the message's fields"),
-                        );
-                        return None;
-                    } else {
-                        out.push(Token::Path(Field {
-                            path,
-                            offset: offset + start,
-                        }));
-                    }
-                }
-                _ => {
-                    let ch = inner[i..].chars().next().unwrap_or('?');
-                    self.problem(here, refused_char(ch));
-                    return None;
-                }
-            }
-        }
-        Some(out)
-    }
-}
-
-/// A `(` right after a filter name (`| default(`) is its arguments, not a function call.
-fn is_filter_position(before: &[Token]) -> bool {
-    matches!(before.last(), Some(Token::Pipe(_)))
-}
-
-#[derive(Debug, Clone)]
-enum Token {
-    Path(Field),
-    Word(String, usize),
-    Str(String, usize),
-    Number(String, usize),
-    Pipe(usize),
-    Open(usize),
-    Close(usize),
-    Assign(usize),
-    Comma(usize),
-    Compare(bool, usize),
-}
-
-impl Token {
-    fn offset(&self) -> usize {
-        match self {
-            Token::Path(f) => f.offset,
-            Token::Word(_, o)
-            | Token::Str(_, o)
-            | Token::Number(_, o)
-            | Token::Pipe(o)
-            | Token::Open(o)
-            | Token::Close(o)
-            | Token::Assign(o)
-            | Token::Comma(o)
-            | Token::Compare(_, o) => *o,
-        }
-    }
-
-    fn describe(&self) -> String {
-        match self {
-            Token::Path(f) => format!("“{}”", f.dotted()),
-            Token::Word(w, _) => format!("“{w}”"),
-            Token::Str(s, _) => format!("the text “{s}”"),
-            Token::Number(n, _) => format!("the number {n}"),
-            Token::Pipe(_) => "“|”".into(),
-            Token::Open(_) => "“(”".into(),
-            Token::Close(_) => "“)”".into(),
-            Token::Assign(_) => "“=”".into(),
-            Token::Comma(_) => "“,”".into(),
-            Token::Compare(true, _) => "“==”".into(),
-            Token::Compare(false, _) => "“!=”".into(),
-        }
-    }
-}
-
-fn unexpected(token: &Token, wanted: &str) -> String {
-    format!(
-        "{} is not expected here; expected {wanted}",
-        token.describe()
-    )
-}
-
-fn print_first_message(token: &Token) -> String {
-    match token {
-        Token::Str(..) | Token::Number(..) => {
-            "write text as it is, outside {{ }}; inside go only fields such as {{ company }}".into()
-        }
-        other => unexpected(other, "a field such as company or contact.name"),
-    }
-}
-
-fn refused_statement(keyword: &str) -> String {
-    let what = match keyword {
-        "for" | "endfor" | "break" | "continue" => "loops are",
-        "set" | "set_global" => "setting values is",
-        "macro" | "endmacro" => "macros are",
-        "include" | "import" | "extends" | "block" | "endblock" => {
-            "using other templates is"
-        }
-        "filter" | "endfilter" => "filter sections are",
-        "raw" | "endraw" => "raw sections are",
-        _ => {
-            return format!(
-                "“{keyword}” is not available: templates can use {{% if %}}, {{% elif %}}, {{% else %}} and {{% endif %}}"
-            )
-        }
-    };
-    format!(
-        "{what} not available in your templates: they can use fields, if/else and a few filters"
-    )
-}
-
-fn refused_word(word: &str) -> String {
-    match word {
-        "is" => "tests with “is” are not available; write {% if field %} to test a field".into(),
-        _ => "“in” is not available; compare a field with == \"text\"".into(),
-    }
-}
-
-fn refused_char(ch: char) -> String {
-    match ch {
-        '[' | ']' => {
-            "subscripts ([ ]) are not available; write the field's name, e.g. contact.name".into()
-        }
-        '+' | '-' | '*' | '/' | '%' => {
-            format!("arithmetic ({ch}) is not available in your templates")
-        }
-        '~' => "joining with ~ is not available; write the fields next to each other".into(),
-        '<' | '>' => "only == and != comparisons are available".into(),
-        '{' | '}' => "a tag cannot contain another tag".into(),
-        other => format!("“{other}” is not allowed inside a tag"),
     }
 }
 
