@@ -85,7 +85,7 @@ pub(super) fn tokens(inner: &str, offset: usize) -> Result<Vec<Token>, (usize, S
                 if path.len() == 1 && matches!(word.as_str(), "and" | "or" | "not") {
                     out.push(Token::Word(word, offset + start));
                 } else if path.len() == 1 && matches!(word.as_str(), "in" | "is") {
-                    return Err((offset + start, refused_word(&word).into()));
+                    return Err((offset + start, refused_word(&word)));
                 } else if bytes.get(i) == Some(&b'(') && !is_filter_position(&out) {
                     return Err((
                         offset + start,
@@ -100,7 +100,7 @@ pub(super) fn tokens(inner: &str, offset: usize) -> Result<Vec<Token>, (usize, S
             }
             _ => {
                 let ch = inner[i..].chars().next().unwrap_or('?');
-                return Err((here, refused_char(ch).into()));
+                return Err((here, refused_char(ch)));
             }
         }
     }
