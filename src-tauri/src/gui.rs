@@ -346,6 +346,113 @@ mod tests {
         .map(|body| body.deserialize().expect("JSON body"))
     }
 
+    /// Every command the window calls, with the arguments the window sends, through the real
+    /// handler list and capability on the mock runtime: names and shapes decode, answers come
+    /// back, writes land in a real SQLite file.
+    #[test]
+    fn the_window_s_calls_decode_and_answer_without_a_desktop() {
+        let tmp = std::env::temp_dir().join(format!("politely-mock-ipc-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        let data_dir = DataDir::resolve(Some(&tmp), None).unwrap();
+        let app = wire(mock_builder(), AppState::new(data_dir))
+            .build(context())
+            .expect("app builds on the mock runtime");
+        let main = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("main window");
+        let situation = serde_json::json!({
+            "company": "Acme", "role": "Engineer", "invited_at": "2026-11-25T10:00:00Z",
+            "now": "2026-11-25T12:00:00Z", "reasons": ["growth"], "checklist": {"decided": true}
+        });
+        let ok = |cmd: &str, args: serde_json::Value| {
+            call_with(&main, cmd, args).unwrap_or_else(|e| panic!("{cmd}: {e}"))
+        };
+        let catalog = ok("catalog", serde_json::json!({}));
+        assert_eq!(
+            catalog["limits"]["call_seconds"],
+            serde_json::json!([30, 60])
+        );
+        let recorded = ok(
+            "history_add",
+            serde_json::json!({"situation": situation, "opportunityId": null}),
+        );
+        let id = recorded["opportunity_id"].as_i64().expect("an id");
+        assert_eq!(recorded["advice"]["scenario"], "growth");
+        let saved = ok(
+            "compose_save",
+            serde_json::json!({"draft": {"situation": situation, "opportunity_id": id,
+            "channel": "email", "subject": "Engineer interview", "body": "Thank you. I am withdrawing."}}),
+        );
+        assert_eq!(saved["opportunity_id"], id);
+        let run = ok(
+            "practice_save_run",
+            serde_json::json!({"run": {"situation": situation, "opportunity_id": id,
+            "duration_ms": 41000, "beats": [{"name": "greeting", "ms": 9000}]}}),
+        );
+        assert_eq!(run["opportunity_id"], id);
+        ok(
+            "history_record_message",
+            serde_json::json!({"message": {"opportunity_id": id, "channel": "phone",
+            "body": "Called to say no, kindly.", "sent_at": "2026-11-25T13:00:00Z"}}),
+        );
+        ok(
+            "history_add_note",
+            serde_json::json!({"id": id, "body": "They took it well."}),
+        );
+        let list = ok("history_list", serde_json::json!({"query": {}}));
+        assert_eq!(
+            list.as_array().map(Vec::len),
+            Some(1),
+            "one opportunity: {list}"
+        );
+        let detail = ok("history_show", serde_json::json!({"id": id}));
+        assert_eq!(detail["messages"].as_array().map(Vec::len), Some(2));
+        let lint = ok(
+            "lint_draft",
+            serde_json::json!({"draft": {"situation": situation, "channel": "email",
+            "scenario": "growth", "subject": "Engineer interview", "body": "no thanks", "saved": false}}),
+        );
+        assert!(
+            lint["report"]["summary"]["errors"].as_u64() > Some(0),
+            "{lint}"
+        );
+        let drafts = ok(
+            "compose_drafts",
+            serde_json::json!({"situation": situation, "scenario": null,
+            "formality": null, "choices": {}}),
+        );
+        assert_eq!(drafts.as_array().map(Vec::len), Some(3));
+        ok(
+            "practice_estimate",
+            serde_json::json!({"script": "Hello. I am calling to decline. Thank you.", "wpm": null}),
+        );
+        ok(
+            "practice_drill",
+            serde_json::json!({"situation": situation, "scenario": null, "formality": null}),
+        );
+        let page = ok("reminders_list", serde_json::json!({}));
+        assert!(
+            page["reminders"].as_array().is_some_and(|r| !r.is_empty()),
+            "{page}"
+        );
+        let csv = ok("history_export", serde_json::json!({"format": "csv"}));
+        assert!(csv.as_str().is_some_and(|t| t.contains("Acme")));
+        let checked = ok(
+            "templates_user_check",
+            serde_json::json!({"template": {"name": "Mine", "channel": "email",
+            "subject": "", "body": "Hi {{ company }}"}, "situation": situation}),
+        );
+        assert_eq!(checked["preview"]["body"], "Hi Acme");
+        let err = call_with(
+            &main,
+            "history_restore_backup",
+            serde_json::json!({"name": "/etc/hostname"}),
+        )
+        .expect_err("only a backup from the list, by name");
+        assert_eq!(err["code"], "not_found", "{err}");
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+
     #[test]
     fn only_a_render_node_counts_as_a_gpu() {
         assert!(has_render_node(&["card0".into(), "renderD128".into()]));
