@@ -113,12 +113,15 @@ fn add_list_search_show_and_export_import_round_trip() {
     // Exports are far larger than a Situation: a 3 MB one imports (the 1 MiB limit is for Situations).
     let big = home.path().join("big.json");
     let mut doc: serde_json::Value = serde_json::from_str(&first).unwrap();
-    doc["notes"] = serde_json::json!([{"id": 1, "opportunity_id": 1, "body": "n".repeat(3 << 20), "created_at": "2026-11-26T10:00:00Z"}]);
+    // 40 notes at the window's own limit (100,000 characters each): 4 MB.
+    doc["notes"] = (1..=40)
+        .map(|i| serde_json::json!({"id": i, "opportunity_id": 1, "body": "n".repeat(99_000), "created_at": "2026-11-26T10:00:00Z"}))
+        .collect();
     std::fs::write(&big, doc.to_string()).unwrap();
     let third = TempDir::new("history-big");
     let (code, out, err) = cli(&third, &["history", "import", big.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("added 1 notes"), "{out}");
+    assert!(out.contains("added 40 notes"), "{out}");
 
     for (format, needle) in [("csv", "id,company,role"), ("md", "# Career folder")] {
         let (code, out, _) = cli(&home, &["history", "export", "--format", format]);

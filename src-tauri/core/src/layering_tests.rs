@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 /// Lowest first. Add a new module where it belongs; the test names any use that points up.
 const LAYERS: &[&str] = &[
     "error",
+    "time",
     "data_dir",
     "message",
     "speech",

@@ -17,6 +17,7 @@ pub mod practice;
 pub mod reminders;
 pub mod speech;
 pub mod store;
+pub mod time;
 
 pub use error::{Error, Result};
 

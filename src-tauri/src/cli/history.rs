@@ -13,7 +13,8 @@ use politely_core::Error;
 use super::{fail, print_json, read_input, read_situation};
 
 /// Largest export `history import` reads: 100k opportunities take about 300 MB.
-const MAX_IMPORT_BYTES: usize = 2 << 30;
+/// Largest export `history import` reads (100,000 opportunities with their messages are ~60 MiB).
+const MAX_IMPORT_BYTES: usize = 256 << 20;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum HistoryCommand {
@@ -207,7 +208,9 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
             let text = history::export(&Store::open(data_dir)?, format)?;
             match out {
                 Some(path) => write_new(&path, &text)?,
-                None => print!("{text}"),
+                None => {
+                    super::terminal::data(&text);
+                }
             }
             Ok(0)
         }
@@ -216,7 +219,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
             dry_run,
             json,
         } => {
-            let text = read_input(Some(&file), MAX_IMPORT_BYTES)?;
+            let text = read_import(&file)?;
             let summary = history::import(&mut Store::open(data_dir)?, &text, dry_run)?;
             if json {
                 return Ok(print_json(&summary));
@@ -231,6 +234,15 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
                     ids.len(),
                     table.replace('_', " "),
                     join(ids)
+                );
+            }
+            for (table, pairs) in &summary.remapped {
+                let moved: Vec<String> = pairs.iter().map(|[a, b]| format!("{a} → {b}")).collect();
+                println!(
+                    "stored {} {} under new ids, because those ids belong to other records here ({})",
+                    pairs.len(),
+                    table.replace('_', " "),
+                    moved.join(", ")
                 );
             }
             if summary.added.is_empty() && summary.skipped_ids.is_empty() {
@@ -308,4 +320,43 @@ fn write_new(path: &Path, text: &str) -> Result<(), Error> {
     };
     std::fs::write(&tmp, text).map_err(fail)?;
     std::fs::rename(&tmp, path).map_err(fail)
+}
+
+/// Reads an export for `history import`, refusing before reading what cannot be one: a file
+/// larger than [`MAX_IMPORT_BYTES`] (by its size), or a stream whose first character is not the
+/// `{` that opens a JSON export (`/dev/zero`, a binary file).
+fn read_import(file: &Path) -> Result<String, Error> {
+    use std::io::Read;
+    if file != Path::new("-") {
+        let meta = std::fs::metadata(file)
+            .map_err(|e| Error::invalid("input", format!("cannot read {}: {e}", file.display())))?;
+        if meta.is_file() && meta.len() > MAX_IMPORT_BYTES as u64 {
+            return Err(Error::invalid(
+                "input",
+                format!(
+                    "{} is larger than {} MiB",
+                    file.display(),
+                    MAX_IMPORT_BYTES >> 20
+                ),
+            ));
+        }
+        if meta.is_dir() {
+            return Err(Error::invalid(
+                "input",
+                format!("{} is a folder", file.display()),
+            ));
+        }
+        let mut head = [0u8; 4096];
+        let n = std::fs::File::open(file)
+            .and_then(|mut f| f.read(&mut head))
+            .map_err(|e| Error::invalid("input", format!("cannot read {}: {e}", file.display())))?;
+        let first = head[..n].iter().find(|b| !b.is_ascii_whitespace());
+        if n > 0 && first.is_some_and(|b| *b != b'{') {
+            return Err(Error::invalid(
+                "input",
+                format!("{} is not a Politely history export (JSON)", file.display()),
+            ));
+        }
+    }
+    read_input(Some(file), MAX_IMPORT_BYTES)
 }

@@ -13,6 +13,21 @@ use politely_core::Error;
 
 use crate::gui::{self, AppState};
 
+// The CLI's human-readable output goes through these, never std's: text that came from the
+// user's data (a company name, a note, an imported file) could hold escape sequences that
+// re-colour, retitle or clear a terminal. `terminal::safe` shows them as visible escapes.
+macro_rules! println {
+    ($($arg:tt)*) => { $crate::cli::terminal::out(&format!($($arg)*), true) };
+}
+macro_rules! print {
+    ($($arg:tt)*) => { $crate::cli::terminal::out(&format!($($arg)*), false) };
+}
+macro_rules! eprintln {
+    ($($arg:tt)*) => { $crate::cli::terminal::err(&format!($($arg)*)) };
+}
+
+mod terminal;
+
 mod compose;
 mod history;
 mod lint;
@@ -97,7 +112,7 @@ pub(crate) fn main() -> i32 {
     if cli.command.is_some() {
         quiet_broken_pipe();
     }
-    match cli.command {
+    let code = match cli.command {
         None => open_window(data_dir, cli.background),
         Some(Command::About { json }) => about(&data_dir, json),
         Some(Command::Advise { file, json }) => advise(file.as_deref(), json),
@@ -107,7 +122,12 @@ pub(crate) fn main() -> i32 {
         Some(Command::Practice(command)) => practice::run(command),
         Some(Command::Reminders(command)) => reminders::run(command, &data_dir),
         Some(Command::Templates(command)) => compose::templates(command, &data_dir),
+    };
+    if code == 0 && terminal::write_failed() {
+        std::eprintln!("politely: the output could not be written (is the disk full?)");
+        return EXIT_STORAGE;
     }
+    code
 }
 
 fn advise(file: Option<&Path>, json: bool) -> i32 {
@@ -235,7 +255,8 @@ fn about(data_dir: &DataDir, json: bool) -> i32 {
 pub(crate) fn print_json(value: &impl serde::Serialize) -> i32 {
     match serde_json::to_string_pretty(value) {
         Ok(text) => {
-            println!("{text}");
+            // JSON escapes every control character in strings: written as it is.
+            terminal::data(&(text + "\n"));
             0
         }
         Err(error) => {

@@ -188,7 +188,7 @@ fn export(data_dir: &DataDir, out: Option<PathBuf>, events: bool, all: bool) -> 
     let text = api::calendar(&chosen, kind, Utc::now());
     match out {
         None => {
-            print!("{text}");
+            super::terminal::data(&text);
             0
         }
         Some(path) => match std::fs::write(&path, text) {

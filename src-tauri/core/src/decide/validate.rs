@@ -87,6 +87,22 @@ impl Situation {
                 ),
             ));
         }
+        let mut times = vec![("invited_at", self.invited_at)];
+        times.extend(self.interview_at.map(|t| ("interview_at", t)));
+        times.extend(self.now.map(|t| ("now", t)));
+        let out_of_range: Vec<Problem> = times
+            .iter()
+            .filter_map(|(field, at)| crate::time::check(field, at).err())
+            .map(|e| match e {
+                crate::Error::InvalidInput { field, message } => Problem { field, message },
+                other => problem("situation", other.to_string()),
+            })
+            .collect();
+        if !out_of_range.is_empty() {
+            // Nothing below may do arithmetic on a date it cannot represent.
+            problems.extend(out_of_range);
+            return Err(problems);
+        }
         let now = self.now_or(clock);
         if self.invited_at > now {
             problems.push(problem(

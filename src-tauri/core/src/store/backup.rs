@@ -127,13 +127,83 @@ pub fn move_aside(data_dir: &Path, why: &str) -> Result<Option<PathBuf>> {
     Ok(Some(aside))
 }
 
-/// Replaces the database with a backup; the current file is moved aside, not deleted.
-pub fn restore(data_dir: &Path, backup: &Path) -> Result<Option<PathBuf>> {
-    if !backup.is_file() {
-        return Err(Error::NotFound {
-            what: format!("backup {}", backup.display()),
+/// The tables every Politely history has; a file without them is not one of ours.
+const OUR_TABLES: [&str; 6] = [
+    "opportunities",
+    "decisions",
+    "messages",
+    "replies",
+    "notes",
+    "status_events",
+];
+
+/// Checks that `file` is a Politely history this version can read, before anything is moved:
+/// an SQLite file (header), whole (`integrity_check`), with our tables, and a schema version no
+/// newer than this build's. Reads it only; never changes it.
+pub fn check_restorable(file: &Path) -> Result<()> {
+    use std::io::Read;
+    let refuse = |why: String| {
+        Error::invalid(
+            "backup",
+            format!(
+                "{} is not a Politely history ({why}); nothing was changed",
+                file.display()
+            ),
+        )
+    };
+    let meta = std::fs::metadata(file).map_err(|_| Error::NotFound {
+        what: format!("backup {}", file.display()),
+    })?;
+    if !meta.is_file() {
+        return Err(refuse("it is not a file".into()));
+    }
+    let mut header = [0u8; 16];
+    let read = std::fs::File::open(file)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .is_ok();
+    if !read || &header != b"SQLite format 3\0" {
+        return Err(refuse("it is not an SQLite database".into()));
+    }
+    let conn = Connection::open_with_flags(
+        file,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| refuse(format!("it cannot be opened: {e}")))?;
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| refuse(format!("it cannot be read: {e}")))?;
+    if integrity != "ok" {
+        return Err(refuse(format!("it is damaged: {integrity}")));
+    }
+    for table in OUR_TABLES {
+        let found: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                [table],
+                |r| r.get(0),
+            )
+            .map_err(|e| refuse(format!("it cannot be read: {e}")))?;
+        if found == 0 {
+            return Err(refuse(format!("it has no {table} table")));
+        }
+    }
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| refuse(format!("it cannot be read: {e}")))?;
+    if version > super::SCHEMA_VERSION {
+        return Err(Error::DatabaseTooNew {
+            path: file.to_path_buf(),
+            found: version,
+            supported: super::SCHEMA_VERSION,
         });
     }
+    Ok(())
+}
+
+/// Replaces the database with a backup, once [`check_restorable`] accepts it; the current file
+/// is moved aside, not deleted.
+pub fn restore(data_dir: &Path, backup: &Path) -> Result<Option<PathBuf>> {
+    check_restorable(backup)?;
     let aside = move_aside(data_dir, "replaced")?;
     std::fs::copy(backup, data_dir.join(DB_FILE)).map_err(|e| Error::Storage {
         action: "restoring the backup".into(),

@@ -2,10 +2,10 @@
 //! (every table, ids kept; importing an export into an empty folder and exporting again gives the
 //! same bytes). CSV is one row per opportunity; Markdown a readable folder to keep or print.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
-use rusqlite::Transaction;
+use rusqlite::{OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::records::*;
@@ -50,8 +50,11 @@ pub struct ImportSummary {
     pub dry_run: bool,
     /// Rows added per table.
     pub added: BTreeMap<&'static str, usize>,
-    /// Ids that already existed, per table; those rows were not touched.
+    /// Ids of records already in the history (the same records), per table; not touched.
     pub skipped_ids: BTreeMap<&'static str, Vec<i64>>,
+    /// `[id in the file, id given]` of records whose id was taken by a different record of the
+    /// user's, per table: stored under a new id, never attached to that record.
+    pub remapped: BTreeMap<&'static str, Vec<[i64; 2]>>,
 }
 
 impl Store {
@@ -76,6 +79,7 @@ impl Store {
     /// Imports a JSON export in one transaction; with `dry_run` everything is checked, nothing kept.
     pub fn import(&mut self, text: &str, dry_run: bool) -> Result<ImportSummary> {
         let doc = parse_export(text)?;
+        super::import_check::check(&doc)?;
         // A large import touches many pages: give SQLite a bigger cache for its duration.
         let cache: i64 = self
             .conn()
@@ -106,7 +110,7 @@ impl Store {
             tx.execute_batch(&format!("DROP TRIGGER \"{name}\""))
                 .map_err(|e| storage_error(&path, "importing", e))?;
         }
-        insert_all(&tx, doc, &mut summary).map_err(|e| match e {
+        let opportunities = insert_all(&tx, doc, &mut summary).map_err(|e| match e {
             ImportError::Sql(table, id, err) => Error::invalid(
                 "input",
                 format!(
@@ -115,7 +119,7 @@ impl Store {
                 ),
             ),
         })?;
-        // New opportunities get their row once; ones that existed before have theirs replaced.
+        // Opportunities added get their row once; ones that were there have theirs replaced.
         let skipped: std::collections::BTreeSet<i64> = summary
             .skipped_ids
             .get("opportunities")
@@ -126,15 +130,16 @@ impl Store {
         let new: std::collections::BTreeSet<i64> = doc
             .opportunities
             .iter()
-            .map(|o| o.id)
-            .filter(|id| !skipped.contains(id))
+            .filter(|o| !skipped.contains(&o.id))
+            .filter_map(|o| opportunities.get(&o.id).copied())
             .collect();
+        let to = |id: i64| opportunities.get(&id).copied().unwrap_or(id);
         let existing: std::collections::BTreeSet<i64> = doc
             .messages
             .iter()
-            .map(|m| m.opportunity_id)
-            .chain(doc.replies.iter().map(|r| r.opportunity_id))
-            .chain(doc.notes.iter().map(|n| n.opportunity_id))
+            .map(|m| to(m.opportunity_id))
+            .chain(doc.replies.iter().map(|r| to(r.opportunity_id)))
+            .chain(doc.notes.iter().map(|n| to(n.opportunity_id)))
             .filter(|id| !new.contains(id))
             .collect();
         let reindex = || -> rusqlite::Result<()> {
@@ -216,60 +221,299 @@ enum ImportError {
     Sql(&'static str, i64, rusqlite::Error),
 }
 
-/// Inserts each row that is new and reports each id that already existed.
-fn import_rows<T>(
+/// Ids already taken in a table (by the history or the file) and the next free one.
+struct Ids {
+    next: i64,
+}
+
+impl Ids {
+    fn new(tx: &Transaction<'_>, table: &'static str, file_max: i64) -> Result<Ids, ImportError> {
+        let max: i64 = tx
+            .query_row(
+                &format!("SELECT coalesce(max(id), 0) FROM {table}"),
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| ImportError::Sql(table, 0, e))?;
+        Ok(Ids {
+            next: max.max(file_max) + 1,
+        })
+    }
+
+    fn take(&mut self) -> i64 {
+        self.next += 1;
+        self.next - 1
+    }
+}
+
+/// One table's import: each row is new (kept under its id), already there (the same record:
+/// skipped), or collides with a different record of the user's (stored under a new id, and
+/// every reference to it follows). Returns old id → id in the history.
+#[allow(clippy::too_many_arguments)]
+fn import_table<T: Clone>(
     tx: &Transaction<'_>,
     summary: &mut ImportSummary,
     table: &'static str,
     rows: &[T],
     id: fn(&T) -> i64,
+    set_id: fn(&mut T, i64),
+    relink: &dyn Fn(&mut T),
+    same: fn(&T, &T) -> bool,
+    find: &str,
+    key: fn(&T) -> Vec<rusqlite::types::Value>,
+    read: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
     insert: fn(&Transaction<'_>, &T) -> rusqlite::Result<bool>,
-) -> std::result::Result<(), ImportError> {
+) -> std::result::Result<HashMap<i64, i64>, ImportError> {
+    let mut ids = Ids::new(tx, table, rows.iter().map(id).max().unwrap_or(0))?;
+    let mut map = HashMap::with_capacity(rows.len());
+    let mut existing = tx
+        .prepare_cached(&format!("SELECT * FROM {table} WHERE id = ?1"))
+        .map_err(|e| ImportError::Sql(table, 0, e))?;
+    let mut same_elsewhere = tx
+        .prepare_cached(&format!(
+            "SELECT id FROM {table} WHERE {find} ORDER BY id LIMIT 1"
+        ))
+        .map_err(|e| ImportError::Sql(table, 0, e))?;
     for row in rows {
-        let added = insert(tx, row).map_err(|e| ImportError::Sql(table, id(row), e))?;
-        if added {
-            *summary.added.entry(table).or_default() += 1;
-        } else {
-            summary.skipped_ids.entry(table).or_default().push(id(row));
-        }
+        let old = id(row);
+        let mut row = row.clone();
+        relink(&mut row);
+        let found = existing
+            .query_row([old], read)
+            .optional()
+            .map_err(|e| ImportError::Sql(table, old, e))?;
+        let new = match found {
+            Some(there) if same(&there, &row) => {
+                summary.skipped_ids.entry(table).or_default().push(old);
+                map.insert(old, old);
+                continue;
+            }
+            Some(_) => {
+                // Imported before under another id?
+                let before: Option<i64> = same_elsewhere
+                    .query_row(rusqlite::params_from_iter(key(&row)), |r| r.get(0))
+                    .optional()
+                    .map_err(|e| ImportError::Sql(table, old, e))?;
+                if let Some(there) = before {
+                    summary.skipped_ids.entry(table).or_default().push(old);
+                    map.insert(old, there);
+                    continue;
+                }
+                let new = ids.take();
+                set_id(&mut row, new);
+                summary.remapped.entry(table).or_default().push([old, new]);
+                new
+            }
+            None => old,
+        };
+        insert(tx, &row).map_err(|e| ImportError::Sql(table, old, e))?;
+        *summary.added.entry(table).or_default() += 1;
+        map.insert(old, new);
     }
-    Ok(())
+    Ok(map)
 }
 
+/// Imports every table; returns the opportunities' old id → id in the history.
 fn insert_all(
     tx: &Transaction<'_>,
     d: &Export,
     s: &mut ImportSummary,
-) -> std::result::Result<(), ImportError> {
-    import_rows(
+) -> std::result::Result<HashMap<i64, i64>, ImportError> {
+    let opp = import_table(
         tx,
         s,
         "opportunities",
         &d.opportunities,
         |r| r.id,
+        |r, id| r.id = id,
+        &|_| {},
+        // created_at never changes: with the same company, role and invitation it is the same record.
+        |a, b| {
+            (&a.company, &a.role, &a.invited_at, &a.created_at)
+                == (&b.company, &b.role, &b.invited_at, &b.created_at)
+        },
+        "company = ?1 AND role = ?2 AND invited_at = ?3 AND created_at = ?4",
+        |r| {
+            vec![
+                r.company.clone().into(),
+                r.role.clone().into(),
+                r.invited_at.clone().into(),
+                r.created_at.clone().into(),
+            ]
+        },
+        read_opportunity,
         insert_opportunity,
     )?;
-    import_rows(tx, s, "decisions", &d.decisions, |r| r.id, insert_decision)?;
-    import_rows(tx, s, "messages", &d.messages, |r| r.id, insert_message)?;
-    import_rows(tx, s, "replies", &d.replies, |r| r.id, insert_reply)?;
-    import_rows(tx, s, "notes", &d.notes, |r| r.id, insert_note)?;
-    import_rows(
+    let to = |old: i64| opp.get(&old).copied().unwrap_or(old);
+    import_table(
+        tx,
+        s,
+        "decisions",
+        &d.decisions,
+        |r| r.id,
+        |r, id| r.id = id,
+        &|r| r.opportunity_id = to(r.opportunity_id),
+        |a, b| {
+            (a.opportunity_id, &a.created_at, &a.situation)
+                == (b.opportunity_id, &b.created_at, &b.situation)
+        },
+        "opportunity_id = ?1 AND created_at = ?2 AND situation = ?3",
+        |r| {
+            vec![
+                r.opportunity_id.into(),
+                r.created_at.clone().into(),
+                r.situation.clone().into(),
+            ]
+        },
+        read_decision,
+        insert_decision,
+    )?;
+    // Messages first without their "takes back" link, so a remapped message can be pointed at.
+    let messages = import_table(
+        tx,
+        s,
+        "messages",
+        &d.messages,
+        |r| r.id,
+        |r, id| r.id = id,
+        &|r| r.opportunity_id = to(r.opportunity_id),
+        |a, b| {
+            (a.opportunity_id, &a.created_at, &a.body) == (b.opportunity_id, &b.created_at, &b.body)
+        },
+        "opportunity_id = ?1 AND created_at = ?2 AND body = ?3",
+        |r| {
+            vec![
+                r.opportunity_id.into(),
+                r.created_at.clone().into(),
+                r.body.clone().into(),
+            ]
+        },
+        read_message,
+        insert_message,
+    )?;
+    for m in &d.messages {
+        if let (Some(back), Some(&now)) = (m.reopens_message_id, messages.get(&m.id)) {
+            let target = messages.get(&back).copied().unwrap_or(back);
+            if target != back || now != m.id {
+                tx.execute(
+                    "UPDATE messages SET reopens_message_id = ?2 WHERE id = ?1",
+                    rusqlite::params![now, target],
+                )
+                .map_err(|e| ImportError::Sql("messages", m.id, e))?;
+            }
+        }
+    }
+    import_table(
+        tx,
+        s,
+        "replies",
+        &d.replies,
+        |r| r.id,
+        |r, id| r.id = id,
+        &|r| r.opportunity_id = to(r.opportunity_id),
+        |a, b| {
+            (a.opportunity_id, &a.received_at, &a.body)
+                == (b.opportunity_id, &b.received_at, &b.body)
+        },
+        "opportunity_id = ?1 AND received_at = ?2 AND body = ?3",
+        |r| {
+            vec![
+                r.opportunity_id.into(),
+                r.received_at.clone().into(),
+                r.body.clone().into(),
+            ]
+        },
+        read_reply,
+        insert_reply,
+    )?;
+    import_table(
+        tx,
+        s,
+        "notes",
+        &d.notes,
+        |r| r.id,
+        |r, id| r.id = id,
+        &|r| r.opportunity_id = to(r.opportunity_id),
+        |a, b| {
+            (a.opportunity_id, &a.created_at, &a.body) == (b.opportunity_id, &b.created_at, &b.body)
+        },
+        "opportunity_id = ?1 AND created_at = ?2 AND body = ?3",
+        |r| {
+            vec![
+                r.opportunity_id.into(),
+                r.created_at.clone().into(),
+                r.body.clone().into(),
+            ]
+        },
+        read_note,
+        insert_note,
+    )?;
+    import_table(
         tx,
         s,
         "status_events",
         &d.status_events,
         |r| r.id,
+        |r, id| r.id = id,
+        &|r| r.opportunity_id = to(r.opportunity_id),
+        |a, b| (a.opportunity_id, &a.at, &a.to_status) == (b.opportunity_id, &b.at, &b.to_status),
+        "opportunity_id = ?1 AND at = ?2 AND to_status = ?3",
+        |r| {
+            vec![
+                r.opportunity_id.into(),
+                r.at.clone().into(),
+                r.to_status.clone().into(),
+            ]
+        },
+        read_event,
         insert_event,
     )?;
-    import_rows(
+    import_table(
         tx,
         s,
         "practice_runs",
         &d.practice_runs,
         |r| r.id,
+        |r, id| r.id = id,
+        &|r| r.opportunity_id = r.opportunity_id.map(to),
+        |a, b| {
+            (a.opportunity_id, &a.created_at, a.duration_ms)
+                == (b.opportunity_id, &b.created_at, b.duration_ms)
+        },
+        "opportunity_id IS ?1 AND created_at = ?2 AND duration_ms = ?3",
+        |r| {
+            vec![
+                r.opportunity_id.into(),
+                r.created_at.clone().into(),
+                r.duration_ms.into(),
+            ]
+        },
+        read_practice,
         insert_practice,
     )?;
-    import_rows(tx, s, "reminders", &d.reminders, |r| r.id, insert_reminder)
+    import_table(
+        tx,
+        s,
+        "reminders",
+        &d.reminders,
+        |r| r.id,
+        |r, id| r.id = id,
+        &|r| r.opportunity_id = r.opportunity_id.map(to),
+        |a, b| {
+            (a.opportunity_id, &a.kind, &a.created_at) == (b.opportunity_id, &b.kind, &b.created_at)
+        },
+        "opportunity_id IS ?1 AND kind = ?2 AND created_at = ?3",
+        |r| {
+            vec![
+                r.opportunity_id.into(),
+                r.kind.clone().into(),
+                r.created_at.clone().into(),
+            ]
+        },
+        read_reminder,
+        insert_reminder,
+    )?;
+    Ok(opp)
 }
 
 /// The JSON export as text (pretty, one trailing newline).

@@ -44,21 +44,14 @@ pub(crate) fn check_text(field: &str, text: &str) -> Result<()> {
     Ok(())
 }
 
-/// Reads an RFC 3339 date-time given for `field`, or says what is accepted.
+/// Reads an RFC 3339 date-time given for `field`, in range (see [`crate::time`]).
 pub fn parse_time(field: &str, value: &str) -> Result<chrono::DateTime<chrono::Utc>> {
-    chrono::DateTime::parse_from_rfc3339(value)
-        .map(|t| t.with_timezone(&chrono::Utc))
-        .map_err(|_| {
-            Error::invalid(
-                field,
-                format!("“{value}” is not a date-time like 2026-11-26T14:30:00+01:00"),
-            )
-        })
+    crate::time::parse(field, value)
 }
 
 /// [`parse_time`], in the stored form (UTC, whole seconds).
 pub(crate) fn check_time(field: &str, value: &str) -> Result<String> {
-    parse_time(field, value).map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+    crate::time::stored(field, value)
 }
 
 /// Every row of one table, by id, for export.

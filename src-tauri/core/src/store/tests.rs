@@ -441,7 +441,7 @@ fn import_is_all_or_nothing_and_dry_run_stores_nothing() {
     doc.messages[7].opportunity_id = 4242;
     let err = store.import(&to_json(&doc), false).unwrap_err().to_string();
     assert!(
-        err.contains("messages record 8") && err.contains("nothing was imported"),
+        err.contains("messages[7].opportunity_id") && err.contains("nothing was imported"),
         "{err}"
     );
     assert!(
@@ -868,4 +868,131 @@ fn bad_practice_runs_are_refused_and_nothing_is_stored() {
         .query_row("SELECT count(*) FROM practice_runs", [], |r| r.get(0))
         .unwrap();
     assert_eq!(count, 0);
+}
+
+#[test]
+fn import_refuses_what_the_window_would_refuse_and_names_where() {
+    let (_dir, mut store) = fresh();
+    let mut base = synthetic::history(12, 2);
+    base.decisions.push(super::records::Decision {
+        id: 1,
+        opportunity_id: base.opportunities[0].id,
+        situation: "{}".into(),
+        advice: None,
+        created_at: "2026-11-26T10:00:00Z".into(),
+    });
+    assert!(!base.notes.is_empty() && !base.messages.is_empty());
+    let cases: Vec<(Box<dyn Fn(&mut super::export::Export)>, &str)> = vec![
+        (
+            Box::new(|d| d.opportunities[0].invited_at = "next tuesday".into()),
+            "opportunities[0].invited_at",
+        ),
+        (
+            Box::new(|d| d.opportunities[1].created_at = "２０２６-11-26T10:00:00Z".into()),
+            "opportunities[1].created_at",
+        ),
+        (
+            Box::new(|d| d.opportunities[2].updated_at = "9999-12-31T23:59:59-14:00".into()),
+            "1970 to 2200",
+        ),
+        (
+            Box::new(|d| {
+                d.reminders.push(super::records::Reminder {
+                    id: 1,
+                    opportunity_id: Some(d.opportunities[0].id),
+                    kind: "launch_missiles".into(),
+                    due_at: "2027-01-01T09:00:00Z".into(),
+                    state: "pending".into(),
+                    notified_at: None,
+                    created_at: "2026-11-26T10:00:00Z".into(),
+                    title: None,
+                })
+            }),
+            "reminders[0].kind",
+        ),
+        (
+            Box::new(|d| d.notes[0].body = "n".repeat(100_001)),
+            "notes[0].body: is longer than 100000",
+        ),
+        (
+            Box::new(|d| d.opportunities[0].company = "Acme\u{1b}]0;owned\u{7}".into()),
+            "must be one line",
+        ),
+        (
+            Box::new(|d| d.messages[0].body = "hi \u{1b}[2J".into()),
+            "control characters",
+        ),
+        (
+            Box::new(|d| d.messages[0].status = "queued".into()),
+            "messages[0].status",
+        ),
+        (
+            Box::new(|d| d.decisions[0].situation = "{not json".into()),
+            "is not JSON",
+        ),
+    ];
+    for (edit, wanted) in cases {
+        let mut doc = base.clone();
+        edit(&mut doc);
+        for dry in [true, false] {
+            let err = store.import(&to_json(&doc), dry).unwrap_err().to_string();
+            assert!(
+                err.contains(wanted),
+                "dry run {dry}: {err} should name {wanted}"
+            );
+        }
+        assert!(
+            store.list(&ListQuery::default()).unwrap().is_empty(),
+            "nothing kept"
+        );
+    }
+}
+
+#[test]
+fn colliding_ids_never_attach_imported_rows_to_the_user_s_own_records() {
+    // The user's history has opportunity 1 (Globex) with a note; the file's opportunity 1 is a
+    // different one (Acme) with its own note and message.
+    let (_dir, mut store) = fresh();
+    let mine = store.add_opportunity(&situation("Globex"), None).unwrap();
+    store.add_note(mine, "my own note").unwrap();
+    let (_other, mut source) = fresh();
+    let theirs = source.add_opportunity(&situation("Acme"), None).unwrap();
+    source.add_note(theirs, "imported note").unwrap();
+    source
+        .add_draft(theirs, "email", Some("Hi"), "Thank you, but no.")
+        .unwrap();
+    assert_eq!((mine, theirs), (1, 1), "the ids collide");
+    let file = to_json(&source.export().unwrap());
+
+    let summary = store.import(&file, false).unwrap();
+    assert_eq!(summary.remapped["opportunities"], vec![[1, 2]]);
+    let globex = store.show(1).unwrap();
+    assert_eq!(globex.opportunity.company, "Globex");
+    assert_eq!(
+        globex.notes.len(),
+        1,
+        "nothing attached to the user's record"
+    );
+    assert!(globex.messages.is_empty());
+    let acme = store.show(2).unwrap();
+    assert_eq!(acme.opportunity.company, "Acme");
+    assert_eq!(acme.notes[0].body, "imported note");
+    assert_eq!(acme.messages.len(), 1);
+    assert_eq!(
+        store
+            .list(&ListQuery {
+                search: Some("imported".into()),
+                ..Default::default()
+            })
+            .unwrap()[0]
+            .id,
+        2,
+        "the search index follows the new id"
+    );
+    // The same file again: now every record is already there.
+    let again = store.import(&file, false).unwrap();
+    assert!(
+        again.added.is_empty() && again.remapped.is_empty(),
+        "{again:?}"
+    );
 }
