@@ -882,7 +882,8 @@ fn import_refuses_what_the_window_would_refuse_and_names_where() {
         created_at: "2026-11-26T10:00:00Z".into(),
     });
     assert!(!base.notes.is_empty() && !base.messages.is_empty());
-    let cases: Vec<(Box<dyn Fn(&mut super::export::Export)>, &str)> = vec![
+    type Edit = Box<dyn Fn(&mut super::export::Export)>;
+    let cases: Vec<(Edit, &str)> = vec![
         (
             Box::new(|d| d.opportunities[0].invited_at = "next tuesday".into()),
             "opportunities[0].invited_at",
