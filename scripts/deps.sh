@@ -11,7 +11,9 @@ TAURI_DRIVER_VERSION=2.1.0
 build_pkgs=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file)
 # dbus-daemon and gdbus (libglib2.0-bin): the private session bus and client of the notification tests.
 # faketime: libfaketime for `make test-clock` (the tests again under a moved clock).
-test_pkgs=(xvfb xauth x11-utils webkit2gtk-driver dunst dbus dbus-daemon libglib2.0-bin imagemagick faketime)
+# desktop-file-utils: desktop-file-validate, which checks the autostart entry in the tests.
+test_pkgs=(xvfb xauth x11-utils webkit2gtk-driver dunst dbus dbus-daemon libglib2.0-bin imagemagick faketime
+  desktop-file-utils)
 
 pkgs=("${build_pkgs[@]}")
 case "$mode" in

@@ -8,7 +8,7 @@ use std::time::Instant;
 use politely_core::data_dir::DataDir;
 use politely_core::notify::scheduler::Scheduler;
 use politely_core::store::Store;
-use tauri::{Builder, Manager, Runtime};
+use tauri::{Builder, Runtime};
 
 use crate::IpcError;
 
@@ -271,10 +271,9 @@ pub(crate) fn open(state: AppState, background: bool) -> i32 {
     let builder = wire(Builder::default(), state).setup(move |app| {
         crate::reminders::start(app.handle());
         // The window is created hidden (tauri.conf.json) so a start at login never flashes it.
-        if let Some(window) = app.get_webview_window("main") {
-            if !background {
-                let _ = window.show();
-            }
+        let window = main_window(app.handle())?;
+        if !background {
+            let _ = window.show();
         }
         Ok(())
     });
@@ -285,6 +284,37 @@ pub(crate) fn open(state: AppState, background: bool) -> i32 {
             1
         }
     }
+}
+
+/// The one window, from its settings in tauri.conf.json, held to the app: it cannot navigate
+/// away from Politely's own pages or open new windows. A link the user follows to a web page or
+/// an email address opens in the system's browser or mail program instead.
+fn main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<tauri::WebviewWindow<R>> {
+    let config = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == "main")
+        .cloned()
+        .unwrap_or_default();
+    tauri::WebviewWindowBuilder::from_config(app, &config)?
+        .on_navigation(|url| {
+            if politely_core::links::is_app_page(url.as_str()) {
+                return true;
+            }
+            if politely_core::links::opens_outside(url.as_str()) {
+                let url = url.to_string();
+                std::thread::spawn(move || {
+                    if let Err(error) = politely_core::links::open(&url) {
+                        eprintln!("politely: {error}");
+                    }
+                });
+            }
+            false
+        })
+        .on_new_window(|_, _| tauri::webview::NewWindowResponse::Deny)
+        .build()
 }
 
 /// WebKitGTK's DMA-BUF renderer wants a GPU render node. Without one (virtual machines, remote

@@ -114,6 +114,8 @@ impl DataDir {
         }
         fs::create_dir_all(&self.path)
             .map_err(|e| fail(format!("it cannot be created ({})", explain(&e))))?;
+        // The history is nobody else's business: the folder is the user's alone.
+        private_dir(&self.path);
         let probe = self
             .path
             .join(format!(".politely-write-check-{}", std::process::id()));
@@ -131,6 +133,30 @@ impl DataDir {
             ))
         })
     }
+}
+
+/// Makes a folder of Politely's readable by its owner only (0700 on Unix; elsewhere the
+/// platform's per-user folders already are). Best effort: a folder we cannot change stays usable.
+pub fn private_dir(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o700));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+/// Makes a file of Politely's (the database, a backup, an export) readable by its owner only
+/// (0600 on Unix). Best effort, as [`private_dir`].
+pub fn private_file(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o600));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 fn absolute(path: PathBuf) -> Result<PathBuf> {

@@ -10,6 +10,7 @@ const LAYERS: &[&str] = &[
     "error",
     "time",
     "data_dir",
+    "links",
     "message",
     "speech",
     "decide",

@@ -10,6 +10,7 @@ pub mod compose;
 pub mod data_dir;
 pub mod decide;
 pub mod error;
+pub mod links;
 pub mod lint;
 pub mod message;
 pub mod notify;

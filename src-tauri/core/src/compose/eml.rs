@@ -35,24 +35,44 @@ pub fn eml(message: &Outgoing, date: DateTime<FixedOffset>) -> Result<String> {
     ))
 }
 
+/// Longest word left readable in a header; a longer one is encoded, so it can be folded.
+const MAX_HEADER_WORD: usize = 60;
+
+/// Header text on one line: control characters dropped, runs of spaces (and line breaks) made
+/// one space, so folding never leaves a line of only whitespace.
+fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `text` can stay as it is in a header: printable ASCII, no encoded-word look-alike,
+/// no word too long to fold.
+fn readable(text: &str) -> bool {
+    text.bytes().all(|b| (0x20..0x7f).contains(&b))
+        && !text.contains("=?")
+        && text.split(' ').all(|w| w.len() <= MAX_HEADER_WORD)
+}
+
 /// `Name <address>`, the name quoted or encoded as needed.
 fn mailbox(name: Option<&str>, address: &str) -> String {
-    match name.map(str::trim).filter(|n| !n.is_empty()) {
+    match name.map(one_line).filter(|n| !n.is_empty()) {
         None => address.to_owned(),
-        Some(n) if n.is_ascii() && !n.chars().any(|c| c.is_ascii_control()) => {
+        Some(n) if readable(&n) => {
             format!(
                 "\"{}\" <{address}>",
                 n.replace('\\', "\\\\").replace('"', "\\\"")
             )
         }
-        Some(n) => format!("{} <{address}>", encoded_words(n)),
+        Some(n) => format!("{} <{address}>", encoded_words(&n)),
     }
 }
 
 /// Header text: printable ASCII stays readable; anything else becomes RFC 2047 encoded-words.
 fn header_text(text: &str) -> String {
-    let clean: String = text.chars().filter(|c| !c.is_control()).collect();
-    if clean.bytes().all(|b| (0x20..0x7f).contains(&b)) && !clean.contains("=?") {
+    let clean = one_line(text);
+    if readable(&clean) {
         clean
     } else {
         encoded_words(&clean)
@@ -81,7 +101,7 @@ fn encoded_words(text: &str) -> String {
 fn fold(name: &str, value: &str) -> String {
     let mut out = format!("{name}:");
     let mut line_len = out.len();
-    for word in value.split(' ') {
+    for word in value.split(' ').filter(|w| !w.is_empty()) {
         if line_len + 1 + word.len() > 78 && line_len > name.len() + 1 {
             out.push_str("\r\n");
             line_len = 0;
@@ -140,4 +160,83 @@ pub(super) fn quoted_printable(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(subject: &str, name: &str) -> Outgoing {
+        Outgoing {
+            to: Some("dana@example.com".into()),
+            to_name: Some(name.into()),
+            from: Some("sam@example.com".into()),
+            from_name: Some("Sam Lee".into()),
+            subject: subject.into(),
+            body: "Thank you.\nI am withdrawing.".into(),
+        }
+    }
+
+    /// Headers stay within RFC 5322's limits whatever the user typed, and two independent
+    /// parsers read the same subject and name back.
+    #[test]
+    fn hostile_subjects_and_names_fold_within_the_limits_and_read_back() {
+        let date = DateTime::parse_from_rfc3339("2026-11-26T10:00:00+01:00").unwrap();
+        let long_word = "a".repeat(2000);
+        let cases = [
+            long_word.clone(),
+            format!("Re:  {}  end", "word ".repeat(300)),
+            "  spaced    out\tsubject \r\n with\nbreaks ".to_owned(),
+            format!("Über {} 🚀", "ß".repeat(400)),
+            "=?UTF-8?B?ZmFrZQ==?= looks encoded".to_owned(),
+            "\u{1b}[31mred\u{7} alert".to_owned(),
+            String::new(),
+        ];
+        for subject in &cases {
+            for name in ["Dana Okafor", long_word.as_str(), "Zoë \"Quoted\" O'Brien"] {
+                let text = eml(&message(subject, name), date).unwrap();
+                let head = &text[..text.find("\r\n\r\n").unwrap()];
+                for line in head.split("\r\n") {
+                    assert!(line.len() <= 998, "a header line of {} bytes", line.len());
+                    assert!(
+                        !line.trim().is_empty(),
+                        "a whitespace-only header line in {head:?}"
+                    );
+                    if !line.starts_with("Subject:") && line.len() > 78 {
+                        // Only an unbreakable token may pass 78; we never write one.
+                        panic!("{line:?} is longer than 78");
+                    }
+                }
+                let want = one_line(subject);
+                let one = mail_parser::MessageParser::default()
+                    .parse(text.as_bytes())
+                    .unwrap();
+                assert_eq!(
+                    one.subject().unwrap_or(""),
+                    want,
+                    "mail-parser: {subject:?}"
+                );
+                let two = mailparse::parse_mail(text.as_bytes()).unwrap();
+                let subject2 = two
+                    .headers
+                    .iter()
+                    .find(|h| h.get_key() == "Subject")
+                    .map(|h| h.get_value())
+                    .unwrap_or_default();
+                assert_eq!(subject2, want, "mailparse: {subject:?}");
+                let to = mailparse::addrparse_header(
+                    two.headers.iter().find(|h| h.get_key() == "To").unwrap(),
+                )
+                .unwrap();
+                let mailparse::MailAddr::Single(single) = &to[0] else {
+                    panic!("one address")
+                };
+                assert_eq!(
+                    single.display_name.as_deref(),
+                    Some(one_line(name).as_str())
+                );
+                assert_eq!(single.addr, "dana@example.com");
+            }
+        }
+    }
 }

@@ -135,11 +135,12 @@ pub fn write_export(
             format!("{stem}-{n}.{ext}")
         };
         let path = dir.join(name);
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-        {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        // An export holds the user's correspondence: theirs alone to read.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&path) {
             Ok(mut file) => {
                 use std::io::Write;
                 file.write_all(content.as_bytes()).map_err(failed)?;
@@ -155,40 +156,15 @@ pub fn write_export(
     )))
 }
 
-/// Hands a `mailto:` URL to the desktop's default mail client (xdg-open, open, or start).
+/// Hands a `mailto:` URL to the desktop's default mail program.
 pub fn open_in_mail_client(url: &str) -> Result<()> {
     if !url.starts_with("mailto:") {
         return Err(Error::invalid("url", "only mailto: links are opened"));
     }
-    let mut command = if cfg!(target_os = "macos") {
-        std::process::Command::new("open")
-    } else if cfg!(windows) {
-        let mut c = std::process::Command::new("rundll32");
-        c.arg("url.dll,FileProtocolHandler");
-        c
-    } else {
-        std::process::Command::new("xdg-open")
-    };
-    let status = command
-        .arg(url)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .map_err(|e| Error::Storage {
-            action: "opening the mail client".into(),
-            reason: format!("{e}; copy the text instead, or export an .eml file"),
-        })?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(Error::Storage {
-            action: "opening the mail client".into(),
-            reason: format!(
-                "the desktop has no default mail program ({status}); copy the text instead, or export an .eml file"
-            ),
-        })
-    }
+    crate::links::open(url).map_err(|_| Error::Storage {
+        action: "opening your mail program".into(),
+        reason: "this computer has no default mail program set up; copy the text instead, or export an .eml file and open it".into(),
+    })
 }
 
 /// A file name for an export: the company and kind, reduced to safe characters.

@@ -49,8 +49,10 @@ pub fn backup_file(db: &Path, label: &str) -> Result<PathBuf> {
     }
     let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|e| storage_error(db, "making a backup", e))?;
+    crate::data_dir::private_dir(&dir);
     conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])
         .map_err(|e| storage_error(db, "making a backup", e))?;
+    crate::data_dir::private_file(&target);
     prune(&dir)?;
     Ok(target)
 }
@@ -209,5 +211,6 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<Option<PathBuf>> {
         action: "restoring the backup".into(),
         reason: e.to_string(),
     })?;
+    crate::data_dir::private_file(&data_dir.join(DB_FILE));
     Ok(aside)
 }

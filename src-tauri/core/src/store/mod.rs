@@ -107,6 +107,8 @@ impl Store {
         }
         let mut conn =
             Connection::open(path).map_err(|e| storage_error(path, "opening the history", e))?;
+        // Before WAL mode: SQLite gives its -wal and -shm files the database file's permissions.
+        crate::data_dir::private_file(path);
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;

@@ -997,3 +997,27 @@ fn colliding_ids_never_attach_imported_rows_to_the_user_s_own_records() {
         "{again:?}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn the_data_folder_and_every_file_in_it_are_the_user_s_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = crate::data_dir::DataDir::resolve(Some(&dir.path().join("data")), None).unwrap();
+    let mut store = Store::open(&data).unwrap();
+    let id = store.add_opportunity(&situation("Acme"), None).unwrap();
+    store.add_note(id, "private").unwrap();
+    let backup = store.backup("manual").unwrap();
+    let export = crate::compose::send::write_export(data.path(), "acme", "txt", "x").unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(data.path()), 0o700, "data folder");
+    assert_eq!(mode(&data.path().join("backups")), 0o700, "backups folder");
+    for file in [
+        data.path().join(DB_FILE),
+        data.path().join(format!("{DB_FILE}-wal")),
+        backup,
+        export,
+    ] {
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+}
