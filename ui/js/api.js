@@ -14,6 +14,9 @@ async function call(command, args = {}) {
   }
 }
 
+/** Every label and limit the window shows (asked once at start; see catalog.js). */
+export const catalog = () => call('catalog');
+
 /** Version, data folder and how it was chosen. */
 export const about = () => call('about');
 
@@ -30,20 +33,26 @@ export const advise = (situation) => call('advise', { situation });
 export const historyList = (query) => call('history_list', { query });
 /** History: one opportunity with its timeline. */
 export const historyShow = (id) => call('history_show', { id });
-/** History: record an opportunity from a Situation; resolves to its id. */
-export const historyAdd = (situation) => call('history_add', { situation });
+/**
+ * History: records the wizard's decision, as a new decision on `opportunityId` or (null) a new
+ * opportunity; resolves to `{opportunity_id, advice}`.
+ */
+export const historyAdd = (situation, opportunityId) => call('history_add', { situation, opportunityId });
 export const historyAddReply = (id, body, receivedAt) => call('history_add_reply', { id, body, receivedAt });
 export const historyAddNote = (id, body) => call('history_add_note', { id, body });
-export const historyRecordMessage = (id, channel, subject, body, sentAt) =>
-  call('history_record_message', { id, channel, subject, body, sentAt });
+/** History: records a message ({opportunity_id, channel, subject, body, sent_at?}) in one write. */
+export const historyRecordMessage = (message) => call('history_record_message', { message });
 export const historyMarkSent = (messageId, sentAt) => call('history_mark_sent', { messageId, sentAt });
 export const historyReopen = (id, body) => call('history_reopen', { id, body });
 export const historyClose = (id) => call('history_close', { id });
 export const historyDelete = (id) => call('history_delete', { id });
 export const historyUndelete = (id) => call('history_undelete', { id });
 export const historyBackups = () => call('history_backups');
-export const historyRestoreBackup = (path) => call('history_restore_backup', { path });
+/** History: replaces it with the backup whose file name (never a path) is `name`. */
+export const historyRestoreBackup = (name) => call('history_restore_backup', { name });
 export const historyStartNew = () => call('history_start_new');
+/** History: the whole of it as `json`, `csv` or `md` text. */
+export const historyExport = (format) => call('history_export', { format });
 
 /** Compose: the built-in templates, for the scenario menu. */
 export const composeTemplates = () => call('compose_templates');
@@ -54,9 +63,11 @@ export const composeDrafts = (situation, scenario, formality, choices) =>
 export const composeOpenMail = (message) => call('compose_open_mail', { message });
 /** Compose: write a message as `eml` or `txt`; resolves to the file's path. */
 export const composeExport = (message, format, company) => call('compose_export', { message, format, company });
-/** Compose: save a draft in History; resolves to {opportunity_id, message_id}. */
-export const composeSave = (situation, opportunityId, channel, subject, body) =>
-  call('compose_save', { situation, opportunityId, channel, subject, body });
+/**
+ * Compose: saves a draft ({situation, opportunity_id, channel, subject, body}) in History;
+ * resolves to {opportunity_id, message_id}.
+ */
+export const composeSave = (draft) => call('compose_save', { draft });
 
 /** Your templates: every saved one. */
 export const templatesUserList = () => call('templates_user_list');
@@ -69,9 +80,11 @@ export const templatesUserDelete = (id) => call('templates_user_delete', { id })
 /** Your templates: render one with a Situation; resolves to {channel, subject, body}. */
 export const templatesUserRender = (id, situation) => call('templates_user_render', { id, situation });
 
-/** Proofread: findings ({report: {findings, summary}}) and the send checklist for a draft. */
-export const lintDraft = (situation, channel, scenario, subject, body, saved) =>
-  call('lint_draft', { situation, channel, scenario, subject, body, saved });
+/**
+ * Proofread: findings and the send checklist ({report, checklist}) for a draft
+ * ({situation, channel, scenario, subject, body, saved}).
+ */
+export const lintDraft = (draft) => call('lint_draft', { draft });
 /** Proofread: load the dictionary in the background before the first proofread. */
 export const lintWarmUp = () => call('lint_warm_up');
 
@@ -79,9 +92,11 @@ export const lintWarmUp = () => call('lint_warm_up');
 export const practiceEstimate = (script, wpm) => call('practice_estimate', { script, wpm });
 /** The follow-up questions and replies to rehearse for the Situation. */
 export const practiceDrill = (situation, scenario, formality) => call('practice_drill', { situation, scenario, formality });
-/** Keeps a run against the opportunity (or a new one for the Situation, or none). */
-export const practiceSaveRun = (situation, opportunityId, durationMs, beats) =>
-  call('practice_save_run', { situation, opportunityId, durationMs, beats });
+/**
+ * Keeps a run ({situation, opportunity_id, duration_ms, beats}) against its opportunity, else a
+ * new one for the Situation, else unlinked; resolves to {run, opportunity_id, summary}.
+ */
+export const practiceSaveRun = (run) => call('practice_save_run', { run });
 /** Last, best and recent runs of an opportunity (null: the unlinked runs). */
 export const practiceRuns = (opportunityId) => call('practice_runs', { opportunityId });
 

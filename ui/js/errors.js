@@ -47,6 +47,7 @@ export function describeFailure(error, action) {
     database_damaged: 'Open History to restore a backup or start a new history; the damaged file is kept.',
     database_too_new: 'Install the newer version of Politely that wrote this history.',
     storage: 'Nothing was changed. Check the disk and try again.',
+    not_found: 'It may have been deleted or moved to the trash. Open History to check, then try again.',
   }[error.code];
   const base = `${what}: ${upperFirst(error.message)}`;
   return hint ? `${base}\n${hint}` : base;
