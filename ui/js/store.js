@@ -1,10 +1,47 @@
-// The decision carried from Decide to the next screens while the app runs.
+// What the screens share while the app runs: the current case (one invitation, saved as one
+// opportunity in History whichever screen saves it first), the decision carried from Decide to
+// Compose, and the phone script carried from Compose to Practise.
+//
+// A case is a small mutable object, `{ opportunityId }`: a screen keeps the case it works on and
+// writes the id every save returns into it, so Decide, Compose and Practise saving in any order,
+// any number of times, all land on the one opportunity. A new case starts with no id.
+
+/** A case with no opportunity yet (or the given one, e.g. a reminder's). */
+export function newCase(opportunityId = null) {
+  return { opportunityId };
+}
+
+let current = newCase();
+
+/** The case Decide is working on. */
+export function currentCase() {
+  return current;
+}
+
+/** Starts a new case (Decide's Start over) and returns it. */
+export function startCase() {
+  current = newCase();
+  return current;
+}
+
+/** Goes back to an earlier case (Undo of Start over). */
+export function resumeCase(previous) {
+  current = previous;
+}
+
+/** Remembers where a save put the case: the id History returned. */
+export function remember(theCase, opportunityId) {
+  if (theCase && opportunityId != null) theCase.opportunityId = opportunityId;
+}
 
 let carried = null;
 
-/** Remembers the Situation and its Advice for Compose. */
-export function carry(situation, advice) {
-  carried = Object.freeze({ situation: structuredClone(situation), advice: structuredClone(advice) });
+/**
+ * Hands the Situation and its Advice to Compose, with the case they belong to (Decide's current
+ * case unless told otherwise, e.g. a reminder's opportunity).
+ */
+export function carry(situation, advice, theCase = current) {
+  carried = Object.freeze({ situation: structuredClone(situation), advice: structuredClone(advice), case: theCase });
 }
 
 /** The carried decision, or null before the first one. */
@@ -16,16 +53,15 @@ let script = null;
 
 /**
  * Hands a phone script from Compose to Practise: its text, the Situation, scenario and formality
- * it was written for, and `link` — the `{ id }` of the opportunity it is saved under in History,
- * shared with Compose (whichever saves first sets it; both then save there).
+ * it was written for, and the case it belongs to (null for none: its runs are kept unlinked).
  */
-export function carryScript({ text, situation, scenario, formality, link }) {
+export function carryScript({ text, situation, scenario, formality, theCase }) {
   script = Object.freeze({
     text: String(text),
     situation: situation ? structuredClone(situation) : null,
     scenario: scenario ?? null,
     formality: formality ?? null,
-    link: link ?? { id: null },
+    case: theCase ?? null,
   });
 }
 
