@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { adviceView, formatWhen } from '../../ui/js/advice-view.js';
+import { catalog } from './fixtures.js';
 
 const advice = {
   verdict: 'decline',
@@ -26,13 +27,13 @@ test('times are shown in the chosen zone', () => {
 });
 
 test('the view lists verdict, facts, warnings and roadmap as text', () => {
-  const view = adviceView(advice, 'UTC');
+  const view = adviceView(advice, catalog, 'UTC');
   assert.equal(view.headline, 'Decline — politely');
   assert.equal(view.why, 'You decided.');
   assert.deepEqual(view.facts, [
     ['Channel', 'Phone call, then a confirming email'],
     ['Why this channel', 'Call first.'],
-    ['Message', 'Withdraw: your circumstances changed'],
+    ['Message', 'Withdraw: circumstances changed (kept private)'],
     ['Why this message', 'No claim.'],
     ['Reply', 'Ideally by Sat 21 Nov, 08:00, at the latest Mon 23 Nov, 08:00 — overdue'],
     ['Why now', 'Answer today.'],
@@ -43,8 +44,14 @@ test('the view lists verdict, facts, warnings and roadmap as text', () => {
   assert.equal(view.roadmap[0].stateLabel, 'Needs attention');
 });
 
+test('every label comes from the catalogue; an unknown id shows as itself', () => {
+  const view = adviceView({ ...advice, channel: { ...advice.channel, primary: 'email', confirm_by_email: false }, inform: ['agency', 'referrer', 'pigeon'] }, catalog, 'UTC');
+  assert.equal(view.facts[0][1], 'Email');
+  assert.equal(view.facts.find(([label]) => label === 'Tell')[1], 'a recruitment agency, whoever referred you, pigeon');
+});
+
 test('reconsider has no message line', () => {
-  const view = adviceView({ ...advice, verdict: 'reconsider', scenario: null, include: { stay_connected: false, referral: false } }, 'UTC');
+  const view = adviceView({ ...advice, verdict: 'reconsider', scenario: null, include: { stay_connected: false, referral: false } }, catalog, 'UTC');
   assert.equal(view.headline, 'Reconsider before you decline');
   assert.equal(view.facts.some(([label]) => label === 'Message'), false);
   assert.equal(view.facts.some(([label]) => label === 'Include'), false);
