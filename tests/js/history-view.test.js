@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENTRY_FORMS, actionsFor, countLine, formatStamp, queryFromFilters } from '../../ui/js/history-view.js';
+import {
+  ENTRY_FORMS, actionsFor, countLine, draftLine, formatStamp, queryFromFilters, statusText,
+} from '../../ui/js/history-view.js';
+import { catalog } from './fixtures.js';
 
 test('filters become a ListQuery without empty fields', () => {
   assert.deepEqual(queryFromFilters({}), { trash: false });
@@ -28,4 +31,12 @@ test('count line and stamps', () => {
   assert.equal(countLine(3, true, false), '3 opportunities in the trash');
   assert.equal(formatStamp('2026-11-21T09:15:00Z', 'UTC'), '21 Nov 2026, 09:15');
   assert.equal(formatStamp('garbage', 'UTC'), 'garbage');
+});
+
+test('statuses and drafts are named as the catalogue names them', () => {
+  assert.equal(statusText(catalog, 'declined'), 'Declined');
+  assert.equal(statusText(catalog, 'reopened', true), 'Reopened · in the trash');
+  assert.equal(draftLine(catalog, { channel: 'phone', body: 'Hello' }), 'Draft (phone call): Hello');
+  assert.equal(draftLine(catalog, { channel: 'linkedin', body: 'Hi', reopens_message_id: 3 }),
+    'Change-of-mind message (LinkedIn message): Hi');
 });

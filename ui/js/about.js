@@ -1,16 +1,51 @@
-// What the About panel lists, derived from the `about` command's answer.
+// The About panel: version, the data folder and why it was chosen, and the backups of the
+// history with a Restore button each.
+import * as api from './api.js';
+import { aboutRows, backupLine, backupName } from './about-view.js';
+import { $, button, definitionRows, el } from './dom.js';
 
-const SOURCES = Object.freeze({
-  flag: 'the --data-dir option',
-  environment: 'the POLITELY_DATA_DIR variable',
-  default: 'the default: the system’s app-data folder',
-});
+/** Wires the panel; returns `load()` for when it is shown. */
+export function initAbout({ showError, showNotice }) {
+  const facts = $('#about-facts');
+  const status = $('#about-status');
+  const list = $('#about-backups');
 
-/** Label/value pairs for the About panel, in display order. */
-export function aboutRows(info) {
-  return [
-    ['Version', `${info.name} ${info.version}`],
-    ['Data folder', info.data_dir],
-    ['Chosen by', SOURCES[info.data_dir_source] ?? String(info.data_dir_source)],
-  ];
+  function restore(backup) {
+    showNotice('Replace your history with this backup? The current one is kept aside as a file.', 'Restore', async () => {
+      try {
+        await api.historyRestoreBackup(backupName(backup));
+        showNotice('The backup was restored.');
+      } catch (error) {
+        showError(error, 'restore the backup');
+      }
+    });
+  }
+
+  function renderBackups(backups) {
+    if (!backups.length) {
+      list.replaceChildren(el('li', 'No backup yet: the first is made the next time Politely starts.'));
+      return;
+    }
+    list.replaceChildren(...backups.map((backup) => {
+      const li = el('li', backupLine(backup));
+      li.append(' ', button('Restore…', 'button quiet', () => restore(backup)));
+      return li;
+    }));
+  }
+
+  async function load() {
+    facts.replaceChildren();
+    status.textContent = 'Checking the data folder…';
+    try {
+      const info = await api.about();
+      facts.replaceChildren(...definitionRows(aboutRows(info)));
+      status.textContent = '';
+      renderBackups(await api.historyBackups());
+    } catch (error) {
+      status.textContent = 'The data folder could not be checked.';
+      showError(error, 'load the About panel');
+    }
+  }
+
+  return { load };
 }

@@ -1,8 +1,17 @@
-// What the History screen shows and allows, derived from backend data. Pure.
+// What the History screen shows and allows, derived from backend data and the catalogue's
+// labels. Pure.
+import { inSentence, labelOf } from './catalog.js';
 
-export const STATUS_LABELS = Object.freeze({
-  open: 'Open', declined: 'Declined', replied: 'Replied', closed: 'Closed', reopened: 'Reopened',
-});
+/** The status badge: "Declined", or "Declined · in the trash". */
+export function statusText(catalog, status, deleted = false) {
+  return labelOf(catalog, 'statuses', status) + (deleted ? ' · in the trash' : '');
+}
+
+/** A draft waiting to be sent: "Draft (email): …" or "Change-of-mind message (phone call): …". */
+export function draftLine(catalog, message) {
+  const what = message.reopens_message_id ? 'Change-of-mind message' : 'Draft';
+  return `${what} (${inSentence(labelOf(catalog, 'channels', message.channel))}): ${message.body}`;
+}
 
 /** The backend ListQuery for the filter form's values; empty fields are left out. */
 export function queryFromFilters({ search = '', status = '', channel = '', from = '', to = '', trash = false }) {
