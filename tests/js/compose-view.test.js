@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  blockTitle, isoNow, metaText, nextChoices, outgoing, scenarioGroups, situationFrom, textOf, valuesFrom, wouldReplaceEdits,
+  DRAFTS, blockTitle, isoNow, metaText, nextChoices, outgoing, phoneBeatLabel, situationFrom, textOf, valuesFrom,
+  wouldReplaceEdits,
 } from '../../ui/js/compose-view.js';
+import { catalog } from './fixtures.js';
+
+const { limits } = catalog;
 
 const carried = {
   company: 'Acme', role: 'Engineer', invited_at: '2026-11-25T09:00:00+01:00', reasons: ['logistics'],
@@ -47,12 +51,22 @@ test('outgoing messages are addressed from the Situation, blanks left out', () =
   assert.deepEqual(m, { subject: 'Hi', body: 'x', to: 'p@a.example', to_name: 'Priya N', from_name: 'Sam' });
 });
 
-test('meta lines per channel', () => {
-  assert.equal(metaText({ channel: 'phone', estimated_seconds: 42 }), 'about 42 s at 150 words a minute · within the 30–60 s target');
-  assert.match(metaText({ channel: 'phone', estimated_seconds: 20 }), /under/);
-  assert.match(metaText({ channel: 'phone', estimated_seconds: 75 }), /over/);
-  assert.equal(metaText({ channel: 'linkedin', body: 'héllo 🚀' }), '7 / 600 characters', 'characters, not UTF-16 units');
-  assert.equal(metaText({ channel: 'email', body: 'Hello Dana,\n\nThanks — bye.' }), '4 words');
+test('meta lines per channel, against the catalogue\'s limits', () => {
+  const meta = (draft) => metaText(draft, draft.body, limits);
+  assert.equal(meta({ channel: 'phone', estimated_seconds: 42 }), 'about 42 s at 150 words a minute · within the 30–60 s target');
+  assert.match(meta({ channel: 'phone', estimated_seconds: 20 }), /under/);
+  assert.match(meta({ channel: 'phone', estimated_seconds: 75 }), /over/);
+  assert.equal(meta({ channel: 'linkedin', body: 'héllo 🚀' }), '7 / 600 characters', 'characters, not UTF-16 units');
+  assert.equal(meta({ channel: 'email', body: 'Hello Dana,\n\nThanks — bye.' }), '4 words');
+  const other = { ...limits, call_seconds: [20, 40], wpm: [100, 120, 200], linkedin_chars: 300 };
+  assert.equal(metaText({ channel: 'phone', estimated_seconds: 42 }, '', other), 'about 42 s at 120 words a minute · over the 20–40 s target');
+  assert.equal(metaText({ channel: 'linkedin' }, 'hi', other), '2 / 300 characters');
+});
+
+test('the phone script\'s paragraphs are named by the catalogue\'s beats', () => {
+  assert.deepEqual([0, 1, 2, 3, 4].map((g) => phoneBeatLabel(catalog, g)),
+    ['Greeting and thanks', 'Decision', 'Brief reason', 'Goodwill close', '']);
+  assert.deepEqual(Object.keys(DRAFTS), catalog.channels.map((c) => c.id), 'one draft per channel');
 });
 
 test('swapping moves one block of one channel to its next phrasing', () => {
@@ -60,15 +74,6 @@ test('swapping moves one block of one channel to its next phrasing', () => {
   assert.deepEqual(next, { phone: { reason: 1 }, email: { gratitude: 3 } });
   assert.match(blockTitle({ name: 'gratitude', choice: 0, choices: 3 }), /phrasing 1 of 3/);
   assert.equal(blockTitle({ name: 'reason', choice: 0, choices: 1 }), 'Reason');
-});
-
-test('scenarios are grouped in the order given', () => {
-  const groups = scenarioGroups([
-    { scenario: 'a', label: 'A', group: 'Declining' },
-    { scenario: 'b', label: 'B', group: 'After' },
-    { scenario: 'c', label: 'C', group: 'Declining' },
-  ]);
-  assert.deepEqual(groups.map((g) => [g.label, g.options.map((o) => o.value)]), [['Declining', ['a', 'c']], ['After', ['b']]]);
 });
 
 test('a re-render only asks when it would change an edited card', () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applySuggestion, byteToIndex, findingLabel, highlightRuns, summaryText } from '../../ui/js/lint-view.js';
+import { applySuggestion, byteToIndex, findingLabel, findingTitle, highlightRuns, summaryText } from '../../ui/js/lint-view.js';
+import { catalog } from './fixtures.js';
 
 test('byte offsets map to string indices across multi-byte and astral characters', () => {
   const text = 'é🚀x';
@@ -44,4 +45,10 @@ test('labels and summaries read plainly', () => {
   assert.equal(findingLabel({ severity: 'error', message: 'No thanks anywhere.' }), 'Fix: No thanks anywhere.');
   assert.equal(summaryText({ errors: 2, warnings: 1, infos: 1 }), '2 to fix · 1 to check · 1 tip');
   assert.equal(summaryText({ errors: 0, warnings: 0, infos: 0 }), 'Nothing to fix');
+});
+
+test('a finding\'s tooltip names its rule and the principle from the catalogue', () => {
+  assert.equal(findingTitle({ rule: 'terse' }, catalog),
+    'Curt: A bare “no” reads as dismissive; a full sentence with thanks keeps the relationship. Click to show it in the text.');
+  assert.equal(findingTitle({ rule: 'made-up' }, catalog), 'made-up — show it in the text');
 });

@@ -1,11 +1,27 @@
 // Pure helpers of the Compose screen: building the Situation from the form, what a card sends,
-// and the labels the preview shows. No DOM, no backend, so `node --test` covers them.
+// and the labels the preview shows (the limits and beat names from the catalogue, passed in).
+// No DOM, no backend, so `node --test` covers them.
+import { labelOf } from './catalog.js';
 
 /** Form fields that edit the Situation, by their dotted path. */
 export const FIELDS = Object.freeze(['company', 'role', 'contact.name', 'contact.email', 'sender.name', 'sender.email', 'sender.phone']);
 
-/** Labels of the phone script's beats, by the draft's group index. */
-export const PHONE_BEATS = Object.freeze(['Greeting and thanks', 'Decision', 'Brief reason, only if needed', 'Goodwill close']);
+/**
+ * What Compose calls the draft it writes for each channel (the catalogue names the channel
+ * itself: a "Phone call" gets a "phone script"): the card's title, the word in a sentence, and
+ * what its Copy button copies.
+ */
+export const DRAFTS = Object.freeze({
+  email: Object.freeze({ title: 'Email', noun: 'email', copy: 'body' }),
+  phone: Object.freeze({ title: 'Phone script', noun: 'phone script', copy: 'script' }),
+  linkedin: Object.freeze({ title: 'LinkedIn message', noun: 'LinkedIn message', copy: 'message' }),
+});
+
+/** The label over the phone script's paragraph `group` (its beats in call order). */
+export function phoneBeatLabel(catalog, group) {
+  const beat = catalog.beats[group];
+  return beat ? labelOf(catalog, 'beats', beat.id) : '';
+}
 
 const BLOCK_NAMES = Object.freeze({
   greeting: 'Greeting',
@@ -73,14 +89,15 @@ export function outgoing(situation, { subject, body }) {
   return message;
 }
 
-/** The line under a card's title. */
-export function metaText(draft, text = draft.body) {
+/** The line under a card's title, against the catalogue's `limits`. */
+export function metaText(draft, text, limits) {
   if (draft.channel === 'phone') {
     const seconds = draft.estimated_seconds;
-    const band = seconds < 30 ? 'under' : seconds > 60 ? 'over' : 'within';
-    return `about ${seconds} s at 150 words a minute · ${band} the 30–60 s target`;
+    const [min, max] = limits.call_seconds;
+    const band = seconds < min ? 'under' : seconds > max ? 'over' : 'within';
+    return `about ${seconds} s at ${limits.wpm[1]} words a minute · ${band} the ${min}–${max} s target`;
   }
-  if (draft.channel === 'linkedin') return `${[...text].length} / 600 characters`;
+  if (draft.channel === 'linkedin') return `${[...text].length} / ${limits.linkedin_chars} characters`;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return `${words} words`;
 }
@@ -97,16 +114,6 @@ export function blockTitle(block) {
 export function nextChoices(choices, channel, block) {
   const forChannel = { ...(choices[channel] ?? {}), [block.name]: block.choice + 1 };
   return { ...choices, [channel]: forChannel };
-}
-
-/** Options for the scenario menu, grouped as the backend lists them. */
-export function scenarioGroups(templates) {
-  const groups = new Map();
-  for (const t of templates) {
-    if (!groups.has(t.group)) groups.set(t.group, []);
-    groups.get(t.group).push({ value: t.scenario, label: t.label });
-  }
-  return [...groups].map(([label, options]) => ({ label, options }));
 }
 
 /** Whether a re-rendered draft would change what the user sees in an edited card. */

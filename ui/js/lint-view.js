@@ -1,5 +1,6 @@
 // Pure helpers for the proofreader's view: the backend reports byte offsets into UTF-8 text;
 // the page works in UTF-16 string indices. No DOM here, so `node --test` covers it.
+import { entryOf } from './catalog.js';
 
 const encoder = new TextEncoder();
 
@@ -49,6 +50,12 @@ export function applySuggestion(text, f) {
 export function findingLabel(f) {
   const mark = { error: 'Fix', warning: 'Check', info: 'Tip' }[f.severity] ?? '';
   return `${mark}: ${f.message}`;
+}
+
+/** The tooltip of a finding: the rule's title and the principle it protects, from the catalogue. */
+export function findingTitle(f, catalog) {
+  const rule = entryOf(catalog, 'rules', f.rule);
+  return rule ? `${rule.title}: ${rule.principle} Click to show it in the text.` : `${f.rule} — show it in the text`;
 }
 
 /** "2 to fix · 1 to check" / "Ready to send". */

@@ -1,7 +1,10 @@
 // "Your own templates" on the Compose screen: list, write, check as you type (with the line and
-// column of any mistake), preview with the form's details, and use one in a preview card.
+// column of any mistake), preview with the form's details, and use one in a preview card. A
+// template an older version saved that the template language now refuses is listed with the
+// reason and kept: editing it fixes it, nothing deletes it but the user.
 import * as api from './api.js';
-import { el } from './dom.js';
+import { catalog, labelOf } from './catalog.js';
+import { $, button, el } from './dom.js';
 import { caretOffset, problemLabel } from './compose-view.js';
 
 /** Fields a template can use, shown as chips that insert them. */
@@ -11,169 +14,192 @@ export const TEMPLATE_FIELDS = Object.freeze([
 ]);
 
 /** Wires the panel. `situation()` is Compose's current Situation; `useText(channel, text, name)` fills a card. */
-export function initUserTemplates({ showError, showNotice, situation, useText }) {
-  const $ = (id) => document.getElementById(id);
-  const panel = $('ut-panel');
-  const list = $('ut-list');
-  const editor = $('ut-editor');
-  const name = $('ut-name');
-  const channel = $('ut-channel');
-  const subject = $('ut-subject');
-  const body = $('ut-body');
-  const problems = $('ut-problems');
-  const preview = $('ut-preview');
-  const previewSubject = $('ut-preview-subject');
-  let editingId = null;
-  let checkSeq = 0;
-  let templates = [];
+export function initUserTemplates(options) {
+  return new TemplatesPanel(options);
+}
 
-  $('ut-fields').replaceChildren(...TEMPLATE_FIELDS.map((field) => {
-    const chip = el('button', `{{ ${field} }}`, 'chip');
-    chip.type = 'button';
-    chip.title = `Insert {{ ${field} }} at the cursor`;
-    chip.addEventListener('click', () => {
-      const target = document.activeElement === subject ? subject : body;
-      const at = target.selectionStart ?? target.value.length;
-      target.setRangeText(`{{ ${field} }}`, at, target.selectionEnd ?? at, 'end');
-      target.focus();
-      check();
+class TemplatesPanel {
+  constructor({ showError, showNotice, situation, useText }) {
+    Object.assign(this, { showError, showNotice, situation, useText });
+    this.editor = $('#ut-editor');
+    this.fields = { name: $('#ut-name'), channel: $('#ut-channel'), subject: $('#ut-subject'), body: $('#ut-body') };
+    this.editingId = null;
+    this.checkSeq = 0;
+    $('#ut-fields').replaceChildren(...TEMPLATE_FIELDS.map((field) => fieldChip(field, this.fields, () => this.check())));
+    this.wire();
+  }
+
+  wire() {
+    const { fields, editor } = this;
+    $('#ut-new').addEventListener('click', () => this.open(null));
+    $('#ut-cancel').addEventListener('click', () => this.close());
+    fields.channel.addEventListener('change', () => { this.syncChannel(); this.check(); });
+    for (const field of [fields.name, fields.subject, fields.body]) field.addEventListener('input', () => this.check());
+    editor.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        const saved = await api.templatesUserSave(this.current());
+        this.close();
+        await this.load();
+        this.showNotice(`Saved the template “${saved.name}”.`);
+      } catch (error) {
+        this.showError(error, 'save the template');
+        this.check();
+      }
     });
-    return chip;
-  }));
+    const panel = $('#ut-panel');
+    panel.addEventListener('toggle', () => { if (panel.open) this.load(); });
+  }
 
-  function current() {
-    const draft = { name: name.value, channel: channel.value, subject: subject.value, body: body.value };
-    if (editingId != null) draft.id = editingId;
+  /** The template in the editor, as the backend takes it. */
+  current() {
+    const draft = Object.fromEntries(Object.entries(this.fields).map(([key, input]) => [key, input.value]));
+    if (this.editingId != null) draft.id = this.editingId;
     return draft;
   }
 
-  async function load() {
+  async load() {
+    let templates;
     try {
       templates = await api.templatesUserList();
     } catch (error) {
-      showError(error, 'load your templates');
+      this.showError(error, 'load your templates');
       return;
     }
-    $('ut-count').textContent = templates.length ? `${templates.length} saved` : '';
+    $('#ut-count').textContent = templates.length ? `${templates.length} saved` : '';
+    const list = $('#ut-list');
     if (!templates.length) {
       list.replaceChildren(el('li', 'None yet.', 'empty'));
       return;
     }
-    list.replaceChildren(...templates.map((t) => {
-      const li = el('li', '');
-      li.dataset.template = t.name;
-      li.append(el('strong', t.name), el('span', { email: 'Email', phone: 'Phone script', linkedin: 'LinkedIn' }[t.channel], 'badge'));
-      for (const [label, action] of [['Use', use], ['Edit', edit], ['Delete', remove]]) {
-        const button = el('button', label, label === 'Delete' ? 'button quiet danger' : 'button quiet');
-        button.type = 'button';
-        button.dataset.action = label.toLowerCase();
-        button.addEventListener('click', () => action(t));
-        li.append(button);
-      }
-      return li;
-    }));
+    const actions = { use: (t) => this.use(t), edit: (t) => this.open(t), delete: (t) => this.remove(t) };
+    list.replaceChildren(...templates.map((t) => listItem(t, actions)));
   }
 
-  function open(template) {
-    editingId = template?.id ?? null;
-    name.value = template?.name ?? '';
-    channel.value = template?.channel ?? 'email';
-    subject.value = template?.subject ?? '';
-    body.value = template?.body ?? '';
-    editor.hidden = false;
-    $('ut-new').hidden = true;
-    syncChannel();
-    check();
-    name.focus();
+  open(template) {
+    const { fields } = this;
+    this.editingId = template?.id ?? null;
+    fields.name.value = template?.name ?? '';
+    fields.channel.value = template?.channel ?? 'email';
+    fields.subject.value = template?.subject ?? '';
+    fields.body.value = template?.body ?? '';
+    this.editor.hidden = false;
+    $('#ut-new').hidden = true;
+    this.syncChannel();
+    this.check();
+    fields.name.focus();
   }
 
-  function close() {
-    editor.hidden = true;
-    $('ut-new').hidden = false;
-    editingId = null;
+  close() {
+    this.editor.hidden = true;
+    $('#ut-new').hidden = false;
+    this.editingId = null;
   }
 
-  function syncChannel() {
-    $('ut-subject-field').hidden = channel.value !== 'email';
+  syncChannel() {
+    $('#ut-subject-field').hidden = this.fields.channel.value !== 'email';
   }
 
-  async function check() {
-    const mine = ++checkSeq;
+  /** Problems (each a button to its line and column) and the preview, as the user types. */
+  async check() {
+    const mine = ++this.checkSeq;
     let result;
     try {
-      result = await api.templatesUserCheck(current(), situation());
+      result = await api.templatesUserCheck(this.current(), this.situation());
     } catch (error) {
-      showError(error, 'check the template');
+      this.showError(error, 'check the template');
       return;
     }
-    if (mine !== checkSeq) return;
-    problems.replaceChildren(...result.problems.map((p) => {
+    if (mine !== this.checkSeq) return;
+    $('#ut-problems').replaceChildren(...result.problems.map((p) => {
       const item = el('li', '');
-      const jump = el('button', problemLabel(p), 'problem');
-      jump.type = 'button';
-      jump.addEventListener('click', () => {
-        const target = p.field === 'subject' ? subject : p.field === 'name' ? name : body;
-        const at = caretOffset(target.value, p.line, p.column);
-        target.focus();
-        target.setSelectionRange(at, at);
-      });
-      item.append(jump);
+      item.append(button(problemLabel(p), 'problem', () => jumpTo(this.fields, p)));
       return item;
     }));
-    body.setAttribute('aria-invalid', String(result.problems.some((p) => p.field === 'body')));
-    previewSubject.textContent = result.preview?.subject ? `Subject: ${result.preview.subject}` : '';
-    preview.textContent = result.preview?.body ?? '';
+    this.fields.body.setAttribute('aria-invalid', String(result.problems.some((p) => p.field === 'body')));
+    $('#ut-preview-subject').textContent = result.preview?.subject ? `Subject: ${result.preview.subject}` : '';
+    $('#ut-preview').textContent = result.preview?.body ?? '';
   }
 
-  async function use(t) {
+  /** Re-checks the template being edited (the form's details changed). */
+  refreshPreview() {
+    if (!this.editor.hidden) this.check();
+  }
+
+  async use(t) {
     try {
-      const text = await api.templatesUserRender(t.id, situation());
-      useText(t.channel, text, t.name);
+      const text = await api.templatesUserRender(t.id, this.situation());
+      this.useText(t.channel, text, t.name);
     } catch (error) {
-      showError(error, `use “${t.name}”`);
+      this.showError(error, `use “${t.name}”`);
     }
   }
 
-  function edit(t) {
-    open(t);
-  }
-
-  async function remove(t) {
+  async remove(t) {
     try {
       await api.templatesUserDelete(t.id);
     } catch (error) {
-      showError(error, `delete “${t.name}”`);
+      this.showError(error, `delete “${t.name}”`);
       return;
     }
-    if (editingId === t.id) close();
-    await load();
-    showNotice(`Deleted the template “${t.name}”.`, 'Undo', async () => {
+    if (this.editingId === t.id) this.close();
+    await this.load();
+    this.showNotice(`Deleted the template “${t.name}”.`, 'Undo', async () => {
       try {
         await api.templatesUserSave({ name: t.name, channel: t.channel, subject: t.subject, body: t.body });
-        await load();
+        await this.load();
       } catch (error) {
-        showError(error, `restore “${t.name}”`);
+        this.showError(error, `restore “${t.name}”`);
       }
     });
   }
+}
 
-  $('ut-new').addEventListener('click', () => open(null));
-  $('ut-cancel').addEventListener('click', close);
-  channel.addEventListener('change', () => { syncChannel(); check(); });
-  for (const field of [name, subject, body]) field.addEventListener('input', check);
-  editor.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    try {
-      const saved = await api.templatesUserSave(current());
-      close();
-      await load();
-      showNotice(`Saved the template “${saved.name}”.`);
-    } catch (error) {
-      showError(error, 'save the template');
-      check();
-    }
+/** A chip that inserts `{{ field }}` at the cursor of the subject or the text. */
+function fieldChip(field, fields, then) {
+  const chip = button(`{{ ${field} }}`, 'chip', () => {
+    const target = document.activeElement === fields.subject ? fields.subject : fields.body;
+    const at = target.selectionStart ?? target.value.length;
+    target.setRangeText(`{{ ${field} }}`, at, target.selectionEnd ?? at, 'end');
+    target.focus();
+    then();
   });
-  panel.addEventListener('toggle', () => { if (panel.open) load(); });
+  chip.title = `Insert {{ ${field} }} at the cursor`;
+  return chip;
+}
 
-  return { load, refreshPreview: () => { if (!editor.hidden) check(); } };
+/** Puts the caret where a problem is. */
+function jumpTo(fields, p) {
+  const target = p.field === 'subject' ? fields.subject : p.field === 'name' ? fields.name : fields.body;
+  const at = caretOffset(target.value, p.line, p.column);
+  target.focus();
+  target.setSelectionRange(at, at);
+}
+
+/**
+ * One saved template with Use, Edit and Delete. One the template language refuses (saved by an
+ * older version) says why, and cannot be used until it is edited.
+ */
+function listItem(t, actions) {
+  const li = el('li', '');
+  li.dataset.template = t.name;
+  li.append(el('strong', t.name), el('span', labelOf(catalog(), 'channels', t.channel), 'badge'));
+  const problems = t.problems ?? [];
+  for (const [label, action] of [['Use', actions.use], ['Edit', actions.edit], ['Delete', actions.delete]]) {
+    const b = button(label, label === 'Delete' ? 'button quiet danger' : 'button quiet', () => action(t));
+    b.dataset.action = label.toLowerCase();
+    if (label === 'Use' && problems.length) {
+      b.disabled = true;
+      b.title = 'Edit the template to fix it first';
+    }
+    li.append(b);
+  }
+  if (problems.length) {
+    li.classList.add('broken');
+    const why = el('ul', '', 'ut-problems');
+    why.append(el('li', 'This template was written for an older version of Politely and needs a change before it can be used:'),
+      ...problems.map((p) => el('li', problemLabel(p))));
+    li.append(why);
+  }
+  return li;
 }

@@ -1,0 +1,256 @@
+// One draft card of the Compose screen, stamped per channel from the page's
+// <template id="draft-card">: the backend's draft as sentences to click for another phrasing,
+// an editor for the user's own text, and the promise that an edit is never overwritten
+// without asking (and every replace or discard can be undone).
+import { $, $$, button, el } from './dom.js';
+import { DRAFTS, blockTitle, metaText, phoneBeatLabel, textOf, wouldReplaceEdits } from './compose-view.js';
+
+/** Stamps one card per channel (in catalogue order) into `container`; returns them by channel. */
+export function stampCards(container, template, channels, options) {
+  const cards = {};
+  for (const channel of channels) {
+    const article = template.content.firstElementChild.cloneNode(true);
+    for (const only of $$('[data-only]', article)) if (only.dataset.only !== channel) only.remove();
+    const names = DRAFTS[channel];
+    article.dataset.channel = channel;
+    article.setAttribute('aria-labelledby', `h-draft-${channel}`);
+    const title = $('[data-title]', article);
+    title.id = `h-draft-${channel}`;
+    title.textContent = names.title;
+    $('[data-edit]', article).setAttribute('aria-label', `${names.title} text`);
+    $('[data-action="copy"]', article).textContent = `Copy ${names.copy}`;
+    container.append(article);
+    cards[channel] = new DraftCard(article, channel, options);
+  }
+  return cards;
+}
+
+/**
+ * A card's state: `draft` (the backend's), `edited` / `subject` (the user's text, null when
+ * untouched), `baseline` (the draft they edited), `pending` (a newer draft held back), `saved`.
+ */
+export class DraftCard {
+  /**
+   * @param {object} options `catalog`; `showNotice(text, label, action)`; `onSwap(card, block)`
+   *   when a sentence asks for another phrasing; `onInput(card, part)` when the user changes
+   *   the `body` or the `subject`.
+   */
+  constructor(article, channel, { catalog, showNotice, onSwap, onInput }) {
+    Object.assign(this, { article, channel, catalog, showNotice, onSwap, onInput });
+    Object.assign(this, { draft: null, edited: null, subject: null, baseline: null, pending: null, saved: false });
+    this.part('edit').addEventListener('input', (event) => {
+      this.edited = event.target.value;
+      this.changed('body');
+    });
+    this.part('edit').addEventListener('scroll', (event) => {
+      this.part('highlights').scrollTop = event.target.scrollTop;
+    });
+    this.part('subject')?.addEventListener('input', (event) => {
+      if (this.subject == null) this.baseline ??= this.draftText();
+      this.subject = event.target.value;
+      this.changed('subject');
+    });
+  }
+
+  /** The element marked `data-<name>` inside the card. */
+  part(name) {
+    return $(`[data-${name}]`, this.article);
+  }
+
+  /** What the card sends: `{subject, body}`, the user's text when there is some. */
+  text() {
+    return textOf(this);
+  }
+
+  /** What Compose calls this draft ("phone script"…). */
+  get noun() {
+    return DRAFTS[this.channel].noun;
+  }
+
+  draftText() {
+    return { body: this.draft.body, subject: this.draft.subject };
+  }
+
+  changed(part) {
+    this.saved = false;
+    this.updateMeta();
+    this.onInput(this, part);
+  }
+
+  updateMeta() {
+    this.part('meta').textContent = metaText(this.draft, this.text().body, this.catalog.limits);
+  }
+
+  /**
+   * Takes a newly rendered draft. Shown at once when the user has not edited the card; held
+   * back with a question when it would replace their text. True when it was shown.
+   */
+  take(next) {
+    if (this.edited == null && this.subject == null) {
+      this.draft = next;
+      this.pending = null;
+      this.render();
+      return true;
+    }
+    if (wouldReplaceEdits(this, next)) {
+      this.pending = next;
+      this.askAboutPending();
+    } else {
+      this.draft = next;
+    }
+    return false;
+  }
+
+  askAboutPending() {
+    const bar = this.part('stale');
+    const use = button('Use the new draft', 'button', () => {
+      const previous = { edited: this.edited, subject: this.subject, draft: this.draft };
+      Object.assign(this, { draft: this.pending, edited: null, subject: null, pending: null });
+      this.render();
+      this.showNotice(`Replaced your edited ${this.noun}.`, 'Undo', () => {
+        Object.assign(this, previous, { baseline: { body: previous.draft.body, subject: previous.draft.subject } });
+        this.render();
+      });
+    });
+    const keep = button('Keep my edits', 'button quiet', () => {
+      this.baseline = { body: this.pending.body, subject: this.pending.subject };
+      this.draft = this.pending;
+      this.pending = null;
+      bar.hidden = true;
+    });
+    bar.replaceChildren(el('span', 'The details changed since you edited this. Your text is unchanged.'), use, keep);
+    bar.hidden = false;
+  }
+
+  /** Draws the draft (or the editor, while the user's text is shown). */
+  render() {
+    const editing = this.edited != null;
+    this.part('view').hidden = editing;
+    this.part('edit').hidden = !editing;
+    this.part('editor').hidden = !editing;
+    if (!this.pending) this.part('stale').hidden = true;
+    $('[data-action="edit"]', this.article).textContent = editing ? 'Discard edits' : 'Edit text';
+    this.updateMeta();
+    const subject = this.part('subject');
+    if (subject && this.subject == null) subject.value = this.draft.subject ?? '';
+    this.renderBlocks();
+    this.part('answers')?.replaceChildren(...(this.draft.answers ?? []).flatMap((a) => [el('dt', a.question), el('dd', a.text)]));
+  }
+
+  renderBlocks() {
+    const { blocks } = this.draft;
+    // Typing changes words, rarely the shape: update the existing sentences in place when the
+    // blocks are the same, so a keystroke costs a few text assignments, not a rebuilt card.
+    const shape = blocks.map((b) => `${b.group}:${b.name}:${b.choices}`).join('|');
+    if (shape === this.shape && this.nodes) {
+      blocks.forEach((block, i) => updateBlockNode(this.nodes[i], block));
+      return;
+    }
+    const groups = new Map();
+    for (const block of blocks) {
+      if (!groups.has(block.group)) groups.set(block.group, []);
+      groups.get(block.group).push(block);
+    }
+    const phone = this.channel === 'phone';
+    this.nodes = [];
+    this.part('view').replaceChildren(...[...groups].map(([group, inGroup]) => {
+      const para = el(phone ? 'div' : 'p', '', 'draft-para');
+      if (phone) para.append(el('span', phoneBeatLabel(this.catalog, group), 'beat-label'));
+      inGroup.forEach((block, i) => {
+        if (i > 0) para.append(' ');
+        const node = this.blockNode(block);
+        this.nodes.push(node);
+        para.append(node);
+      });
+      return para;
+    }));
+    this.shape = shape;
+  }
+
+  blockNode(block) {
+    if (block.choices < 2) {
+      const span = el('span', block.text, `phrase phrase-${block.name}`);
+      span.title = blockTitle(block);
+      span.block = block;
+      return span;
+    }
+    // A span, not a <button>: buttons are laid out as boxes, and the draft must read as flowing
+    // paragraphs. It behaves as a button for keyboard and screen-reader users.
+    const node = el('span', block.text, `phrase swappable phrase-${block.name}`);
+    node.setAttribute('role', 'button');
+    node.tabIndex = 0;
+    node.dataset.block = block.name;
+    node.title = blockTitle(block);
+    node.setAttribute('aria-label', `${block.text} — ${blockTitle(block)}`);
+    node.block = block;
+    node.addEventListener('click', () => this.onSwap(this, node.block));
+    node.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        this.onSwap(this, node.block);
+      }
+    });
+    return node;
+  }
+
+  /** Switches to the editor with the draft's text (no-op when already editing). */
+  startEditing() {
+    if (this.edited != null) return;
+    this.baseline = this.draftText();
+    this.edited = this.draft.body;
+    this.part('edit').value = this.edited;
+    this.render();
+  }
+
+  /** Edit text / Discard edits: the second asks nothing, and Undo brings the text back. */
+  toggleEditing() {
+    if (this.edited == null) {
+      this.startEditing();
+      this.part('edit').focus();
+      return;
+    }
+    const previous = { edited: this.edited, subject: this.subject, baseline: this.baseline };
+    Object.assign(this, { edited: null, subject: null, pending: null });
+    this.render();
+    this.showNotice(`Discarded your edits to the ${this.noun}.`, 'Undo', () => {
+      Object.assign(this, previous);
+      this.part('edit').value = this.edited;
+      this.render();
+    });
+  }
+
+  /** Puts text from one of the user's templates in the card, as the user's own edit (with Undo). */
+  useText(text, name) {
+    const previous = { edited: this.edited, subject: this.subject, baseline: this.baseline };
+    this.baseline = this.draftText();
+    this.edited = text.body;
+    this.subject = this.channel === 'email' ? text.subject : null;
+    this.pending = null;
+    this.part('edit').value = this.edited;
+    const subject = this.part('subject');
+    if (subject && this.subject != null) subject.value = this.subject;
+    this.render();
+    this.article.scrollIntoView({ block: 'nearest' });
+    this.showNotice(`Put “${name}” in the ${this.noun}.`, 'Undo', () => {
+      Object.assign(this, previous);
+      this.part('edit').value = this.edited ?? '';
+      if (subject) subject.value = this.subject ?? this.draft.subject ?? '';
+      this.render();
+    });
+  }
+
+  /** Forgets the user's text (a new decision was carried in). */
+  clear() {
+    Object.assign(this, { edited: null, subject: null, pending: null, baseline: null });
+  }
+}
+
+function updateBlockNode(node, block) {
+  if (node.textContent !== block.text) node.textContent = block.text;
+  const title = blockTitle(block);
+  if (node.title !== title) {
+    node.title = title;
+    if (block.choices > 1) node.setAttribute('aria-label', `${block.text} — ${title}`);
+  }
+  node.block = block;
+}

@@ -1,0 +1,160 @@
+// Proofreading the Compose cards: each draft is checked once typing pauses, its findings listed
+// beside it and marked in the editor, a suggestion applies in one click, the send checklist
+// ticks itself, and a draft with errors (or not yet checked) asks before it leaves the app.
+import * as api from './api.js';
+import { $, button, el } from './dom.js';
+import { applySuggestion, byteToIndex, findingLabel, findingTitle, highlightRuns, summaryText } from './lint-view.js';
+
+/**
+ * The proofreader of the Compose screen. The per-card state (`report`, `checkedText`, the timer
+ * and the newest check's number) lives on each DraftCard.
+ */
+export class Proofreader {
+  /**
+   * @param {object} options `catalog`; `situation()`, the Situation the drafts are written for;
+   *   `showError(error, action)`.
+   */
+  constructor({ catalog, situation, showError }) {
+    Object.assign(this, { catalog, situation, showError });
+  }
+
+  /** Proofreads `card` after `delay` ms, unless it changes again meanwhile. */
+  schedule(card, delay) {
+    clearTimeout(card.lintTimer);
+    card.lintTimer = setTimeout(() => this.check(card), delay);
+  }
+
+  /** Proofreads `card` now; the newest check of a card wins. */
+  async check(card) {
+    if (!card.draft) return;
+    const mine = (card.lintSeq = (card.lintSeq ?? 0) + 1);
+    const text = card.text();
+    const { channel, scenario } = card.draft;
+    let result;
+    try {
+      result = await api.lintDraft({
+        situation: this.situation(), channel, scenario, subject: channel === 'email' ? text.subject : null,
+        body: text.body, saved: Boolean(card.saved),
+      });
+    } catch (error) {
+      if (error.code !== 'invalid_input') this.showError(error, 'proofread the draft');
+      return;
+    }
+    if (mine !== card.lintSeq) return;
+    card.report = result.report;
+    card.checkedText = `${text.subject}\u0000${text.body}`;
+    this.render(card, result, text.body);
+  }
+
+  render(card, { report, checklist }, body) {
+    const summary = card.part('lint-summary');
+    summary.textContent = summaryText(report.summary);
+    summary.dataset.errors = String(report.summary.errors);
+    card.part('findings').replaceChildren(...report.findings.map((f) => this.findingItem(card, f)));
+    const done = checklist.filter((c) => c.done).length;
+    card.part('check-count').textContent = `${done} of ${checklist.length}`;
+    card.part('checklist').replaceChildren(...checklist.map((c) => {
+      const li = el('li', c.label, c.done ? 'check done' : 'check');
+      li.dataset.check = c.id;
+      if (!c.done && c.note) li.append(el('small', c.note));
+      return li;
+    }));
+    this.paintMarks(card, body, report.findings);
+  }
+
+  findingItem(card, f) {
+    const li = el('li', '', `finding ${f.severity}`);
+    li.dataset.rule = f.rule;
+    const jump = button(findingLabel(f), 'finding-jump', () => this.showFinding(card, f));
+    jump.title = findingTitle(f, this.catalog);
+    li.append(jump);
+    if (f.suggestion != null) {
+      li.append(button(f.suggestion ? `Use “${f.suggestion}”` : 'Remove it', 'button quiet apply', () => this.applyFix(card, f)));
+    }
+    return li;
+  }
+
+  /** The editor's backdrop: the findings marked under the text (none while it is being typed). */
+  paintMarks(card, body, findings = []) {
+    card.part('highlights').replaceChildren(
+      ...highlightRuns(body, findings).map((r) => (r.mark ? el('mark', r.text, r.mark) : document.createTextNode(r.text))),
+      document.createTextNode('\n'),
+    );
+  }
+
+  /** Selects the finding's span in the subject or the editor. */
+  showFinding(card, f) {
+    const field = f.part === 'subject' ? card.part('subject') : card.part('edit');
+    if (f.part !== 'subject') card.startEditing();
+    field.focus();
+    field.setSelectionRange(byteToIndex(field.value, f.start), byteToIndex(field.value, f.end));
+  }
+
+  /** Applies the finding's suggestion as the user's own edit, then checks again. */
+  applyFix(card, f) {
+    if (f.part === 'subject') {
+      const subject = card.part('subject');
+      card.baseline ??= card.draftText();
+      subject.value = applySuggestion(subject.value, f);
+      card.subject = subject.value;
+    } else {
+      card.startEditing();
+      const edit = card.part('edit');
+      edit.value = applySuggestion(edit.value, f);
+      card.edited = edit.value;
+      card.updateMeta();
+    }
+    card.saved = false;
+    this.check(card);
+  }
+
+  /** A question above the card's actions, its primary button focused. */
+  ask(card, text, buttons) {
+    const bar = card.part('confirm');
+    bar.replaceChildren(el('span', text), ...buttons.map(([label, action, primary]) => button(label, primary ? 'button primary' : 'button', () => {
+      bar.hidden = true;
+      action();
+    })));
+    bar.hidden = false;
+    $('.primary', bar)?.focus();
+  }
+
+  /**
+   * Runs `run` once the card's text has a fresh proofread with nothing to fix, or after asking.
+   * Errors left in a draft ask once before it leaves the app, and nothing leaves on a stale
+   * verdict. The clipboard only accepts a write during a click (`gesture`), so when the text
+   * changed since the last proofread, copying waits for a second click once the check is done.
+   */
+  async confirmSend(card, run, { gesture = false, label = 'Send now' } = {}) {
+    const text = card.text();
+    const key = `${text.subject}\u0000${text.body}`;
+    const fresh = card.checkedText === key;
+    if (!fresh) {
+      if (gesture) this.ask(card, 'Proofreading this version before it goes out…', []);
+      // A proofread started meanwhile (typing) may supersede ours: wait for one of this text.
+      for (let tries = 0; tries < 3 && card.checkedText !== key; tries++) await this.check(card);
+      if (card.checkedText !== key) {
+        this.ask(card, 'This draft could not be proofread just now.', [[label, run, true]]);
+        return;
+      }
+    }
+    const errors = card.report?.summary.errors ?? 0;
+    if (errors && card.confirmedFor !== key) {
+      const review = () => {
+        const first = card.report.findings.find((f) => f.severity === 'error');
+        if (first) this.showFinding(card, first);
+      };
+      this.ask(card, `This draft still has ${errors} thing${errors === 1 ? '' : 's'} to fix before it goes out.`, [
+        ['Send anyway', () => { card.confirmedFor = key; run(); }, false],
+        ['Review first', review, true],
+      ]);
+      return;
+    }
+    if (!fresh && gesture) {
+      this.ask(card, 'Proofread: nothing to fix.', [[label, run, true]]);
+      return;
+    }
+    card.part('confirm').hidden = true;
+    run();
+  }
+}

@@ -1,0 +1,103 @@
+// How a Compose draft leaves the card: copied, opened in the mail app, exported as .eml or .txt,
+// saved to History on the case's opportunity, or carried to Practise. Everything that leaves the
+// app goes through the proofreader's confirmSend first.
+import * as api from './api.js';
+import { el } from './dom.js';
+import { outgoing } from './compose-view.js';
+import { carryScript, remember } from './store.js';
+
+const FAILED = { mail: 'open your mail app', eml: 'export the email', txt: 'export the text', save: 'save the draft' };
+
+/** The cards' action buttons: `act(card, action)`. */
+export class Sender {
+  /**
+   * @param {object} options `situation()` and `theCase()`, Compose's current Situation and case;
+   *   `proofreader` (compose-proofread.js); `showError`, `showNotice`, `openInHistory(id)`,
+   *   `navigate(screen)`.
+   */
+  constructor(options) {
+    Object.assign(this, options);
+  }
+
+  async act(card, action) {
+    const text = card.text();
+    const { channel } = card;
+    const situation = this.situation();
+    const plain = channel === 'email' ? text : { subject: '', body: text.body };
+    const check = (run, options) => this.proofreader.confirmSend(card, run, options);
+    try {
+      switch (action) {
+        case 'edit': return card.toggleEditing();
+        case 'copy-subject': return check(() => this.copy(text.subject, 'subject'), { gesture: true, label: 'Copy subject' });
+        case 'copy':
+          return check(() => this.copy(text.body, channel === 'email' ? 'body' : card.noun), { gesture: true, label: 'Copy now' });
+        case 'mail': return check(() => this.openMail(outgoing(situation, text)));
+        case 'eml':
+        case 'txt': return check(() => this.exportAs(action, outgoing(situation, plain), `${situation.company} ${channel}`));
+        case 'practice': return this.toPractice(card, text, situation);
+        case 'save': return await this.save(card, text, situation);
+        default: return undefined;
+      }
+    } catch (error) {
+      this.showError(error, FAILED[action] ?? 'do that');
+      return undefined;
+    }
+  }
+
+  async copy(text, what) {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // Some webviews refuse the async clipboard; the selection-based copy still works there.
+      const scratch = el('textarea', text, 'offscreen');
+      scratch.setAttribute('readonly', '');
+      document.body.append(scratch);
+      scratch.select();
+      const ok = document.execCommand('copy');
+      scratch.remove();
+      if (!ok) {
+        this.showError({ code: 'unexpected', message: 'the clipboard is not available' }, `copy the ${what}`);
+        return;
+      }
+    }
+    this.showNotice(`Copied the ${what}.`);
+  }
+
+  async openMail(message) {
+    try {
+      await api.composeOpenMail(message);
+      this.showNotice('Opened the draft in your mail app. Check it there before sending.');
+    } catch (error) {
+      this.showError(error, FAILED.mail);
+    }
+  }
+
+  async exportAs(format, message, name) {
+    try {
+      const path = await api.composeExport(message, format, name);
+      this.showNotice(`Exported to ${path}`);
+    } catch (error) {
+      this.showError(error, FAILED[format]);
+    }
+  }
+
+  /** Saves the card's text on the case's opportunity (the first save of the case creates it). */
+  async save(card, text, situation) {
+    const shared = this.theCase();
+    const saved = await api.composeSave({
+      situation, opportunity_id: shared.opportunityId, channel: card.channel,
+      subject: card.channel === 'email' ? text.subject : null, body: text.body,
+    });
+    remember(shared, saved.opportunity_id);
+    card.saved = true;
+    this.proofreader.check(card);
+    this.showNotice(`Saved the ${card.noun} to History as a draft.`, 'Open it', () => this.openInHistory(saved.opportunity_id));
+  }
+
+  /** Hands the phone script, with its case, to Practise. */
+  toPractice(card, text, situation) {
+    const { scenario, formality } = card.draft;
+    carryScript({ text: text.body, situation, scenario, formality, theCase: this.theCase() });
+    this.navigate('practice');
+  }
+}
