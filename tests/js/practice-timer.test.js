@@ -3,11 +3,13 @@ import assert from 'node:assert/strict';
 import {
   COUNTDOWN_SECONDS,
   PracticeTimer,
-  TARGET,
-  band,
-  formatClock,
-  spokenTime,
 } from '../../ui/js/practice-timer.js';
+import { band, formatClock, spokenTime } from '../../ui/js/practice-time.js';
+import { callTarget } from '../../ui/js/catalog.js';
+import { catalog } from './fixtures.js';
+
+/** The call's target as the app passes it: the catalogue's `limits.call_seconds`. */
+const TARGET = callTarget(catalog.limits);
 
 // Planned beat ends: 5 s, 15 s, 30 s, 40 s.
 const PLAN = [
@@ -22,7 +24,7 @@ function setup(options = {}) {
   let t = 10_000; // not 0, so a start time mistaken for 0 shows up
   const events = [];
   const clock = { now: () => t, advance: (ms) => { t += ms; } };
-  const timer = new PracticeTimer({ now: clock.now, beats: PLAN, onEvent: (e) => events.push(e), ...options });
+  const timer = new PracticeTimer({ now: clock.now, beats: PLAN, target: TARGET, onEvent: (e) => events.push(e), ...options });
   const of = (type) => events.filter((e) => e.type === type);
   return { clock, events, timer, of, said: () => of('announce').map((e) => e.text) };
 }
@@ -69,18 +71,22 @@ test('spoken times use words and singulars', () => {
 });
 
 test('bands include both ends of the target', () => {
-  assert.deepEqual(TARGET, { min: 30, max: 60 });
+  assert.deepEqual(TARGET, { min: 30, max: 60 }, 'the catalogue\'s 30–60 s');
   assert.ok(Object.isFrozen(TARGET));
   assert.equal(COUNTDOWN_SECONDS, 3);
-  assert.equal(band(0), 'under');
-  assert.equal(band(29.999), 'under');
-  assert.equal(band(30), 'in');
-  assert.equal(band(45), 'in');
-  assert.equal(band(60), 'in');
-  assert.equal(band(60.001), 'over');
-  assert.equal(band(NaN), 'under');
+  assert.equal(band(0, TARGET), 'under');
+  assert.equal(band(29.999, TARGET), 'under');
+  assert.equal(band(30, TARGET), 'in');
+  assert.equal(band(45, TARGET), 'in');
+  assert.equal(band(60, TARGET), 'in');
+  assert.equal(band(60.001, TARGET), 'over');
+  assert.equal(band(NaN, TARGET), 'under');
   assert.equal(band(10, { min: 10, max: 20 }), 'in');
   assert.equal(band(21, { min: 10, max: 20 }), 'over');
+});
+
+test('the timer needs the call\'s target', () => {
+  assert.throws(() => new PracticeTimer({ now: () => 0 }), /target/);
 });
 
 test('start counts down 3, 2, 1, then runs from the exact end of the countdown', () => {

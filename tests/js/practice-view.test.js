@@ -1,9 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  FONT, beatEstimate, beatLabel, clockFace, drillProgress, estimateLine, fontSize, keyAction, planFrom, reshuffle, runLine,
-  runTime, runsScope, saveTarget, savedText, shuffle, startLabel, summaryLines,
+  FONT, bandLayout, bandLine, beatEstimate, beatLabel, clockFace, drillProgress, estimateLine, fontSize, keyAction, planFrom,
+  reshuffle, runLine, runTime, runsScope, saveTarget, savedText, shuffle, startLabel, summaryLines,
 } from '../../ui/js/practice-view.js';
+import { catalog } from './fixtures.js';
+
+const target = catalog.limits.call_seconds;
 
 const estimate = {
   words: 98, seconds: 41.2, wpm: 150, target: [30, 60], band: 'in', warnings: [],
@@ -21,11 +24,21 @@ test('estimate lines name the pace, the words and the band', () => {
   assert.deepEqual(planFrom(estimate), [{ name: 'greeting', seconds: 12.6 }, { name: 'decision', seconds: 1.4 }]);
 });
 
-test('beat labels: known beats by name, numbered parts capitalised', () => {
-  assert.equal(beatLabel('greeting'), 'Greeting and thanks');
-  assert.equal(beatLabel('goodwill'), 'Goodwill close');
-  assert.equal(beatLabel('part 2'), 'Part 2');
-  assert.equal(beatLabel(''), '');
+test('beat labels: known beats by the catalogue\'s name, numbered parts capitalised', () => {
+  assert.equal(beatLabel('greeting', catalog), 'Greeting and thanks');
+  assert.equal(beatLabel('goodwill', catalog), 'Goodwill close');
+  assert.equal(beatLabel('part 2', catalog), 'Part 2');
+  assert.equal(beatLabel('', catalog), '');
+});
+
+test('the band\'s line and layout follow the call\'s target', () => {
+  assert.equal(bandLine({ state: 'idle' }, target), 'Target: 30–60 seconds');
+  assert.equal(bandLine({ state: 'countdown' }, target), 'Get ready…');
+  assert.equal(bandLine({ state: 'running', band: 'in' }, target), 'Inside the 30–60 s target');
+  assert.equal(bandLine({ state: 'paused', band: 'over' }, [20, 40]), 'Over the 20–40 s target');
+  assert.deepEqual(bandLayout(target), { left: 40, width: 40, ticks: [40, 80] }, 'the bar runs to 75 s');
+  assert.deepEqual(bandLayout([20, 40]), { left: 40, width: 40, ticks: [40, 80] });
+  assert.deepEqual(bandLayout([30, 90]), { left: 26.7, width: 53.3, ticks: [26.7, 80] });
 });
 
 test('runs read as m:ss with their band and per-beat seconds', () => {
@@ -33,29 +46,30 @@ test('runs read as m:ss with their band and per-beat seconds', () => {
   assert.equal(runTime(59_600), '1:00');
   assert.equal(runTime(71_000), '1:11');
   const run = { duration_ms: 44_000, band: 'in', beats: [{ name: 'greeting', ms: 12_300 }, { name: 'reason', ms: 0 }, { name: 'goodwill', ms: 9_600 }] };
-  assert.equal(runLine(run), '0:44 · inside the target · greeting and thanks 12 s, goodwill close 10 s');
-  assert.equal(runLine({ duration_ms: 5_000, band: 'under', beats: [] }), '0:05 · under the target');
+  assert.equal(runLine(run, catalog), '0:44 · inside the target · greeting and thanks 12 s, goodwill close 10 s');
+  assert.equal(runLine({ duration_ms: 5_000, band: 'under', beats: [] }, catalog), '0:05 · under the target');
 });
 
 test('summary lines and the ready badge come from the backend summary', () => {
-  assert.equal(summaryLines(null).last, '—');
-  assert.equal(summaryLines({ count: 0 }).ready, false);
+  assert.equal(summaryLines(null, target).last, '—');
+  assert.equal(summaryLines({ count: 0 }, target).ready, false);
+  assert.equal(summaryLines(null, [20, 40]).readyText, 'Two runs in a row inside 20–40 s and you are ready for the call.');
   const s = summaryLines({
     count: 3, ready: true,
     last: { duration_ms: 44_000, band: 'in' },
     best: { duration_ms: 41_000, band: 'in' },
-  });
+  }, target);
   assert.equal(s.last, '0:44 (inside the target)');
   assert.equal(s.best, '0:41 (inside the target)');
   assert.equal(s.ready, true);
-  assert.match(s.readyText, /ready for the call/);
-  assert.equal(summaryLines({ count: 1, ready: false, last: { duration_ms: 80_000, band: 'over' }, best: { duration_ms: 80_000, band: 'over' } }).ready, false);
+  assert.equal(s.readyText, 'Your last two runs were inside 30–60 s: you are ready for the call.');
+  assert.equal(summaryLines({ count: 1, ready: false, last: { duration_ms: 80_000, band: 'over' }, best: { duration_ms: 80_000, band: 'over' } }, target).ready, false);
 });
 
 test('the saved-run notice says where the run went', () => {
-  assert.equal(savedText({ opportunity_id: 4, run: { duration_ms: 42_000, band: 'in' } }), 'Saved the run (0:42, inside the 30–60 s target) to History.');
-  assert.equal(savedText({ opportunity_id: null, run: { duration_ms: 3_000, band: 'under' } }), 'Kept the run (0:03, under the 30–60 s target) apart from History: a pasted script is not linked to anything in History.');
-  assert.match(savedText({ opportunity_id: null, run: { duration_ms: 3_000, band: 'under' } }, 'its History entry is in the trash'), /apart from History: its History entry is in the trash\.$/);
+  assert.equal(savedText({ opportunity_id: 4, run: { duration_ms: 42_000, band: 'in' } }, target), 'Saved the run (0:42, inside the 30–60 s target) to History.');
+  assert.equal(savedText({ opportunity_id: null, run: { duration_ms: 3_000, band: 'under' } }, target), 'Kept the run (0:03, under the 30–60 s target) apart from History: a pasted script is not linked to anything in History.');
+  assert.match(savedText({ opportunity_id: null, run: { duration_ms: 3_000, band: 'under' } }, target, 'its History entry is in the trash'), /apart from History: its History entry is in the trash\.$/);
 });
 
 test('shuffle keeps every prompt once and follows the random source', () => {
@@ -111,16 +125,16 @@ test('the clock shows the countdown number, then the running time; the start but
 
 test('runs go to the shared opportunity, a new one for an unsaved Compose script, or nowhere for a paste', () => {
   const situation = { company: 'Acme' };
-  const link = { id: null };
-  const composed = { situation, link };
+  const theCase = { opportunityId: null };
+  const composed = { situation, case: theCase };
   assert.deepEqual(saveTarget(composed), { situation, opportunityId: null }, 'the first save creates the opportunity');
-  link.id = 7; // Compose (or the first run) saved it
+  theCase.opportunityId = 7; // Compose (or Decide, or the first run) saved it
   assert.deepEqual(saveTarget(composed), { situation: null, opportunityId: 7 }, 'later saves go to the same place');
-  assert.deepEqual(saveTarget({ situation, link: null }), { situation: null, opportunityId: null }, 'a paste stays unlinked');
+  assert.deepEqual(saveTarget({ situation, case: null }), { situation: null, opportunityId: null }, 'a paste stays unlinked');
   assert.deepEqual(saveTarget(null), { situation: null, opportunityId: null });
-  assert.deepEqual(runsScope({ link: { id: null } }), { empty: true }, 'an unsaved script has no runs yet');
-  assert.deepEqual(runsScope({ link: { id: 7 } }), { opportunityId: 7 });
-  assert.deepEqual(runsScope({ link: null }), { unlinked: true });
+  assert.deepEqual(runsScope({ case: { opportunityId: null } }), { empty: true }, 'an unsaved script has no runs yet');
+  assert.deepEqual(runsScope({ case: { opportunityId: 7 } }), { opportunityId: 7 });
+  assert.deepEqual(runsScope({ case: null }), { unlinked: true });
 });
 
 test('reshuffling never repeats the question just asked', () => {

@@ -20,7 +20,7 @@ test('hashFor round-trips every screen and refuses unknown ones', () => {
 test('Alt+digit shortcuts map to screens in navigation order', () => {
   const alt = (key, extra = {}) => ({ key, altKey: true, ctrlKey: false, metaKey: false, shiftKey: false, ...extra });
   assert.deepEqual(['1', '2', '3', '4', '5', '6'].map((k) => screenForShortcut(alt(k))),
-    ['home', 'decide', 'compose', 'practise', 'history', 'reminders']);
+    ['home', 'decide', 'compose', 'practice', 'history', 'reminders']);
   assert.equal(screenForShortcut(alt('0')), 'about');
   assert.equal(screenForShortcut(alt('7')), null);
   assert.equal(screenForShortcut(alt('1', { ctrlKey: true })), null);

@@ -1,9 +1,8 @@
 // The phone-call rehearsal timer: countdown, running clock, pauses, the beat being said, and the
 // announcements for a screen reader. No DOM and no timers here: the view calls `tick()` several
-// times a second and reads `snapshot()`, so `node --test` drives it with a fake clock.
-
-/** The call's target length in seconds (inclusive), as the backend's `TARGET_SECONDS`. */
-export const TARGET = Object.freeze({ min: 30, max: 60 });
+// times a second and reads `snapshot()`, so `node --test` drives it with a fake clock. The call's
+// target is the catalogue's (`limits.call_seconds`), passed in.
+import { band, formatClock, spokenTime } from './practice-time.js';
 
 /** Seconds counted down ("3, 2, 1") before the clock runs. */
 export const COUNTDOWN_SECONDS = 3;
@@ -13,38 +12,6 @@ const ANNOUNCE_EVERY = 15;
 
 /** Bands in the order a running clock passes through them. */
 const BANDS = ['under', 'in', 'over'];
-
-/**
- * Where a length in seconds falls against the target: 'under', 'in' (both ends inclusive) or
- * 'over'. The same rule as the backend's `Band::of`.
- */
-export function band(seconds, target = TARGET) {
-  // Written as "not at least min" so NaN counts as under rather than over.
-  if (!(seconds >= target.min)) return 'under';
-  return seconds > target.max ? 'over' : 'in';
-}
-
-/** Whole seconds in `ms`, floored; 0 for negative or non-numbers. */
-function wholeSeconds(ms) {
-  return Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 1000) : 0;
-}
-
-/** "mm:ss", zero-padded, seconds floored: 61 900 → "01:01"; minutes keep growing past 99. */
-export function formatClock(ms) {
-  const s = wholeSeconds(ms);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(s / 60))}:${pad(s % 60)}`;
-}
-
-/** The time in words for a screen reader: "0 seconds", "45 seconds", "1 minute 5 seconds", "2 minutes". */
-export function spokenTime(ms) {
-  const s = wholeSeconds(ms);
-  const unit = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const minutes = Math.floor(s / 60);
-  const seconds = s % 60;
-  if (!minutes) return unit(seconds, 'second');
-  return seconds ? `${unit(minutes, 'minute')} ${unit(seconds, 'second')}` : unit(minutes, 'minute');
-}
 
 /** Index of the beat the plan says is being said `ms` into the call (the last one once past the end). */
 function plannedBeat(ends, ms) {
@@ -81,7 +48,7 @@ export class PracticeTimer {
    * @param {() => number} [options.now] clock in milliseconds (performance.now by default)
    * @param {{name: string, seconds: number}[]} [options.beats] the plan: estimated seconds per beat
    * @param {boolean} [options.follow] move the current beat along with the plan while running
-   * @param {{min: number, max: number}} [options.target] target length, seconds
+   * @param {{min: number, max: number}} options.target the call's target length, seconds (required)
    * @param {number} [options.countdownSeconds]
    * @param {(event: object) => void} [options.onEvent] told of every change (see the events below)
    */
@@ -89,10 +56,13 @@ export class PracticeTimer {
     now = () => performance.now(),
     beats = [],
     follow = true,
-    target = TARGET,
+    target,
     countdownSeconds = COUNTDOWN_SECONDS,
     onEvent = () => {},
   } = {}) {
+    if (!Number.isFinite(target?.min) || !Number.isFinite(target?.max)) {
+      throw new Error('PracticeTimer: the target ({ min, max } seconds, from the catalogue) is required');
+    }
     this.#now = now;
     this.#onEvent = onEvent;
     this.#target = Object.freeze({ min: target.min, max: target.max });
@@ -272,7 +242,7 @@ export class PracticeTimer {
 
   /**
    * Everything the view draws. `progress` is elapsed over 1.25 × the target's max, clamped to
-   * 0..1, so the default 30–60 s band sits at 0.4–0.8 of the bar.
+   * 0..1, so a 30–60 s target sits at 0.4–0.8 of the bar.
    */
   snapshot() {
     const elapsedMs = this.elapsedMs();

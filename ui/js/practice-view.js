@@ -1,27 +1,16 @@
 // Pure helpers for the Practise screen: labels and lines built from what the backend returns
-// (estimate, runs, drill), the keyboard map and the drill's order. No DOM here, so `node --test`
-// covers it; the timer itself is practice-timer.js.
-import { formatClock } from './practice-timer.js';
+// (estimate, runs, drill) and the catalogue (beat names, the call's target), the keyboard map
+// and the drill's order. No DOM here, so `node --test` covers it; the timer is practice-timer.js.
+import { entryOf } from './catalog.js';
+import { formatClock } from './practice-time.js';
 
-/** How each beat is named on screen. */
-export const BEAT_LABELS = Object.freeze({
-  opening: 'Opening',
-  greeting: 'Greeting and thanks',
-  decision: 'Decision',
-  reason: 'Brief reason',
-  goodwill: 'Goodwill close',
-});
-
-/** The on-screen name of a beat ("part 2" stays "Part 2"). */
-export function beatLabel(name) {
-  const known = BEAT_LABELS[name];
-  if (known) return known;
+/** The on-screen name of a beat, as the catalogue names it ("part 2" becomes "Part 2"). */
+export function beatLabel(name, catalog) {
+  const known = entryOf(catalog, 'beats', name);
+  if (known) return known.label;
   const text = String(name ?? '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-/** Slowest and fastest pace the estimate takes, and the default. */
-export const PACE = Object.freeze({ min: 110, max: 190, step: 5, default: 150 });
 
 /** Teleprompter text sizes in px: smallest, largest, step, default. */
 export const FONT = Object.freeze({ min: 18, max: 48, step: 4, default: 28 });
@@ -34,9 +23,24 @@ export function fontSize(current, delta) {
 
 const BAND_WORDS = { under: 'under', in: 'inside', over: 'over' };
 
-/** "inside the 30–60 s target" */
-export function bandPhrase(band, target = [30, 60]) {
+/** "inside the 30–60 s target", for the call's `target` (`[min, max]` seconds). */
+export function bandPhrase(band, target) {
   return `${BAND_WORDS[band] ?? 'outside'} the ${target[0]}–${target[1]} s target`;
+}
+
+/** The line under the band: the target while idle, where the clock is while a run goes on. */
+export function bandLine(snapshot, target) {
+  if (snapshot.state === 'idle') return `Target: ${target[0]}–${target[1]} seconds`;
+  if (snapshot.state === 'countdown') return 'Get ready…';
+  const phrase = bandPhrase(snapshot.band, target);
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
+/** Where the target sits on the timer's bar (which runs to 1.25 × its end), as percentages. */
+export function bandLayout(target) {
+  const scale = target[1] * 1.25;
+  const at = (seconds) => Math.round((seconds / scale) * 1000) / 10;
+  return { left: at(target[0]), width: at(target[1] - target[0]), ticks: [at(target[0]), at(target[1])] };
 }
 
 /** The line above the beats: "About 41 s at 150 words a minute (98 words) · inside the 30–60 s target". */
@@ -60,26 +64,24 @@ export function runTime(ms) {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/** A recent run: "0:52 · inside the target · greeting 12 s, decision 5 s…". */
-export function runLine(run) {
-  const beats = run.beats.filter((b) => b.ms > 0).map((b) => `${beatLabel(b.name).toLowerCase()} ${Math.round(b.ms / 1000)} s`);
+/** A recent run: "0:52 · inside the target · greeting and thanks 12 s, decision 5 s…". */
+export function runLine(run, catalog) {
+  const beats = run.beats.filter((b) => b.ms > 0).map((b) => `${beatLabel(b.name, catalog).toLowerCase()} ${Math.round(b.ms / 1000)} s`);
   const parts = [runTime(run.duration_ms), `${BAND_WORDS[run.band] ?? 'outside'} the target`];
   if (beats.length) parts.push(beats.join(', '));
   return parts.join(' · ');
 }
 
-/** Last / best / ready, in words, from a practice summary. */
-export function summaryLines(summary) {
-  if (!summary || !summary.count) {
-    return { last: '—', best: '—', ready: false, readyText: 'Two runs in a row inside 30–60 s and you are ready for the call.' };
-  }
+/** Last / best / ready, in words, from a practice summary, for the call's `target`. */
+export function summaryLines(summary, target) {
+  const range = `${target[0]}–${target[1]} s`;
+  const notYet = `Two runs in a row inside ${range} and you are ready for the call.`;
+  if (!summary || !summary.count) return { last: '—', best: '—', ready: false, readyText: notYet };
   return {
     last: `${runTime(summary.last.duration_ms)} (${BAND_WORDS[summary.last.band]} the target)`,
     best: `${runTime(summary.best.duration_ms)} (${BAND_WORDS[summary.best.band]} the target)`,
     ready: summary.ready,
-    readyText: summary.ready
-      ? 'Your last two runs were inside 30–60 s: you are ready for the call.'
-      : 'Two runs in a row inside 30–60 s and you are ready for the call.',
+    readyText: summary.ready ? `Your last two runs were inside ${range}: you are ready for the call.` : notYet,
   };
 }
 
@@ -87,27 +89,27 @@ export function summaryLines(summary) {
  * The saved-run notice: "Saved the run (0:42, inside the 30–60 s target) to History.", or for an
  * unlinked run, why it is not in History.
  */
-export function savedText(saved, whyUnlinked = 'a pasted script is not linked to anything in History') {
-  const what = `${runTime(saved.run.duration_ms)}, ${bandPhrase(saved.run.band)}`;
+export function savedText(saved, target, whyUnlinked = 'a pasted script is not linked to anything in History') {
+  const what = `${runTime(saved.run.duration_ms)}, ${bandPhrase(saved.run.band, target)}`;
   return saved.opportunity_id != null
     ? `Saved the run (${what}) to History.`
     : `Kept the run (${what}) apart from History: ${whyUnlinked}.`;
 }
 
 /**
- * Where a run is saved: a script from Compose goes to its opportunity (the shared link), or to a
- * new one for its Situation when nothing is saved yet; a pasted script is kept unlinked.
+ * Where a run is saved: a script from Compose goes to its case's opportunity, or to a new one
+ * for its Situation when nothing is saved yet; a pasted script (no case) is kept unlinked.
  */
 export function saveTarget(source) {
-  if (!source?.link) return { situation: null, opportunityId: null };
-  const id = source.link.id ?? null;
+  if (!source?.case) return { situation: null, opportunityId: null };
+  const id = source.case.opportunityId ?? null;
   return { situation: id == null ? source.situation ?? null : null, opportunityId: id };
 }
 
 /** Which runs the summary shows: the opportunity's, none yet for an unsaved Compose script, or the unlinked ones. */
 export function runsScope(source) {
-  if (!source?.link) return { unlinked: true };
-  return source.link.id == null ? { empty: true } : { opportunityId: source.link.id };
+  if (!source?.case) return { unlinked: true };
+  return source.case.opportunityId == null ? { empty: true } : { opportunityId: source.case.opportunityId };
 }
 
 /** A copy of `list` in random order (Fisher–Yates); `random` returns [0, 1). */

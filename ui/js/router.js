@@ -1,7 +1,7 @@
 // Which screen is showing, kept in the URL hash so a reload returns to the same place.
 
 /** Screens in navigation order; Alt+1… follow this order, Alt+0 opens About. */
-export const SCREENS = Object.freeze(['home', 'decide', 'compose', 'practise', 'history', 'reminders', 'about']);
+export const SCREENS = Object.freeze(['home', 'decide', 'compose', 'practice', 'history', 'reminders', 'about']);
 
 /** The screen named by a location hash such as "#/history"; unknown or empty → "home". */
 export function screenFromHash(hash) {
