@@ -54,3 +54,9 @@ test('the detail line names the due time, company, role and state', () => {
   assert.equal(detailLine({ due_local: 'Thu 26 Nov 2026, 09:30', company: 'Acme', role: 'Data Engineer', state: 'pending' }), 'Thu 26 Nov 2026, 09:30 · Acme — Data Engineer');
   assert.equal(detailLine({ due_local: 'Fri 27 Nov 2026, 10:00', company: null, role: null, state: 'notified' }), 'Fri 27 Nov 2026, 10:00 · notified');
 });
+
+test('undo keeps what puts a reminder back, and nothing it does not have', async () => {
+  const { undoSnapshot } = await import('../../ui/js/reminders-view.js');
+  const r = { id: 4, due_at: '2026-12-01T09:00:00Z', state: 'notified', notified_at: '2026-12-01T09:00:05Z', summary: 'Reply', group: 'today' };
+  assert.deepEqual(undoSnapshot(r), { id: 4, due_at: '2026-12-01T09:00:00Z', state: 'notified', notified_at: '2026-12-01T09:00:05Z', title: null });
+});

@@ -17,6 +17,11 @@ export const SNOOZES = Object.freeze([
   { label: 'Next week', snooze: { for: 'next_week' } },
 ]);
 
+/** What Undo needs to put a reminder back as it was. */
+export function undoSnapshot(r) {
+  return { id: r.id, due_at: r.due_at, state: r.state, notified_at: r.notified_at ?? null, title: r.title ?? null };
+}
+
 /** The reminders of one group, in due order (as the backend sends them). */
 export function inGroup(page, group) {
   return (page?.reminders ?? []).filter((r) => r.group === group);
