@@ -1,18 +1,18 @@
-// Wires the page: navigation, the About panel and the error banner. Rules live in Rust; this
-// module only renders what commands return. All text goes in with textContent.
+// Wires the page: the catalogue first, then navigation, the error banner and the notice; each
+// screen wires itself (init… in its own module) and renders what commands return. Rules live in
+// Rust; all text goes in with textContent.
 import * as api from './api.js';
-import { aboutRows } from './about.js';
+import { initAbout } from './about.js';
+import { setCatalog } from './catalog.js';
 import { initCompose } from './compose.js';
 import { initDecide } from './decide.js';
-import { definitionRows, el } from './dom.js';
+import { $, $$ } from './dom.js';
 import { describeFailure } from './errors.js';
 import { initHistory } from './history.js';
-import { initPractise } from './practise.js';
+import { fillLists } from './lists.js';
+import { initPractice } from './practice.js';
 import { initReminders } from './reminders.js';
 import { SCREENS, hashFor, screenForShortcut, screenFromHash } from './router.js';
-
-const $ = (selector, root = document) => root.querySelector(selector);
-const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
 
 function showError(error, action) {
   $('#error-text').textContent = describeFailure(error, action);
@@ -41,18 +41,8 @@ function hideNotice() {
   noticeAction = null;
 }
 
-let history = null;
-let compose = null;
-let practise = null;
-let reminders = null;
-
-const loaders = {
-  about: loadAbout,
-  compose: () => compose.load(),
-  practise: () => practise.load(),
-  reminders: () => reminders.load(),
-  history: () => history.load(),
-};
+/** Screen name → `{ load }`, filled once every screen is wired. */
+const screens = {};
 
 function show(screen, { focus = true } = {}) {
   for (const section of $$('[data-screen]')) section.hidden = section.dataset.screen !== screen;
@@ -63,7 +53,7 @@ function show(screen, { focus = true } = {}) {
   hideError();
   hideNotice();
   if (focus) $(`#h-${screen}`)?.focus();
-  loaders[screen]?.();
+  screens[screen]?.load?.();
 }
 
 function navigate(screen) {
@@ -72,48 +62,7 @@ function navigate(screen) {
   else location.hash = hash; // hashchange calls show()
 }
 
-async function loadAbout() {
-  const facts = $('#about-facts');
-  const status = $('#about-status');
-  facts.replaceChildren();
-  status.textContent = 'Checking the data folder…';
-  try {
-    const info = await api.about();
-    facts.replaceChildren(...definitionRows(aboutRows(info)));
-    status.textContent = '';
-    renderBackups(await api.historyBackups());
-  } catch (error) {
-    status.textContent = 'The data folder could not be checked.';
-    showError(error, 'load the About panel');
-  }
-}
-
-function renderBackups(backups) {
-  const list = $('#about-backups');
-  if (!backups.length) {
-    list.replaceChildren(el('li', 'No backup yet: the first is made the next time Politely starts.'));
-    return;
-  }
-  list.replaceChildren(...backups.map((b) => {
-    const li = el('li', `${b.stamp.replace(/^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2}).*/, '$1-$2-$3 $4:$5 UTC')} · ${b.label}`);
-    const button = el('button', 'Restore…', 'button quiet');
-    button.type = 'button';
-    button.addEventListener('click', () => showNotice(
-      'Replace your history with this backup? The current one is kept aside as a file.', 'Restore', async () => {
-        try {
-          await api.historyRestoreBackup(b.path);
-          showNotice('The backup was restored.');
-        } catch (error) {
-          showError(error, 'restore the backup');
-        }
-      },
-    ));
-    li.append(' ', button);
-    return li;
-  }));
-}
-
-function start() {
+function wireChrome() {
   for (const button of $$('[data-nav]')) {
     button.addEventListener('click', () => navigate(button.dataset.nav));
   }
@@ -128,15 +77,6 @@ function start() {
     hideNotice();
     action?.();
   });
-  history = initHistory({ showError, showNotice });
-  const openInHistory = async (id) => {
-    navigate('history');
-    await history.open(id);
-  };
-  initDecide({ showError, showNotice, navigate, openInHistory });
-  compose = initCompose({ showError, showNotice, openInHistory, navigate });
-  practise = initPractise({ showError, showNotice, openInHistory });
-  reminders = initReminders({ showError, showNotice, navigate });
   window.addEventListener('hashchange', () => show(screenFromHash(location.hash)));
   document.addEventListener('keydown', (event) => {
     const screen = screenForShortcut(event);
@@ -147,10 +87,36 @@ function start() {
       hideError();
     }
   });
+}
+
+function wireScreens() {
+  const shared = { showError, showNotice, navigate };
+  screens.history = initHistory(shared);
+  const openInHistory = async (id) => {
+    navigate('history');
+    await screens.history.open(id);
+  };
+  initDecide({ ...shared, openInHistory });
+  screens.compose = initCompose({ ...shared, openInHistory });
+  screens.practice = initPractice({ ...shared, openInHistory });
+  screens.reminders = initReminders(shared);
+  screens.about = initAbout(shared);
+}
+
+async function start() {
+  wireChrome();
+  try {
+    // Every label and limit on the page comes from the core: nothing renders before it is here.
+    fillLists(document, setCatalog(await api.catalog()));
+  } catch (error) {
+    showError(error, 'start Politely');
+    return;
+  }
+  wireScreens();
   show(screenFromHash(location.hash), { focus: false });
   // Every handler is wired: tests (and anything else watching) may act on the page now.
   document.documentElement.dataset.ready = 'true';
-  reminders.start();
+  screens.reminders.start();
   // Two frames: the first is scheduled before layout, the second runs after it has been painted.
   requestAnimationFrame(() => requestAnimationFrame(() => {
     api.uiReady(Math.round(performance.now())).catch((error) => showError(error, 'finish starting'));
