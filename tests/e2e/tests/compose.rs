@@ -62,6 +62,25 @@ async fn copied(driver: &WebDriver) -> WebDriverResult<String> {
 
 /// Goes through Decide for a logistics decline and lands on Compose with its drafts.
 pub(crate) async fn decide_then_compose(driver: &WebDriver) -> WebDriverResult<()> {
+    decide_to_advice(driver).await?;
+    compose_the_decision(driver).await
+}
+
+/// Compose the message: from the advice to Compose with the decision's drafts.
+pub(crate) async fn compose_the_decision(driver: &WebDriver) -> WebDriverResult<()> {
+    click(driver, "#decide-compose").await?;
+    wait_for_screen(driver, "compose").await?;
+    eventually("drafts naming the company", || async {
+        Ok(card_text(driver, "email")
+            .await?
+            .contains("Acme Robotics")
+            .then_some(()))
+    })
+    .await
+}
+
+/// Goes through Decide for a logistics decline up to the advice.
+pub(crate) async fn decide_to_advice(driver: &WebDriver) -> WebDriverResult<()> {
     wait_for_screen(driver, "home").await?;
     click(driver, ".nav-item[data-nav=decide]").await?;
     wait_for_screen(driver, "decide").await?;
@@ -83,12 +102,12 @@ pub(crate) async fn decide_then_compose(driver: &WebDriver) -> WebDriverResult<(
         click(driver, &format!("input[name=\"{name}\"]")).await?;
     }
     click(driver, "#decide-next").await?;
-    click(driver, "#decide-compose").await?;
-    wait_for_screen(driver, "compose").await?;
-    eventually("drafts naming the company", || async {
-        Ok(card_text(driver, "email")
+    eventually("the advice", || async {
+        Ok(driver
+            .find(By::Id("decide-compose"))
             .await?
-            .contains("Acme Robotics")
+            .is_displayed()
+            .await?
             .then_some(()))
     })
     .await
@@ -159,7 +178,12 @@ async fn wizard_to_compose_swap_a_phrasing_copy_and_save_to_history() {
             .await?;
 
             click(&driver, &format!("{EMAIL} [data-action=save]")).await?;
-            seen.saved_notice = notice(&driver).await?;
+            // The copy's notice may still be up while the save is written: wait for the save's.
+            seen.saved_notice = eventually("the saved notice", || async {
+                let n = notice(&driver).await?;
+                Ok(n.starts_with("Saved").then_some(n))
+            })
+            .await?;
             click(&driver, "#notice-action").await?;
             wait_for_screen(&driver, "history").await?;
             seen.history_drafts = eventually("the draft in History", || async {

@@ -6,7 +6,8 @@ use politely_e2e::*;
 mod compose;
 mod decide;
 mod history;
-mod practise;
+mod opportunity;
+mod practice;
 mod proofread;
 mod reminders;
 
@@ -41,7 +42,7 @@ async fn home_screen_navigation_keyboard_and_about() {
             seen.first_screen = visible_screen(&driver).await?;
             shots.take(&driver, "home").await?;
 
-            for name in ["decide", "compose", "practise", "history", "reminders", "home"] {
+            for name in ["decide", "compose", "practice", "history", "reminders", "home"] {
                 click(&driver, &format!(".nav-item[data-nav={name}]")).await?;
                 wait_for_screen(&driver, name).await?;
                 let heading = driver.find(By::Css(format!("#h-{name}"))).await?.text().await?;

@@ -37,7 +37,7 @@ struct Seen {
 async fn current_beat(driver: &WebDriver) -> WebDriverResult<String> {
     js_text(
         driver,
-        "const b = document.querySelector('#practise-prompter .beat.current'); return b ? b.dataset.beat : ''",
+        "const b = document.querySelector('#practice-prompter .beat.current'); return b ? b.dataset.beat : ''",
     )
     .await
 }
@@ -46,7 +46,7 @@ async fn press(driver: &WebDriver, key: &str) -> WebDriverResult<()> {
     // Keys go to the page, not a field: focus the heading the way navigation leaves it.
     js(
         driver,
-        "document.getElementById('h-practise').focus()",
+        "document.getElementById('h-practice').focus()",
         vec![],
     )
     .await?;
@@ -54,28 +54,28 @@ async fn press(driver: &WebDriver, key: &str) -> WebDriverResult<()> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn practise_a_composed_script_run_the_timer_and_find_the_run_in_history() {
-    let app = App::launch("practise-flow").await;
+async fn practice_a_composed_script_run_the_timer_and_find_the_run_in_history() {
+    let app = App::launch("practice-flow").await;
     let seen = app
         .run(|driver, shots| async move {
             let mut seen = Seen::default();
             decide_then_compose(&driver).await?;
-            click(&driver, ".draft-card[data-channel=phone] [data-action=practise]").await?;
-            wait_for_screen(&driver, "practise").await?;
+            click(&driver, ".draft-card[data-channel=phone] [data-action=practice]").await?;
+            wait_for_screen(&driver, "practice").await?;
             seen.beats = eventually("the script's beats", || async {
-                let b = texts(&driver, "#practise-prompter .beat-label span:first-child").await?;
+                let b = texts(&driver, "#practice-prompter .beat-label span:first-child").await?;
                 Ok((b.len() == 4).then_some(b))
             })
             .await?;
             seen.first_current = current_beat(&driver).await?;
-            seen.estimate = js_text(&driver, "return document.getElementById('practise-estimate').textContent").await?;
+            seen.estimate = js_text(&driver, "return document.getElementById('practice-estimate').textContent").await?;
 
             // Arrow keys move the highlight; + grows the text.
             press(&driver, "\u{E014}").await?; // ArrowRight
             seen.after_right = current_beat(&driver).await?;
             press(&driver, "\u{E012}").await?; // ArrowLeft
             seen.after_left = current_beat(&driver).await?;
-            let size = "return getComputedStyle(document.getElementById('practise-prompter')).fontSize";
+            let size = "return getComputedStyle(document.getElementById('practice-prompter')).fontSize";
             seen.size_before = js_text(&driver, size).await?;
             press(&driver, "+").await?;
             seen.size_after = js_text(&driver, size).await?;
@@ -83,20 +83,20 @@ async fn practise_a_composed_script_run_the_timer_and_find_the_run_in_history() 
             // Space starts a 3-2-1 countdown, then the clock runs.
             press(&driver, " ").await?;
             seen.countdown = eventually("the countdown", || async {
-                let c = js_text(&driver, "return document.getElementById('practise-clock').textContent").await?;
+                let c = js_text(&driver, "return document.getElementById('practice-clock').textContent").await?;
                 Ok(["3", "2", "1"].contains(&c.as_str()).then_some(c))
             })
             .await?;
-            shots.take(&driver, "practise-countdown").await?;
+            shots.take(&driver, "practice-countdown").await?;
             // Poll by hand (every 50 ms, up to 12 s) to record each announcement on the way.
             let mut live: Vec<String> = Vec::new();
             let started = std::time::Instant::now();
             loop {
-                let l = js_text(&driver, "return document.getElementById('practise-live').textContent").await?;
+                let l = js_text(&driver, "return document.getElementById('practice-live').textContent").await?;
                 if live.last() != Some(&l) {
                     live.push(l);
                 }
-                let c = js_text(&driver, "return document.getElementById('practise-clock').textContent").await?;
+                let c = js_text(&driver, "return document.getElementById('practice-clock').textContent").await?;
                 if c == "00:03" || started.elapsed() > std::time::Duration::from_secs(12) {
                     seen.running_clock = c;
                     break;
@@ -104,21 +104,21 @@ async fn practise_a_composed_script_run_the_timer_and_find_the_run_in_history() 
                 tokio::time::sleep(std::time::Duration::from_millis(50)).await;
             }
             seen.live_during = live;
-            seen.band_running = js_text(&driver, "return document.getElementById('practise-band').dataset.band").await?;
-            seen.stop_enabled_running = !js(&driver, "return document.getElementById('practise-stop').disabled", vec![])
+            seen.band_running = js_text(&driver, "return document.getElementById('practice-band').dataset.band").await?;
+            seen.stop_enabled_running = !js(&driver, "return document.getElementById('practice-stop').disabled", vec![])
                 .await?
                 .as_bool()
                 .unwrap_or(true);
-            shots.take(&driver, "practise-running").await?;
+            shots.take(&driver, "practice-running").await?;
 
-            click(&driver, "#practise-stop").await?;
+            click(&driver, "#practice-stop").await?;
             seen.saved_notice = notice(&driver).await?;
             seen.last = eventually("the last run", || async {
-                let l = js_text(&driver, "return document.getElementById('practise-last').textContent").await?;
+                let l = js_text(&driver, "return document.getElementById('practice-last').textContent").await?;
                 Ok((l != "—").then_some(l))
             })
             .await?;
-            seen.runs = texts(&driver, "#practise-runs li").await?;
+            seen.runs = texts(&driver, "#practice-runs li").await?;
 
             // The drill asks a follow-up; the reply shows on demand.
             seen.drill_question = js_text(&driver, "return document.getElementById('drill-question').textContent").await?;
@@ -129,24 +129,24 @@ async fn practise_a_composed_script_run_the_timer_and_find_the_run_in_history() 
                 .unwrap_or(false);
             click(&driver, "#drill-reveal").await?;
             seen.drill_reply = js_text(&driver, "const r = document.getElementById('drill-reply'); return r.hidden ? '' : r.textContent").await?;
-            shots.take(&driver, "practise-drill").await?;
+            shots.take(&driver, "practice-drill").await?;
             click(&driver, "#drill-next").await?;
             seen.second_question = js_text(&driver, "return document.getElementById('drill-question').textContent").await?;
 
             // R resets the clock.
             press(&driver, "r").await?;
-            seen.reset_clock = js_text(&driver, "return document.getElementById('practise-clock').textContent").await?;
+            seen.reset_clock = js_text(&driver, "return document.getElementById('practice-clock').textContent").await?;
 
             // A pasted script with no words is refused with a message, and the current one stays.
-            click(&driver, "#practise-paste > summary").await?;
-            set_value(&driver, "#practise-script", "  \n\n ").await?;
-            click(&driver, "#practise-use").await?;
+            click(&driver, "#practice-paste > summary").await?;
+            set_value(&driver, "#practice-script", "  \n\n ").await?;
+            click(&driver, "#practice-use").await?;
             seen.problem = eventually("the problem", || async {
-                let p = js_text(&driver, "const p = document.getElementById('practise-problem'); return p.hidden ? '' : p.textContent").await?;
+                let p = js_text(&driver, "const p = document.getElementById('practice-problem'); return p.hidden ? '' : p.textContent").await?;
                 Ok((!p.is_empty()).then_some(p))
             })
             .await?;
-            seen.beats_after_refusal = texts(&driver, "#practise-prompter .beat").await?.len();
+            seen.beats_after_refusal = texts(&driver, "#practice-prompter .beat").await?.len();
 
             // The notice's "Open it" was replaced; open History from the saved run's opportunity.
             click(&driver, ".nav-item[data-nav=history]").await?;
@@ -157,7 +157,7 @@ async fn practise_a_composed_script_run_the_timer_and_find_the_run_in_history() 
                 Ok(t.iter().any(|l| l.contains("Practised the call")).then_some(t))
             })
             .await?;
-            shots.take(&driver, "practise-in-history").await?;
+            shots.take(&driver, "practice-in-history").await?;
             Ok(seen)
         })
         .await;
