@@ -151,7 +151,10 @@ class HistoryScreen {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.load(), 150);
     });
-    filters.addEventListener('change', () => {
+    filters.addEventListener('change', (event) => {
+      // The search box follows every keystroke (above); its change on leaving it is no new
+      // filter, and closing the opportunity then would swallow the click that left it.
+      if (event.target.name === 'search') return;
       clearTimeout(this.timer);
       $('#history-detail').hidden = true;
       this.selected = null;
