@@ -311,7 +311,21 @@ impl Shots {
 }
 
 /// Polls `probe` until it returns `Some`, for up to five seconds.
-pub async fn eventually<T, F, Fut>(what: &str, mut probe: F) -> WebDriverResult<T>
+pub async fn eventually<T, F, Fut>(what: &str, probe: F) -> WebDriverResult<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = WebDriverResult<Option<T>>>,
+{
+    eventually_within(what, Duration::from_secs(5), probe).await
+}
+
+/// [`eventually`] with its own limit, for work known to take longer on a busy machine (the
+/// first proofread loads the dictionary).
+pub async fn eventually_within<T, F, Fut>(
+    what: &str,
+    limit: Duration,
+    mut probe: F,
+) -> WebDriverResult<T>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = WebDriverResult<Option<T>>>,
@@ -321,8 +335,11 @@ where
         if let Some(value) = probe().await? {
             return Ok(value);
         }
-        if start.elapsed() > Duration::from_secs(5) {
-            return Err(WebDriverError::Timeout(format!("waited 5 s for {what}")));
+        if start.elapsed() > limit {
+            return Err(WebDriverError::Timeout(format!(
+                "waited {} s for {what}",
+                limit.as_secs()
+            )));
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -407,9 +424,24 @@ pub async fn js_text(driver: &WebDriver, script: &str) -> WebDriverResult<String
     Ok(value.as_str().unwrap_or_default().to_owned())
 }
 
-/// Clicks the first element matching `css`.
+/// Clicks the first element matching `css`. A control a command's answer reveals (an action of
+/// the opportunity just opened, say) may still be hidden when it is found: a click refused as
+/// "not interactable" is tried again for up to five seconds, as a person would wait for it.
 pub async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
-    driver.find(By::Css(css)).await?.click().await
+    let start = Instant::now();
+    loop {
+        match driver.find(By::Css(css)).await?.click().await {
+            Err(e)
+                if matches!(
+                    e.as_inner(),
+                    thirtyfour::error::WebDriverErrorInner::ElementNotInteractable(_)
+                ) && start.elapsed() < Duration::from_secs(5) =>
+            {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            done => return done,
+        }
+    }
 }
 
 /// The CSS for a form control: a plain `name` means `[name="name"]`; anything that looks like a

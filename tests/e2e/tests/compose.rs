@@ -291,6 +291,13 @@ async fn mail_app_eml_export_literal_text_and_edits_kept() {
             type_into(&driver, "#compose-form [name=\"sender.name\"]", "Sam Lee").await?;
             type_into(&driver, "#compose-form [name=\"sender.email\"]", "sam@example.org").await?;
             eventually("signed", || async { Ok(card_text(&driver, "email").await?.contains("Sam Lee").then_some(())) }).await?;
+            // Sending waits for a proofread of this very text. The first one loads the dictionary,
+            // which can take seconds on a busy machine: let it finish, as a reader of the findings would.
+            eventually_within("the first proofread", std::time::Duration::from_secs(30), || async {
+                let s = js_text(&driver, &format!("return document.querySelector('{EMAIL} [data-lint-summary]').textContent")).await?;
+                Ok((s != "Proofreading…").then_some(()))
+            })
+            .await?;
 
             click(&driver, &format!("{EMAIL} [data-action=mail]")).await?;
             seen.mail_notice = notice(&driver).await?;
