@@ -6,6 +6,7 @@ mod cli;
 mod compose;
 mod config;
 mod history;
+mod hostile;
 mod lint;
 mod notify_server;
 mod notify_server_tests;

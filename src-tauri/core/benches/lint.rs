@@ -44,7 +44,7 @@ fn bench(c: &mut Criterion) {
     };
     let mut group = c.benchmark_group("lint/1 MiB");
     group.sample_size(10);
-    group.bench_function("rules (harper skipped past 64 KiB)", |b| {
+    group.bench_function("rules (harper skipped past 16 KiB)", |b| {
         b.iter(|| lint_with_language(black_box(&huge)))
     });
     group.finish();

@@ -94,6 +94,20 @@ pub(crate) enum TemplatesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Check a template of your own (fields, if/else, filters) before you save it: every
+    /// problem with its line and column
+    #[command(
+        after_help = "Exit codes: 0 the template is fine, 1 it has problems (listed), \
+        2 it cannot be read.\nJSON: [{\"line\", \"column\", \"message\"}]"
+    )]
+    Check {
+        /// The template source; `-` or nothing reads standard input
+        #[arg(value_name = "FILE|-")]
+        file: Option<PathBuf>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 pub(crate) fn draft(args: DraftArgs, data_dir: &DataDir) -> i32 {
@@ -238,6 +252,29 @@ fn as_text(d: &Draft) -> String {
 
 pub(crate) fn templates(command: TemplatesCommand, data_dir: &DataDir) -> i32 {
     match command {
+        TemplatesCommand::Check { file, json } => {
+            let source = match super::read_input(file.as_deref(), 1 << 20) {
+                Ok(source) => source,
+                Err(error) => return fail(&error),
+            };
+            let problems = user::check_source(&source).err().unwrap_or_default();
+            if json {
+                return match print_json(&problems) {
+                    0 if problems.is_empty() => 0,
+                    0 => 1,
+                    other => other,
+                };
+            }
+            for p in &problems {
+                println!("{}:{}: {}", p.line, p.column, p.message);
+            }
+            if problems.is_empty() {
+                println!("ok");
+                0
+            } else {
+                1
+            }
+        }
         TemplatesCommand::List { json } => {
             let list = compose::builtin_templates();
             let (user, code) = match existing_store(data_dir)

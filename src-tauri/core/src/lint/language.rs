@@ -13,7 +13,7 @@ use crate::message::Channel;
 
 /// Longest text harper reads; past it, spelling and grammar are skipped with a note (its time
 /// grows with the text; the rules still run on everything).
-pub const MAX_LANGUAGE_BYTES: usize = 64 * 1024;
+pub const MAX_LANGUAGE_BYTES: usize = 16 * 1024;
 
 struct Checker {
     dictionary: Arc<FstDictionary>,
@@ -25,6 +25,31 @@ static CHECKER: LazyLock<Mutex<Checker>> = LazyLock::new(|| {
     let group = LintGroup::new_curated(dictionary.clone(), Dialect::American);
     Mutex::new(Checker { dictionary, group })
 });
+
+/// Whether `text` reads as prose: at least half of its visible characters are letters, and no
+/// character repeats more than 40 times in a row.
+fn prose(text: &str) -> bool {
+    let mut visible = 0usize;
+    let mut letters = 0usize;
+    let mut run = (None, 0usize);
+    for c in text.chars() {
+        run = if run.0 == Some(c) {
+            (run.0, run.1 + 1)
+        } else {
+            (Some(c), 1)
+        };
+        if run.1 > 40 && !c.is_whitespace() {
+            return false;
+        }
+        if !c.is_whitespace() {
+            visible += 1;
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+        }
+    }
+    visible < 20 || letters * 2 >= visible
+}
 
 /// Loads the dictionary and rules now (call from a background thread at start-up).
 pub fn warm_up() {
@@ -42,6 +67,20 @@ pub(super) fn spelling_and_grammar(input: &Input<'_>) -> Vec<Finding> {
                 "Spelling and grammar are checked on messages up to {} KiB; this one is longer, so only the other rules ran.",
                 MAX_LANGUAGE_BYTES / 1024
             ),
+            part: Part::Body,
+            start: 0,
+            end: 0,
+            suggestion: None,
+        });
+        return out;
+    }
+    if !prose(input.body) || input.subject.is_some_and(|s| !prose(s)) {
+        // Long runs of symbols ("!!!!…", a pasted table) are not prose to check, and harper's
+        // time on them grows far faster than on sentences.
+        out.push(Finding {
+            rule: RuleId::Spelling,
+            severity: Severity::Info,
+            message: "Spelling and grammar are checked on sentences; this text is mostly symbols or repeats one character, so only the other rules ran.".into(),
             part: Part::Body,
             start: 0,
             end: 0,

@@ -19,6 +19,9 @@ use crate::decide::Situation;
 use crate::message::{Channel, MessageKind};
 use crate::{Error, Result};
 
+/// At most this many findings of one rule are reported for one message.
+pub const MAX_PER_RULE: usize = 20;
+
 /// Largest text the linter reads, in bytes; more is refused with a message.
 pub const MAX_LINT_BYTES: usize = 1 << 20;
 
@@ -160,6 +163,14 @@ fn report(findings: &mut Vec<Finding>) -> Report {
     // Two checkers may flag the same span for the same rule (a misspelling and a typo): once.
     findings.dedup_by(|b, a| {
         a.rule == b.rule && a.part == b.part && a.start == b.start && a.end == b.end
+    });
+    // A mistake repeated thousands of times ("!!!!…") is one problem: keep the first few of each
+    // rule, so a hostile text cannot flood the window or the terminal.
+    let mut per_rule: std::collections::HashMap<RuleId, usize> = std::collections::HashMap::new();
+    findings.retain(|f| {
+        let n = per_rule.entry(f.rule).or_default();
+        *n += 1;
+        *n <= MAX_PER_RULE
     });
     let mut summary = Summary::default();
     for f in findings.iter() {

@@ -91,6 +91,18 @@ pub fn parse(source: &str) -> Result<Vec<Node>, Vec<TemplateProblem>> {
             ),
         )]);
     }
+    if let Some((at, c)) = source
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(vec![TemplateProblem::at(
+            line_col(source, at),
+            format!(
+                "a control character (U+{:04X}) is not allowed in a template",
+                c as u32
+            ),
+        )]);
+    }
     let mut parser = Parser {
         source,
         problems: Vec::new(),
