@@ -23,7 +23,6 @@ const COMMANDS: &[&str] = &[
     "history_backups",
     "history_restore_backup",
     "history_start_new",
-    "compose_templates",
     "compose_drafts",
     "compose_open_mail",
     "compose_export",

@@ -230,7 +230,6 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::history::history_backups,
             commands::history::history_restore_backup,
             commands::history::history_start_new,
-            commands::compose::compose_templates,
             commands::compose::compose_drafts,
             commands::compose::compose_open_mail,
             commands::compose::compose_export,

@@ -54,8 +54,6 @@ export const historyStartNew = () => call('history_start_new');
 /** History: the whole of it as `json`, `csv` or `md` text. */
 export const historyExport = (format) => call('history_export', { format });
 
-/** Compose: the built-in templates, for the scenario menu. */
-export const composeTemplates = () => call('compose_templates');
 /** Compose: drafts for every channel of a scenario ({channel → {block → choice}} picks phrasings). */
 export const composeDrafts = (situation, scenario, formality, choices) =>
   call('compose_drafts', { situation, scenario, formality, choices });

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use politely_core::api::compose::{self, DraftFormat, DraftToSave, Saved};
 use politely_core::compose::send::Outgoing;
-use politely_core::compose::{Draft, TemplateInfo};
+use politely_core::compose::Draft;
 use politely_core::decide::situation::Formality;
 use politely_core::message::{Channel, MessageKind};
 use serde_json::Value;
@@ -13,12 +13,6 @@ use tauri::State;
 
 use super::{now, Reply};
 use crate::gui::AppState;
-
-/// The built-in templates, for the message menu.
-#[tauri::command]
-pub(crate) fn compose_templates() -> Vec<TemplateInfo> {
-    compose::templates()
-}
 
 /// Drafts for every channel of the scenario (the advice's when absent).
 #[tauri::command]

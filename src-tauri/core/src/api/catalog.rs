@@ -9,7 +9,7 @@ use crate::compose::user::{MAX_OUTPUT_BYTES, MAX_SOURCE_BYTES};
 use crate::decide::advice::{StepState, Verdict, IDEAL_HOURS, LAST_MINUTE_HOURS, RESPOND_HOURS};
 use crate::decide::situation::{
     Audience, Formality, Logistics, NonNegotiable, OriginChannel, Rapport, Reason, Stage,
-    MAX_NAME_CHARS, MAX_ROUNDS,
+    MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_PHONE_CHARS, MAX_ROUNDS,
 };
 use crate::lint::{RuleId, RuleInfo};
 use crate::message::{Channel, MessageKind};
@@ -62,6 +62,10 @@ pub struct Limits {
     pub last_minute_hours: i64,
     /// Longest company or role name.
     pub name_chars: usize,
+    /// Longest email address.
+    pub email_chars: usize,
+    /// Longest phone number.
+    pub phone_chars: usize,
     /// Most interview rounds.
     pub max_rounds: u32,
     /// Follow-up delay, `[min, max]` months.
@@ -188,6 +192,8 @@ pub fn catalog() -> Catalog {
             respond_hours: RESPOND_HOURS,
             last_minute_hours: LAST_MINUTE_HOURS,
             name_chars: MAX_NAME_CHARS,
+            email_chars: MAX_EMAIL_CHARS,
+            phone_chars: MAX_PHONE_CHARS,
             max_rounds: MAX_ROUNDS,
             follow_up_months: [FOLLOW_UP_MONTHS.0, FOLLOW_UP_MONTHS.1],
             template_bytes: [MAX_SOURCE_BYTES, MAX_OUTPUT_BYTES],

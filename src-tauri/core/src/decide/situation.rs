@@ -9,6 +9,10 @@ use crate::Error;
 
 /// Longest company or role name accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
+/// Longest email address accepted, in characters (RFC 5321's limit).
+pub const MAX_EMAIL_CHARS: usize = 254;
+/// Longest phone number accepted, in characters.
+pub const MAX_PHONE_CHARS: usize = 40;
 /// Largest Situation document accepted, in bytes.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 /// Most interview rounds accepted; more is almost certainly a typo.

@@ -76,7 +76,12 @@ impl Situation {
                 MAX_NAME_CHARS,
             );
             optional_email(&mut problems, "sender.email", s.email.as_deref());
-            optional_line(&mut problems, "sender.phone", s.phone.as_deref(), 40);
+            optional_line(
+                &mut problems,
+                "sender.phone",
+                s.phone.as_deref(),
+                MAX_PHONE_CHARS,
+            );
         }
         if self.rounds > MAX_ROUNDS {
             problems.push(problem(
@@ -170,7 +175,7 @@ fn optional_email(problems: &mut Vec<Problem>, field: &str, value: Option<&str>)
     let Some(value) = value.filter(|v| !v.is_empty()) else {
         return;
     };
-    optional_line(problems, field, Some(value), 254);
+    optional_line(problems, field, Some(value), MAX_EMAIL_CHARS);
     let looks_valid = match value.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()
