@@ -6,6 +6,7 @@ use politely_e2e::*;
 mod compose;
 mod decide;
 mod history;
+mod hostile;
 mod opportunity;
 mod practice;
 mod proofread;

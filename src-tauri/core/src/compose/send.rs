@@ -313,7 +313,13 @@ mod tests {
         let parsed = mail_parser::MessageParser::default()
             .parse(raw.as_bytes())
             .expect("parses");
-        assert_eq!(parsed.subject(), Some(message.subject.as_str()));
+        // Runs of spaces are one space in a header (a line of only spaces cannot be folded).
+        let one_space = message
+            .subject
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(parsed.subject(), Some(one_space.as_str()));
         let to = parsed.to().and_then(|a| a.first()).unwrap();
         assert_eq!(
             (to.name(), to.address()),
