@@ -57,8 +57,8 @@ async fn pwned(driver: &WebDriver) -> WebDriverResult<bool> {
 async fn hostile_text_typed_into_the_wizard_is_kept_literally_and_runs_nothing() {
     let app = App::launch("hostile-typed").await;
     let data_dir = app.data_dir.clone();
-    let (rounds, title) = app
-        .run(|driver, _shots| async move {
+    let ((rounds, title), _home) = app
+        .run_keeping(|driver, _shots| async move {
             let mut rounds = Vec::new();
             wait_for_screen(&driver, "home").await?;
             for chunk in HOSTILE.chunks(FIELDS.len()) {
@@ -87,6 +87,16 @@ async fn hostile_text_typed_into_the_wizard_is_kept_literally_and_runs_nothing()
                 })
                 .await?;
                 click(&driver, "#decide-save").await?;
+                let saved = eventually("the save's notice or an error", || async {
+                    let v = js_text(
+                        &driver,
+                        "const b = document.getElementById('error-banner'); if (!b.hidden) return 'error: ' + document.getElementById('error-text').textContent;
+                         const n = document.getElementById('notice'); return !n.hidden && n.textContent.includes('History') ? 'saved' : ''",
+                    )
+                    .await?;
+                    Ok((!v.is_empty()).then_some(v))
+                })
+                .await?;
                 let typed = js(
                     &driver,
                     "return arguments[0].map(n => document.querySelector(`[name=\"${n}\"]`).value)",
@@ -113,7 +123,7 @@ async fn hostile_text_typed_into_the_wizard_is_kept_literally_and_runs_nothing()
                     }
                 })
                 .await?;
-                rounds.push((chunk.to_vec(), typed, shown, pwned(&driver).await?));
+                rounds.push((chunk.to_vec(), typed, shown, pwned(&driver).await?, saved));
             }
             Ok((rounds, driver.title().await?))
         })
@@ -128,8 +138,9 @@ async fn hostile_text_typed_into_the_wizard_is_kept_literally_and_runs_nothing()
         .iter()
         .map(|o| o["company"].as_str().unwrap())
         .collect();
-    for (chunk, typed, shown, pwned) in rounds {
+    for (chunk, typed, shown, pwned, saved) in rounds {
         assert!(!pwned, "nothing ran for {chunk:?}");
+        assert_eq!(saved, "saved", "{chunk:?}");
         let typed: Vec<&str> = typed
             .as_array()
             .unwrap()
