@@ -100,6 +100,22 @@ impl Notifier for DesktopNotifier {
     }
 }
 
+/// Whether the desktop can show notifications now, asked without showing one: `Some(reason)`
+/// when it cannot. Run at start (off the UI thread), so the window never says notifications are
+/// on where there is no notification service.
+pub(crate) fn probe() -> Option<String> {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        notify_rust::get_server_information()
+            .err()
+            .map(|e| explain(&e.to_string()))
+    }
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    {
+        None
+    }
+}
+
 /// What the notification server can do (empty when there is none, or off Linux).
 fn capabilities() -> Vec<String> {
     #[cfg(all(unix, not(target_os = "macos")))]

@@ -21,6 +21,8 @@ pub enum ErrorCode {
     Storage,
     /// The record asked for does not exist.
     NotFound,
+    /// A program or service on the computer is missing (mail program, notifications).
+    Unavailable,
 }
 
 /// A failed command as the window sees it.
@@ -42,6 +44,7 @@ impl From<Error> for IpcError {
             Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
             Error::Storage { .. } => ErrorCode::Storage,
             Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Unavailable { .. } => ErrorCode::Unavailable,
         };
         IpcError {
             code,

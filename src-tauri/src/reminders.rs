@@ -31,6 +31,12 @@ pub(crate) fn start(app: &AppHandle) {
     // Open (and if need be migrate) the history here first, so the scheduler's own connection
     // never races the window's to upgrade the file. A failure is reported when the page asks.
     let _ = state.with_store_quietly(|_| Ok(()));
+    // Whether notifications can be shown at all, before the first one is due.
+    let prober = app.clone();
+    std::thread::spawn(move || {
+        let state = prober.state::<AppState>();
+        state.set_desktop_unavailable(crate::desktop::probe());
+    });
     let db = state.data_dir.path().join(DB_FILE);
     let opener = app.clone();
     let notifier = DesktopNotifier::with_open(Arc::new(move |ids: Vec<i64>| {

@@ -9,6 +9,7 @@ export const ERROR_CODES = Object.freeze([
   'database_too_new',
   'storage',
   'not_found',
+  'unavailable',
   // Front-end only: the Tauri bridge is missing, or the reply had an unexpected shape.
   'no_backend',
   'unexpected',
@@ -48,6 +49,8 @@ export function describeFailure(error, action) {
     database_too_new: 'Install the newer version of Politely that wrote this history.',
     storage: 'Nothing was changed. Check the disk and try again.',
     not_found: 'It may have been deleted or moved to the trash. Open History to check, then try again.',
+    // The message already says what to do instead (copy the text, export a file…).
+    unavailable: '',
   }[error.code];
   const base = `${what}: ${upperFirst(error.message)}`;
   return hint ? `${base}\n${hint}` : base;

@@ -48,6 +48,15 @@ pub enum Error {
         /// Why it failed, in plain words.
         reason: String,
     },
+    /// Something on the computer that Politely hands work to is not there (a mail program,
+    /// a notification service, a program to open a link).
+    #[error("{what}: {reason}")]
+    Unavailable {
+        /// What could not be done, e.g. "opening your mail program".
+        what: String,
+        /// Why, and what to do instead, in plain words.
+        reason: String,
+    },
     /// A record the user referred to does not exist.
     #[error("{what} was not found")]
     NotFound {

@@ -44,16 +44,16 @@ pub fn open(url: &str) -> Result<()> {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .status()
-        .map_err(|e| Error::Storage {
-            action: "opening the link".into(),
-            reason: e.to_string(),
+        .map_err(|_| Error::Unavailable {
+            what: "opening the link".into(),
+            reason: "the desktop has no program to open it".into(),
         })?;
     if status.success() {
         Ok(())
     } else {
-        Err(Error::Storage {
-            action: "opening the link".into(),
-            reason: "the desktop has no program for it".into(),
+        Err(Error::Unavailable {
+            what: "opening the link".into(),
+            reason: "the desktop has no program to open it".into(),
         })
     }
 }

@@ -168,7 +168,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
                 limit: Some(limit),
                 offset: None,
             };
-            let rows = history::list(&Store::open(data_dir)?, &query)?;
+            let rows = history::list(&Store::open(data_dir)?, &query)?.rows;
             if json {
                 return Ok(print_json(&rows));
             }

@@ -271,6 +271,7 @@ pub(crate) fn fail(error: &Error) -> i32 {
     eprintln!("politely: {error}");
     match error {
         Error::InvalidInput { .. } | Error::NotFound { .. } => EXIT_USAGE,
+        Error::Unavailable { .. } => EXIT_STORAGE,
         Error::DataDir { .. }
         | Error::DatabaseDamaged { .. }
         | Error::DatabaseTooNew { .. }

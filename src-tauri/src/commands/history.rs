@@ -1,9 +1,9 @@
 //! Commands of the History screen.
 
-use politely_core::api::history::{self, ExportFormat, MessageToRecord, Recorded};
+use politely_core::api::history::{self, ExportFormat, MessageToRecord, Page, Recorded};
 use politely_core::store::backup::{self, BackupInfo};
 use politely_core::store::detail::Detail;
-use politely_core::store::list::{ListQuery, Summary};
+use politely_core::store::list::ListQuery;
 use serde_json::Value;
 use tauri::State;
 
@@ -26,7 +26,7 @@ pub(crate) async fn history_add(
 pub(crate) async fn history_list(
     state: State<'_, AppState>,
     query: ListQuery,
-) -> Reply<Vec<Summary>> {
+) -> Reply<Page> {
     state.read(move |s| history::list(s, &query)).await
 }
 

@@ -54,9 +54,29 @@ pub fn record_decision(
     })
 }
 
-/// The list, filtered and searched.
-pub fn list(store: &Store, query: &ListQuery) -> Result<Vec<Summary>> {
-    store.list(query)
+/// One page of the list, and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Page {
+    /// The opportunities on this page.
+    pub rows: Vec<Summary>,
+    /// How many the query finds in all.
+    pub total: u64,
+    /// Rows skipped before this page.
+    pub offset: u32,
+    /// Page size.
+    pub limit: u32,
+}
+
+/// The list, filtered and searched: a page of it (`limit`, `offset`) and the true total.
+pub fn list(store: &Store, query: &ListQuery) -> Result<Page> {
+    let limit = query.limit.unwrap_or(50).clamp(1, 500);
+    let offset = query.offset.unwrap_or(0);
+    Ok(Page {
+        rows: store.list(query)?,
+        total: store.count(query)?,
+        offset,
+        limit,
+    })
 }
 
 /// Everything about one opportunity.

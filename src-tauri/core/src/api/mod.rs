@@ -11,6 +11,7 @@ pub mod compose;
 pub mod decide;
 pub mod history;
 pub mod practice;
+pub mod profile;
 pub mod proofread;
 pub mod reminders;
 pub mod templates;

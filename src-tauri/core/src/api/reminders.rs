@@ -176,7 +176,8 @@ pub fn snooze<Tz: TimeZone>(
 where
     Tz::Offset: std::fmt::Display,
 {
-    let until = plan::snooze_until(snooze, now, tz)?;
+    let due = store.reminder(id)?.due();
+    let until = plan::snooze_until(snooze, due, now, tz)?;
     Ok(item(store.snooze_reminder(id, until)?, now, tz))
 }
 

@@ -31,7 +31,7 @@ fn fresh() -> (tempfile::TempDir, Store) {
 }
 
 fn opportunities(store: &Store) -> usize {
-    history::list(store, &ListQuery::default()).unwrap().len()
+    history::list(store, &ListQuery::default()).unwrap().total as usize
 }
 
 fn draft(id: Option<i64>) -> compose::DraftToSave {

@@ -207,9 +207,13 @@ pub fn compose_with(
             };
             let choice = request.choices.get(name).copied().unwrap_or(0) % alternatives.len();
             let rendered = library.render(&alternatives[choice], &ctx)?;
-            let text = library::tidy(&rendered, name == "closing" && channel != Channel::Phone);
+            let mut text =
+                library::tidy(&rendered, name == "closing" && channel != Channel::Phone);
             if text.is_empty() {
                 continue;
+            }
+            if name == "closing" && channel != Channel::Phone {
+                text = with_sign_off(text, situation);
             }
             blocks.push(Block {
                 name,
@@ -347,6 +351,31 @@ pub const SWAPPABLE: [&str; 7] = [
     "email_note",
     "closing",
 ];
+
+/// A closing in the user's own words when they chose one ("Cheers,"): it replaces the first line
+/// of the template's closing; the name and details under it stay.
+fn with_sign_off(closing: String, situation: &Situation) -> String {
+    let Some(sign_off) = situation
+        .sender
+        .as_ref()
+        .and_then(|s| s.sign_off.as_deref())
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    else {
+        return closing;
+    };
+    let rest = closing.split_once('\n').map_or("", |(_, rest)| rest);
+    let sign_off = if sign_off.ends_with([',', '.', '!']) {
+        sign_off.to_owned()
+    } else {
+        format!("{sign_off},")
+    };
+    if rest.is_empty() {
+        sign_off
+    } else {
+        format!("{sign_off}\n{rest}")
+    }
+}
 
 /// The draft as plain text: the subject line first for email, then the body.
 pub fn plain_text(draft: &Draft) -> String {

@@ -15,8 +15,10 @@ use serde::Serialize;
 
 use crate::message::{Channel, MessageKind};
 
-/// Drafts for every channel `scenario` supports, for the side-by-side preview. `choices` holds
-/// each channel's picked phrasings.
+/// Drafts for every channel `scenario` supports, for the side-by-side preview, in the order to
+/// show them. `choices` holds each channel's picked phrasings. Without a scenario the advice
+/// picks it; when the advice is a call confirmed by email, the call script comes first and the
+/// email is the confirmation of the call.
 pub fn compose_all(
     situation: &crate::decide::Situation,
     scenario: Option<MessageKind>,
@@ -24,6 +26,34 @@ pub fn compose_all(
     choices: &std::collections::BTreeMap<Channel, std::collections::BTreeMap<String, usize>>,
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> crate::Result<Vec<Draft>> {
+    let draft = |channel: Channel, kind: MessageKind| {
+        compose(
+            situation,
+            &Request {
+                channel: Some(channel),
+                scenario: Some(kind),
+                formality,
+                choices: choices.get(&channel).cloned().unwrap_or_default(),
+            },
+            now,
+        )
+    };
+    // Advice to call, then confirm in writing: the call script leads, and the email is the
+    // confirmation of the call, not a second, standalone decline.
+    if scenario.is_none() {
+        let advice = crate::decide::advise(situation, situation.now_or(now));
+        if let (Channel::Phone, true, Some(kind)) = (
+            advice.channel.primary,
+            advice.channel.confirm_by_email,
+            advice.scenario,
+        ) {
+            return Ok(vec![
+                draft(Channel::Phone, kind)?,
+                draft(Channel::Email, MessageKind::ConfirmCall)?,
+                draft(Channel::Linkedin, kind)?,
+            ]);
+        }
+    }
     // The advice picks the scenario when the user has not; every channel then uses the same one.
     let (scenario, first) = match scenario {
         Some(kind) => (kind, None),

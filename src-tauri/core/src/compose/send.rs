@@ -161,8 +161,8 @@ pub fn open_in_mail_client(url: &str) -> Result<()> {
     if !url.starts_with("mailto:") {
         return Err(Error::invalid("url", "only mailto: links are opened"));
     }
-    crate::links::open(url).map_err(|_| Error::Storage {
-        action: "opening your mail program".into(),
+    crate::links::open(url).map_err(|_| Error::Unavailable {
+        what: "opening your mail program".into(),
         reason: "this computer has no default mail program set up; copy the text instead, or export an .eml file and open it".into(),
     })
 }

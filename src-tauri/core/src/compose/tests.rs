@@ -692,3 +692,32 @@ fn every_beat_offers_several_phrasings() {
         single.join("\n")
     );
 }
+
+#[test]
+fn a_call_confirmed_by_email_leads_with_the_script_and_the_confirmation() {
+    let s = Situation::from_value(
+        serde_json::json!({
+            "company": "Globex", "role": "Staff Engineer", "stage": "interviewed", "rounds": 3,
+            "invited_at": "2026-11-24T10:00:00Z", "now": "2026-11-25T10:00:00Z",
+            "reasons": ["accepted_offer"], "offer_accepted": true,
+            "checklist": {"decided": true, "fit_rechecked": true}
+        }),
+        t("2026-11-25T10:00:00Z"),
+    )
+    .unwrap();
+    let advice = crate::decide::advise(&s, s.now.unwrap());
+    assert_eq!(
+        (advice.channel.primary, advice.channel.confirm_by_email),
+        (Channel::Phone, true)
+    );
+    let drafts = compose_all(&s, None, None, &BTreeMap::new(), s.now.unwrap()).unwrap();
+    let shape: Vec<(Channel, MessageKind)> = drafts.iter().map(|d| (d.channel, d.scenario)).collect();
+    assert_eq!(
+        shape,
+        [
+            (Channel::Phone, MessageKind::AcceptedOffer),
+            (Channel::Email, MessageKind::ConfirmCall),
+            (Channel::Linkedin, MessageKind::AcceptedOffer),
+        ]
+    );
+}

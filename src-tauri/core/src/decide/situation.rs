@@ -11,6 +11,8 @@ use crate::Error;
 pub const MAX_NAME_CHARS: usize = 200;
 /// Longest email address accepted, in characters (RFC 5321's limit).
 pub const MAX_EMAIL_CHARS: usize = 254;
+/// Longest sign-off accepted ("Cheers"), in characters.
+pub const MAX_SIGN_OFF_CHARS: usize = 60;
 /// Longest phone number accepted, in characters.
 pub const MAX_PHONE_CHARS: usize = 40;
 /// Largest Situation document accepted, in bytes.
@@ -46,6 +48,9 @@ pub struct Sender {
     /// Phone number for the signature.
     #[serde(default)]
     pub phone: Option<String>,
+    /// Their own closing line ("Cheers"), used instead of the template's when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_off: Option<String>,
 }
 
 /// Someone who should hear about the decision.

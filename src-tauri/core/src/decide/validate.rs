@@ -69,19 +69,7 @@ impl Situation {
             );
         }
         if let Some(s) = &self.sender {
-            optional_line(
-                &mut problems,
-                "sender.name",
-                s.name.as_deref(),
-                MAX_NAME_CHARS,
-            );
-            optional_email(&mut problems, "sender.email", s.email.as_deref());
-            optional_line(
-                &mut problems,
-                "sender.phone",
-                s.phone.as_deref(),
-                MAX_PHONE_CHARS,
-            );
+            problems.extend(s.problems());
         }
         if self.rounds > MAX_ROUNDS {
             problems.push(problem(
@@ -119,11 +107,17 @@ impl Situation {
                 ),
             ));
         }
+        if self.stage == Stage::Scheduled && self.interview_at.is_none() {
+            problems.push(problem(
+                "interview_at",
+                "is needed when the interview is scheduled: enter its date and time",
+            ));
+        }
         if let Some(at) = self.interview_at {
             if at < self.invited_at {
                 problems.push(problem(
                     "interview_at",
-                    "is before the invitation arrived (invited_at); check both dates",
+                    "is before the invitation arrived; check both dates",
                 ));
             }
         }
@@ -137,6 +131,33 @@ impl Situation {
     /// Whether `reason` was chosen.
     pub fn has(&self, reason: Reason) -> bool {
         self.reasons.contains(&reason)
+    }
+}
+
+impl Sender {
+    /// Problems with the user's own details, each naming its field (`sender.email`…).
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        optional_line(
+            &mut problems,
+            "sender.name",
+            self.name.as_deref(),
+            MAX_NAME_CHARS,
+        );
+        optional_email(&mut problems, "sender.email", self.email.as_deref());
+        optional_line(
+            &mut problems,
+            "sender.phone",
+            self.phone.as_deref(),
+            MAX_PHONE_CHARS,
+        );
+        optional_line(
+            &mut problems,
+            "sender.sign_off",
+            self.sign_off.as_deref(),
+            MAX_SIGN_OFF_CHARS,
+        );
+        problems
     }
 }
 

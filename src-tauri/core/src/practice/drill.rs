@@ -35,6 +35,19 @@ const ANSWERED: [(&str, &str); 4] = [
     ("other_offer", "Can you tell me who made the other offer?"),
 ];
 
+/// Whether a recruiter would ask `id` in this Situation: "who made the other offer?" only when
+/// there is another offer (the user accepted one, or the message says so).
+fn fits(id: &str, situation: &Situation, scenario: MessageKind) -> bool {
+    match id {
+        "other_offer" => {
+            situation.offer_accepted
+                || situation.has(crate::decide::situation::Reason::AcceptedOffer)
+                || scenario == MessageKind::AcceptedOffer
+        }
+        _ => true,
+    }
+}
+
 /// Questions answered by a pushback reply template, spoken.
 const PUSHBACKS: [(MessageKind, &str); 3] = [
     (
@@ -69,6 +82,9 @@ pub fn drill(
     let answers = call.answers.unwrap_or_default();
     let mut prompts = Vec::with_capacity(ANSWERED.len() + PUSHBACKS.len());
     for (id, question) in ANSWERED {
+        if !fits(id, situation, call.scenario) {
+            continue;
+        }
         let answer = answers.iter().find(|a| a.name == id).ok_or_else(|| {
             Error::invalid(
                 "template",

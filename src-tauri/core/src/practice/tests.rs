@@ -209,9 +209,14 @@ fn the_drill_covers_every_question_and_every_pushback_template() {
     for formality in [Formality::Standard, Formality::Formal, Formality::Warm] {
         let prompts = drill(&s, None, Some(formality), now()).unwrap();
         let ids: Vec<&str> = prompts.iter().map(|p| p.id).collect();
-        for id in ["why", "change_mind", "other_role", "other_offer"] {
+        for id in ["why", "change_mind", "other_role"] {
             assert!(ids.contains(&id), "{id} missing from {ids:?}");
         }
+        assert_eq!(
+            ids.contains(&"other_offer"),
+            s.has(crate::decide::situation::Reason::AcceptedOffer),
+            "“who made the other offer?” only when there is one: {ids:?}"
+        );
         let pushbacks: Vec<MessageKind> = MessageKind::ALL
             .into_iter()
             .filter(|k| k.as_str().starts_with("pushback_"))
@@ -357,4 +362,17 @@ fn every_script_can_be_kept_as_a_run() {
         })
         .collect();
     crate::store::practice_runs::check_run(60_000, &beats).unwrap();
+}
+
+#[test]
+fn the_drill_asks_about_another_offer_only_when_there_is_one() {
+    let mut s = situation();
+    s.reasons = vec![crate::decide::situation::Reason::Logistics];
+    s.offer_accepted = false;
+    let ids: Vec<&str> = drill(&s, None, None, now()).unwrap().iter().map(|p| p.id).collect();
+    assert!(!ids.contains(&"other_offer"), "{ids:?}");
+    s.reasons = vec![crate::decide::situation::Reason::AcceptedOffer];
+    s.offer_accepted = true;
+    let ids: Vec<&str> = drill(&s, None, None, now()).unwrap().iter().map(|p| p.id).collect();
+    assert!(ids.contains(&"other_offer"), "{ids:?}");
 }

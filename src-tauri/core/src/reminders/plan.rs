@@ -198,23 +198,35 @@ pub enum Snooze {
     },
 }
 
-/// The new due time for a snooze at `now`, computed in `tz`.
+/// The new due time of a reminder due at `due`, snoozed at `now`, days counted in `tz`. A snooze
+/// only ever moves a reminder later: "an hour" and "tomorrow" count from its due time when that
+/// is still ahead (a follow-up due in June stays in June, an hour later), from now when it is
+/// overdue; a picked moment must be after both.
 pub fn snooze_until<Tz: TimeZone>(
     snooze: Snooze,
+    due: DateTime<Utc>,
     now: DateTime<Utc>,
     tz: &Tz,
 ) -> Result<DateTime<Utc>> {
-    let today = now.with_timezone(tz).date_naive();
+    let from = due.max(now);
+    let day = from.with_timezone(tz).date_naive();
     let morning = NaiveTime::from_hms_opt(MORNING, 0, 0).expect("a valid time");
     let at = match snooze {
-        Snooze::Hour => now + Duration::hours(1),
-        Snooze::Tomorrow => resolve(tz, today + Duration::days(1), morning),
-        Snooze::NextWeek => resolve(tz, today + Duration::days(7), morning),
+        Snooze::Hour => from + Duration::hours(1),
+        Snooze::Tomorrow => resolve(tz, day + Duration::days(1), morning),
+        Snooze::NextWeek => resolve(tz, day + Duration::days(7), morning),
         Snooze::Until { at } => {
+            crate::time::check("until", &at)?;
             if at <= now {
                 return Err(Error::invalid(
                     "until",
                     "is in the past; pick a later date and time",
+                ));
+            }
+            if at <= due {
+                return Err(Error::invalid(
+                    "until",
+                    "is before the reminder is due; a snooze moves it later — edit it to bring it forward",
                 ));
             }
             at
@@ -261,7 +273,9 @@ pub struct Planned {
 
 /// The reminders a new invitation gets while no decision is sent: reply by +24 h (ideal) and
 /// +72 h (last call), and cancel a scheduled interview 48 hours ahead. Moments already past are
-/// skipped (except the cancellation, which falls due now if the interview is still ahead).
+/// skipped — but an invitation past both is the most urgent case: its last call falls due now
+/// (unless its interview, too, is already over: then it is a record of the past). The
+/// cancellation falls due now if the interview is still ahead.
 pub fn for_invitation(
     invited_at: DateTime<Utc>,
     interview_at: Option<DateTime<Utc>>,
@@ -276,6 +290,12 @@ pub fn for_invitation(
         if due_at > now {
             out.push(Planned { kind, due_at });
         }
+    }
+    if out.is_empty() && interview_at.is_none_or(|t| t > now) {
+        out.push(Planned {
+            kind: ReminderKind::RespondLastCall,
+            due_at: now,
+        });
     }
     if let Some(interview) = interview_at.filter(|t| *t > now) {
         out.push(Planned {

@@ -86,18 +86,15 @@ impl Store {
         self.list_matching(q, prefixes, limit)
     }
 
-    fn list_matching(
-        &self,
+    /// `FROM … WHERE …` for the query's filters (and an FTS match), with its arguments.
+    fn filtered(
         q: &ListQuery,
-        search: Option<String>,
-        limit: usize,
-    ) -> Result<Vec<Summary>> {
+        search: Option<&str>,
+    ) -> Result<(String, Vec<Box<dyn rusqlite::ToSql>>)> {
         let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
-        let mut sql = String::from(
-            "SELECT o.id, o.company, o.role, o.contact_name, o.status, o.invited_at, o.updated_at, o.deleted_at FROM ",
-        );
-        if let Some(search) = &search {
-            args.push(Box::new(search.clone()));
+        let mut sql = String::from(" FROM ");
+        if let Some(search) = search {
+            args.push(Box::new(search.to_owned()));
             sql.push_str(
                 "search s JOIN opportunities o ON o.id = s.rowid WHERE search MATCH ?1 AND ",
             );
@@ -134,6 +131,45 @@ impl Store {
                 args.len()
             ));
         }
+        Ok((sql, args))
+    }
+
+    /// How many opportunities the query finds in all (the list shows a page of them).
+    pub fn count(&self, q: &ListQuery) -> Result<u64> {
+        let search = match q
+            .search
+            .as_deref()
+            .filter(|text| words(text).next().is_some())
+        {
+            Some(text) => match self.prefix_query(text)? {
+                Some(query) => Some(query),
+                None => return Ok(0),
+            },
+            None => None,
+        };
+        let (from_where, args) = Self::filtered(q, search.as_deref())?;
+        let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|a| a.as_ref()).collect();
+        self.sql(
+            "counting the history",
+            self.conn().query_row(
+                &format!("SELECT count(*){from_where}"),
+                params.as_slice(),
+                |r| r.get::<_, i64>(0),
+            ),
+        )
+        .map(|n| n.max(0) as u64)
+    }
+
+    fn list_matching(
+        &self,
+        q: &ListQuery,
+        search: Option<String>,
+        limit: usize,
+    ) -> Result<Vec<Summary>> {
+        let (from_where, args) = Self::filtered(q, search.as_deref())?;
+        let mut sql = format!(
+            "SELECT o.id, o.company, o.role, o.contact_name, o.status, o.invited_at, o.updated_at, o.deleted_at{from_where}"
+        );
         let offset = q.offset.unwrap_or(0) as usize;
         if search.is_some() {
             sql.push_str(&format!(
