@@ -14,6 +14,7 @@ const LAYERS: &[&str] = &[
     "message",
     "speech",
     "decide",
+    "read",
     "compose",
     "lint",
     "practice",

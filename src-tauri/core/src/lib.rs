@@ -15,6 +15,7 @@ pub mod lint;
 pub mod message;
 pub mod notify;
 pub mod practice;
+pub mod read;
 pub mod reminders;
 pub mod speech;
 pub mod store;

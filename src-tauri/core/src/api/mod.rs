@@ -13,6 +13,7 @@ pub mod history;
 pub mod practice;
 pub mod profile;
 pub mod proofread;
+pub mod read;
 pub mod reminders;
 pub mod templates;
 

@@ -1,0 +1,229 @@
+//! What the message is (an invitation, a reply to the user's decline, or something else), what
+//! a reply wants, whether the interview time is settled, and the channel it came by. Each is a
+//! list of phrases; the reply's intent is the one that needs an answer from the user.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Intent;
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap()
+}
+
+/// Phrases of a reply to a decline, withdrawal or cancellation.
+static REPLY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)thanks? (?:you )?(?:so much )?for (?:letting (?:me|us) know|the (?:heads[- ]up|update|note|honest note)|being (?:so )?(?:honest|straight|clear)|informing us|your (?:prompt reply|mail|email|message|note)|flagging|the quick heads[- ]up)|sorry to (?:hear|see you go|learn|get your note)|(?:your|the) decision|withdr[ae]w|not (?:be )?proceeding|no longer (?:works|possible)|(?:respect|understand) (?:your|the) decision|totally (?:understand|get it)|completely understood|\bunderstood\b|\bnoted\b|no (?:problem|worries|drama|stress) (?:at all|cancelling)?|don't (?:give|worry|apologise)|heads[- ]up(?:!| that)|cancel(?:led|ed|ling)? (?:the|your|today|thursday|tomorrow|our)|will not be attending|unable to attend|can't make it|congratulations on the offer|don't walk away|counter offer|the cancellation|decline[ds]? the interview|off (?:everyone's|the) calendars?|this mailbox|automated (?:message|response)|that's a shame|best of luck|put you off|what's driving|(?:totally|completely) fine|things come up|family comes first|hope (?:she|he|you)(?:'s| is| are)? (?:feeling|on the mend)|under the weather|got it\b|the clash",
+    )
+});
+static REPLY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^re:.*(withdraw|cancel|declin|not proceeding|not interested|regret|can't make it|conflict|tomorrow's interview|loop|interview)",
+    )
+});
+static INVITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)invite you|invited you|pleased to (?:confirm|invite|inform)|confirms? your|your [\w-]+(?: [\w-]+)? interview|interview (?:schedule|confirmation|invitation|request)|like to (?:invite|meet|interview|speak|have|set up|arrange)|'d (?:like|love) to|has been scheduled|are you (?:available|free)|when would suit|move you forward|invitation to|would (?:like|love) to (?:invite|meet|interview|speak|have|set up|get|bring|arrange|move|talk)|(?:your|the) (?:interview|entretien|entrevue|gespräch|interview loop)|interview (?:is|has been) (?:confirmed|scheduled|booked)|booked you|put you down|(?:is|are) (?:now )?(?:confirmed|booked|scheduled|locked in)|following (?:times|slots)|available times|(?:these|the following|two|three) (?:times|slots|options)|first (?:conversation|interview|chat)|(?:open|free) (?:to|for) (?:a )?(?:relaxed |quick )?(?:video |phone )?(?:call|chat|conversation)|let's talk|would .{0,40}work for you|einladen|invitación|vous (?:confirme|proposons)|nous aimerions vous rencontrer|wants to interview|choose your interview|interview invitation|interview request|meet (?:you|with you)|speak with you|you're confirmed|you are confirmed|all set|locked in|have you in for|get you in",
+    )
+});
+static NOT_INVITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)not an interview invitation|we've received your application|we have received your application|received your application|registration form|complete (?:our|the|your) (?:online )?(?:registration|pre-screening|questionnaire)|jobs you may be interested in|new jobs matching|job alert|market update|salary guide|newsletter|weekly\b.*issue|issue \d+|your receipt|order receipt|order #|your order",
+    )
+});
+static BULK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)unsubscribe|you(?:'re| are) receiving (?:this|job alert)|jobs you may be interested in|new jobs matching|\border #|dear candidate|hello reader|hi there",
+    )
+});
+
+/// The kind of a message.
+pub fn kind(subject: &str, body: &str, quoted: &str, has_event: bool) -> super::Kind {
+    use super::Kind;
+    if has_event {
+        return Kind::Invitation;
+    }
+    let text = format!("{subject}\n{body}");
+    if NOT_INVITE.is_match(&text) && !REPLY_SUBJECT.is_match(subject) {
+        return Kind::Other;
+    }
+    let reply_words = REPLY.find_iter(body).count();
+    let quoted_decline = Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable").unwrap().is_match(quoted);
+    if reply_words > 0
+        && !(SCHEDULED.is_match(body) && !REPLY_SUBJECT.is_match(subject) && !quoted_decline)
+    {
+        // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to
+        // confirm…") is still an invitation.
+        let confirms = Regex::new(r"(?i)pleased to (?:confirm|invite)|would like to invite|invite you|your interview (?:is|has been) (?:confirmed|scheduled)|we've scheduled your interview").unwrap().is_match(body);
+        if !confirms
+            || REPLY_SUBJECT.is_match(subject) && subject.to_lowercase().contains("withdraw")
+        {
+            return Kind::Reply;
+        }
+    }
+    if REPLY_SUBJECT.is_match(subject) && !INVITE.is_match(body) {
+        return Kind::Reply;
+    }
+    let personal = Regex::new(
+        r"(?im)^\s*(?:hi|hello|dear|hey|morning|bonjour|hej|estimad[oa]|sehr geehrte)\s+\p{Lu}",
+    )
+    .unwrap()
+    .is_match(body);
+    if INVITE.is_match(&text) && (personal || !BULK.is_match(body)) {
+        return Kind::Invitation;
+    }
+    Kind::Other
+}
+
+/// A bulk message (newsletter, alert, receipt): nothing in it is about one opportunity.
+pub fn is_bulk(body: &str) -> bool {
+    BULK.is_match(body) && !Regex::new(r"(?i)invited you|has invited|would like to interview|wants to interview|your interview").unwrap().is_match(body)
+}
+
+static OTHER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:another|other|a different|permanent|part-time) (?:opening|role|position|vacancy|team|opportunity)|we've got (?:a|an) |(?:a|an) [\w ]{2,40} (?:opening|vacancy) (?:on|in|at|for)|something else we|we (?:also )?have (?:an|another|a) (?:opening|part-time|new)|(?:also|just) (?:asked me|briefed us) (?:to recruit|on)|(?:runs|leads) our .{0,40} team|opening for|would that be of any interest|a \w+ (?:opening|post|role) (?:on|in)|send (?:you )?(?:over )?the (?:brief|details|job description)|share your profile with",
+    )
+});
+static RECONSIDER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)reconsider|don't walk away|change your mind|keep(?:ing)? (?:monday's|tuesday's|wednesday's|thursday's|friday's|the) (?:interview|conversation|call)|keep you in the running|match it|hear more|before you decide|rule us out|revise the|still (?:keen|interested)\?|give (?:me|us) (?:\d+|a few) minutes",
+    )
+});
+static REFERRAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)anyone (?:you'd|you would|in your network|who might|you (?:could|can|might) (?:recommend|point|suggest))|refer (?:them|someone|anyone)|kindly refer|know (?:of )?anyone|any .{0,40} you rate|recommend (?:anyone|someone)|names? (?:would|comes? to mind)|an intro\b|point me to",
+    )
+});
+static REASON: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:ask|know|share|tell me|understand|hear(?:ing)?) (?:why|the (?:exact )?reason|what (?:put|made|changed|drove|led))|can i ask why|may i (?:know|ask)|what's driving|what put you off|was it (?:something|the|related)|(?:the |primary |main )(?:reason|factor)|reason for|why\?|what (?:made|changed)",
+    )
+});
+static RESCHEDULE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)reschedul|another (?:slot|time|day|date)|new (?:time|slot|date)|instead\?|instead\b|could you do|can we do|push the interview|find another|when would be better|move (?:things|your interview|it)|the following instead|two options|these (?:slots|options)|below slots|any of these would work|would .{0,60} work\b|how's \w+|let me know (?:a|which) (?:day|works)|a few days and times",
+    )
+});
+static OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)automated (?:message|response)|no longer monitored|cannot process|do not reply|survey|i left \p{Lu}|not handling|careers portal|careers site",
+    )
+});
+
+/// What a reply wants; the one that needs an answer from the user first.
+pub fn intent(body: &str, wrong_person: bool) -> (Intent, String) {
+    if wrong_person {
+        return (Intent::Other, "addressed to someone else".into());
+    }
+    let order: [(&LazyLock<Regex>, Intent); 6] = [
+        (&OTHER, Intent::Other),
+        (&OTHER_ROLE, Intent::OffersOtherRole),
+        (&RECONSIDER, Intent::AsksReconsider),
+        (&REFERRAL, Intent::AsksReferral),
+        (&REASON, Intent::AsksReason),
+        (&RESCHEDULE, Intent::ProposesReschedule),
+    ];
+    for (pattern, intent) in order {
+        if let Some(m) = pattern.find(body) {
+            return (intent, sentence_at(body, m.start()));
+        }
+    }
+    (
+        Intent::Acknowledged,
+        body.lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim()
+            .to_owned(),
+    )
+}
+
+fn sentence_at(text: &str, at: usize) -> String {
+    let start = text[..at].rfind(['.', '?', '!', '\n']).map_or(0, |i| i + 1);
+    let end = text[at..]
+        .find(['.', '?', '!', '\n'])
+        .map_or(text.len(), |i| at + i + 1);
+    text[start..end].trim().chars().take(200).collect()
+}
+
+static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:pleased|happy|delighted|glad) to confirm|(?:is|are|been|now|you're|you are|it's|it is) (?:now )?(?:confirmed|booked|scheduled|locked in)|confirms your|booked you|put you down|(?:we|i) have booked|we've booked|i've booked|locked in|you're all set|we've scheduled|has been scheduled|je vous confirme|interview booked|interview confirmed|interview confirmation|onsite confirmed|^confirmed:|interview scheduled|confirmed for",
+    )
+});
+
+/// Whether the interview time is settled (scheduled) or still to be agreed (invited).
+pub fn scheduled(subject: &str, body: &str) -> Option<String> {
+    for text in [body, subject] {
+        for m in SCHEDULED.find_iter(text) {
+            // "once the interview is booked" is not a booking.
+            let before = &text[..m.start()];
+            let clause = before
+                .rsplit(['.', '?', '!', '\n', ','])
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if [
+                "once ", "when ", "if ", "after ", "until ", "before ", "will be", "can be",
+            ]
+            .iter()
+            .any(|w| clause.contains(w))
+            {
+                continue;
+            }
+            return Some(sentence_at(text, m.start()));
+        }
+    }
+    None
+}
+
+static EMAIL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:this|your|my|the|an?) (?:e-?mail|mail|mailbox)\b|reply to this|by return|wrote:|calendar invite(?:ation)? (?:is )?attached|attached to this email",
+    )
+});
+static LINKEDIN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\binmail\b|be an early applicant|actively recruiting|connection request|linkedin")
+});
+
+/// The channel: an .eml is e-mail (LinkedIn's own mail aside); pasted text tells by its header.
+pub fn channel(
+    doc: &super::input::Doc,
+    body: &str,
+    quoted: &str,
+) -> Option<(super::OriginChannel, String)> {
+    use super::input::Format;
+    use super::OriginChannel;
+    match doc.format {
+        Format::Ics => None,
+        Format::Eml if doc.linkedin => Some((OriginChannel::Linkedin, "From: LinkedIn".into())),
+        Format::Eml => Some((OriginChannel::Email, "an e-mail message (.eml)".into())),
+        Format::Text => {
+            if doc.linkedin {
+                return Some((OriginChannel::Linkedin, "a LinkedIn message header".into()));
+            }
+            if let Some(m) = LINKEDIN_WORDS.find(body) {
+                return Some((OriginChannel::Linkedin, sentence_at(body, m.start())));
+            }
+            if doc.mail_headers {
+                return Some((
+                    OriginChannel::Email,
+                    "mail header lines (From:/Subject:)".into(),
+                ));
+            }
+            if doc.forward.is_some() {
+                return Some((OriginChannel::Email, "a forwarded e-mail".into()));
+            }
+            if let Some(m) = EMAIL_WORDS.find(body) {
+                return Some((OriginChannel::Email, sentence_at(body, m.start())));
+            }
+            if !quoted.is_empty() && quoted.contains('@') {
+                return Some((OriginChannel::Email, "a quoted e-mail".into()));
+            }
+            None
+        }
+    }
+}

@@ -1,0 +1,276 @@
+//! The accuracy of `read` on the corpus of received messages (tests/fixtures/read/): tune/ is
+//! what the rules were tuned on, test/ was split off by hash before any rule existed and is only
+//! ever seen through the aggregate numbers below. The targets are asserted on test/.
+//!
+//! `READ_EVAL_SHOW=1` prints each tune item that differs from its key (never a test item).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::DateTime;
+use serde_json::Value;
+
+use super::read;
+
+const FIELDS: &[&str] = &[
+    "company",
+    "role",
+    "contact.name",
+    "contact.email",
+    "contact.title",
+    "invited_at",
+    "interview_at",
+    "interview_options",
+    "stage",
+    "origin_channel",
+    "kind",
+];
+
+#[derive(Default)]
+struct Tally {
+    right: usize,
+    total: usize,
+}
+
+#[derive(Default)]
+struct Score {
+    cases: usize,
+    cases_without_invention: usize,
+    fields: BTreeMap<&'static str, Tally>,
+    invented: BTreeMap<&'static str, usize>,
+    intents: BTreeMap<String, Tally>,
+}
+
+impl Score {
+    fn fields_right(&self) -> (usize, usize) {
+        self.fields
+            .values()
+            .fold((0, 0), |(r, t), x| (r + x.right, t + x.total))
+    }
+    fn intents_right(&self) -> (usize, usize) {
+        self.intents
+            .values()
+            .fold((0, 0), |(r, t), x| (r + x.right, t + x.total))
+    }
+    fn report(&self, name: &str) -> String {
+        let pct = |r: usize, t: usize| {
+            if t == 0 {
+                100.0
+            } else {
+                100.0 * r as f64 / t as f64
+            }
+        };
+        let (r, t) = self.fields_right();
+        let (ir, it) = self.intents_right();
+        let mut out = format!(
+            "{name}: {} cases; fields right {r}/{t} = {:.1}%; no invented value in {}/{} cases = {:.1}%; intents right {ir}/{it} = {:.1}%\n",
+            self.cases,
+            pct(r, t),
+            self.cases_without_invention,
+            self.cases,
+            pct(self.cases_without_invention, self.cases),
+            pct(ir, it)
+        );
+        for (field, x) in &self.fields {
+            out.push_str(&format!(
+                "  {field:<18} {:>3}/{:<3} {:>5.1}%  invented in {} cases\n",
+                x.right,
+                x.total,
+                pct(x.right, x.total),
+                self.invented.get(field).copied().unwrap_or(0)
+            ));
+        }
+        for (intent, x) in &self.intents {
+            out.push_str(&format!(
+                "  intent {intent:<19} {:>3}/{:<3} {:>5.1}%\n",
+                x.right,
+                x.total,
+                pct(x.right, x.total)
+            ));
+        }
+        out
+    }
+}
+
+fn corpus(part: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/read")
+        .join(part)
+}
+
+fn get<'a>(v: &'a Value, field: &str) -> Option<&'a Value> {
+    let mut cur = v;
+    for p in field.split('.') {
+        cur = cur.get(p)?;
+    }
+    (!cur.is_null()).then_some(cur)
+}
+
+fn same_time(a: &str, b: &str) -> bool {
+    match (
+        DateTime::parse_from_rfc3339(a),
+        DateTime::parse_from_rfc3339(b),
+    ) {
+        (Ok(a), Ok(b)) => a == b && a.offset() == b.offset(),
+        _ => false,
+    }
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Whether `got` answers the key's `field`.
+fn right(field: &str, key: &Value, want: &Value, got: &Value) -> bool {
+    match field {
+        "company" | "role" => {
+            let got = fold(got.as_str().unwrap_or(""));
+            let field_name = field;
+            let mut accepted = vec![fold(want.as_str().unwrap_or(""))];
+            if let Some(list) = key
+                .get("accept")
+                .and_then(|a| a.get(field_name))
+                .and_then(Value::as_array)
+            {
+                accepted.extend(list.iter().filter_map(Value::as_str).map(fold));
+            }
+            accepted.contains(&got)
+        }
+        "invited_at" | "interview_at" => {
+            same_time(want.as_str().unwrap_or(""), got.as_str().unwrap_or(""))
+        }
+        "interview_options" => {
+            let w: Vec<&str> = want
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let g: Vec<&str> = got
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            w.len() == g.len() && w.iter().all(|x| g.iter().any(|y| same_time(x, y)))
+        }
+        _ => fold(want.as_str().unwrap_or("")) == fold(got.as_str().unwrap_or("")),
+    }
+}
+
+fn score(part: &str, show: bool) -> Score {
+    let mut score = Score::default();
+    let mut writers: Vec<PathBuf> = std::fs::read_dir(corpus(part))
+        .unwrap_or_else(|e| panic!("the {part} corpus is readable: {e}"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    writers.sort();
+    for writer in writers {
+        let keys =
+            std::fs::read_to_string(writer.join("key.jsonl")).expect("each writer has a key");
+        for line in keys.lines().filter(|l| !l.trim().is_empty()) {
+            let key: Value = serde_json::from_str(line).expect("key lines are JSON");
+            let file = key["file"].as_str().expect("file");
+            let bytes = std::fs::read(writer.join(file)).expect("corpus file");
+            let now = key
+                .get("now")
+                .and_then(Value::as_str)
+                .map(|n| DateTime::parse_from_rfc3339(n).expect("now"))
+                .unwrap_or_else(|| {
+                    DateTime::parse_from_rfc3339("2030-01-01T00:00:00+00:00").unwrap()
+                });
+            let read = read(&bytes, now)
+                .unwrap_or_else(|e| panic!("{part}: an item could not be read: {e}"));
+            let out = serde_json::to_value(&read).unwrap();
+            if show && std::env::var("READ_EVAL_JSON").is_ok_and(|f| f == file) {
+                eprintln!("{}", serde_json::to_string_pretty(&out).unwrap());
+            }
+            let mut got = out["situation"].clone();
+            got["kind"] = out["kind"].clone();
+            if let Some(o) = out.get("interview_options") {
+                got["interview_options"] = o.clone();
+            }
+            let mut want = key["situation"].clone();
+            want["kind"] = key["kind"].clone();
+            if let Some(o) = key.get("interview_options") {
+                want["interview_options"] = o.clone();
+            }
+            score.cases += 1;
+            let mut invented_any = false;
+            let mut diffs = Vec::new();
+            for field in FIELDS {
+                match (get(&want, field), get(&got, field)) {
+                    (Some(w), g) => {
+                        let ok = g.is_some_and(|g| right(field, &key, w, g));
+                        let t = score.fields.entry(field).or_default();
+                        t.total += 1;
+                        if ok {
+                            t.right += 1;
+                        } else {
+                            diffs.push(format!(
+                                "{field}: want {w}, got {}",
+                                g.map_or("nothing".into(), |g| g.to_string())
+                            ));
+                        }
+                    }
+                    (None, Some(g)) => {
+                        invented_any = true;
+                        *score.invented.entry(field).or_default() += 1;
+                        diffs.push(format!("{field}: invented {g}"));
+                    }
+                    (None, None) => {}
+                }
+            }
+            if !invented_any {
+                score.cases_without_invention += 1;
+            }
+            if let Some(intent) = key
+                .get("reply")
+                .and_then(|r| r.get("intent"))
+                .and_then(Value::as_str)
+            {
+                let got_intent = out
+                    .get("reply")
+                    .and_then(|r| r.get("intent"))
+                    .and_then(Value::as_str);
+                let t = score.intents.entry(intent.to_owned()).or_default();
+                t.total += 1;
+                if got_intent == Some(intent) {
+                    t.right += 1;
+                } else {
+                    diffs.push(format!("intent: want {intent}, got {got_intent:?}"));
+                }
+            }
+            if show && !diffs.is_empty() {
+                eprintln!("{file}:\n  {}", diffs.join("\n  "));
+            }
+        }
+    }
+    score
+}
+
+#[test]
+fn tune_set_numbers() {
+    let show = std::env::var_os("READ_EVAL_SHOW").is_some();
+    let score = score("tune", show);
+    eprintln!("{}", score.report("tune"));
+    assert!(score.cases >= 100, "the tune corpus is there");
+}
+
+/// The targets, on the set no rule was tuned on. Only aggregates are printed.
+/// Not met yet (docs/read.md has the numbers): run with `--ignored` to see where it stands.
+#[test]
+#[ignore = "the test-set targets are not met yet; see docs/read.md"]
+fn test_set_meets_the_targets() {
+    let score = score("test", false);
+    let report = score.report("test");
+    eprintln!("{report}");
+    let (r, t) = score.fields_right();
+    let (ir, it) = score.intents_right();
+    assert!(r * 100 >= t * 95, "≥ 95% of fields right\n{report}");
+    assert!(
+        score.cases_without_invention * 100 >= score.cases * 98,
+        "no invented value in ≥ 98% of cases\n{report}"
+    );
+    assert!(ir * 100 >= it * 90, "intents right ≥ 90%\n{report}");
+}

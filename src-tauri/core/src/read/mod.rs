@@ -1,0 +1,650 @@
+//! Reading what a recruiter sent: an invitation fills the Situation, a reply gets the right
+//! answer. One received message (pasted text, an .eml, an .ics invite) becomes the fields it
+//! states — company, role, contact, dates, stage, channel — each with the text it came from, and
+//! for a reply what it wants and which message answers it. Offline, and never guessing: a field
+//! the message does not state stays absent. Libraries decode (mail-parser, icalendar, html2text,
+//! chrono-tz); the rules here only extract.
+
+mod classify;
+mod dates;
+mod ics;
+mod input;
+mod org;
+mod people;
+mod words;
+mod zones;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, SecondsFormat};
+use serde::Serialize;
+
+pub use crate::decide::situation::{OriginChannel, Stage};
+use crate::message::MessageKind;
+use crate::Result;
+pub use input::Format;
+
+/// Largest input read, in bytes.
+pub const MAX_READ_BYTES: usize = 1 << 20;
+
+/// What a message is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// An invitation to interview (or to talk about a job).
+    Invitation,
+    /// A reply to the user's decline, withdrawal or cancellation.
+    Reply,
+    /// Anything else (a newsletter, an alert, a receipt, an application acknowledgement).
+    Other,
+}
+
+/// What a recruiter's reply wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Intent {
+    /// Accepts the decision; nothing is asked.
+    Acknowledged,
+    /// Asks why.
+    AsksReason,
+    /// Asks the user to reconsider.
+    AsksReconsider,
+    /// Offers another role.
+    OffersOtherRole,
+    /// Asks for someone to recommend.
+    AsksReferral,
+    /// Proposes another time.
+    ProposesReschedule,
+    /// Something else (an automatic answer, a survey, a message for someone else).
+    Other,
+}
+
+impl Intent {
+    /// Every intent, in the order the docs list them.
+    pub const ALL: [Intent; 7] = [
+        Intent::Acknowledged,
+        Intent::AsksReason,
+        Intent::AsksReconsider,
+        Intent::OffersOtherRole,
+        Intent::AsksReferral,
+        Intent::ProposesReschedule,
+        Intent::Other,
+    ];
+
+    /// The name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Intent::Acknowledged => "acknowledged",
+            Intent::AsksReason => "asks_reason",
+            Intent::AsksReconsider => "asks_reconsider",
+            Intent::OffersOtherRole => "offers_other_role",
+            Intent::AsksReferral => "asks_referral",
+            Intent::ProposesReschedule => "proposes_reschedule",
+            Intent::Other => "other",
+        }
+    }
+
+    /// The message Compose should open to answer it. A reschedule and a plain
+    /// acknowledgement have no built-in message yet (there is no template to answer a new time
+    /// or to say a closing thank-you), so they open nothing rather than the wrong message.
+    pub fn scenario(self) -> Option<MessageKind> {
+        match self {
+            Intent::AsksReason => Some(MessageKind::PushbackPrivate),
+            Intent::AsksReconsider | Intent::OffersOtherRole => {
+                Some(MessageKind::PushbackReiterate)
+            }
+            Intent::AsksReferral => Some(MessageKind::PushbackReferral),
+            Intent::ProposesReschedule | Intent::Acknowledged | Intent::Other => None,
+        }
+    }
+}
+
+/// The contact as found; only the parts found.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct FoundContact {
+    /// Name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// E-mail address (never a no-reply address).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Job title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// The Situation's fields the message states, with the Situation's names and formats.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct FoundSituation {
+    /// The hiring company (the agency when the client is unnamed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// The role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The person who wrote (for an invite, the organizer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<FoundContact>,
+    /// The message's Date header or the invite's DTSTAMP (RFC 3339); absent for pasted text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invited_at: Option<String>,
+    /// One fixed or proposed interview time, in its stated offset (RFC 3339).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interview_at: Option<String>,
+    /// `scheduled` when one time is confirmed, else `invited` (invitations only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    /// `email` or `linkedin`, when the message shows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin_channel: Option<OriginChannel>,
+}
+
+/// What a reply wants and the message that answers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReplyRead {
+    /// What it wants.
+    pub intent: Intent,
+    /// The message Compose should open, or `null`.
+    pub scenario: Option<MessageKind>,
+}
+
+/// The thread headers of an e-mail, for matching a reply to what was sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Thread {
+    /// `Message-ID`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// `In-Reply-To` and `References`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<String>,
+    /// The sender's address (even a no-reply one), for matching.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The subject.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+}
+
+/// Everything read from one message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Read {
+    /// Invitation, reply or other.
+    pub kind: Kind,
+    /// The Situation's fields found.
+    pub situation: FoundSituation,
+    /// Several offered slots (then no `interview_at`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub interview_options: Vec<String>,
+    /// For each field found, the text it came from.
+    pub evidence: BTreeMap<String, String>,
+    /// For a reply: what it wants.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply: Option<ReplyRead>,
+    /// How the input was given.
+    pub format: Format,
+    /// Thread headers, for matching a reply to its opportunity.
+    #[serde(skip_serializing_if = "thread_is_empty")]
+    pub thread: Thread,
+}
+
+fn thread_is_empty(t: &Thread) -> bool {
+    *t == Thread::default()
+}
+
+fn stamp(at: &DateTime<FixedOffset>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+fn evidence_text(text: &str) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out: String = one_line.chars().take(200).collect();
+    if one_line.chars().count() > 200 {
+        out.push('…');
+    }
+    out
+}
+
+/// Reads one received message. `now` resolves dates in pasted text, which has no date of its
+/// own. Errors name the input: empty, not UTF-8, over 1 MiB, or an e-mail with no text.
+pub fn read(bytes: &[u8], now: DateTime<FixedOffset>) -> Result<Read> {
+    if bytes.len() > MAX_READ_BYTES {
+        return Err(crate::Error::invalid(
+            "input",
+            format!(
+                "is {} bytes; Politely reads messages up to 1 MiB",
+                bytes.len()
+            ),
+        ));
+    }
+    let doc = input::decode(bytes)?;
+    Ok(extract(&doc, now))
+}
+
+fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
+    let mut evidence = BTreeMap::new();
+    let mut found = FoundSituation::default();
+    let subject = doc.subject.clone().unwrap_or_default();
+    let event = doc.events.first();
+    // The writer: the forwarded original when the new part is a note to oneself.
+    let from_self = doc
+        .from
+        .as_ref()
+        .zip(doc.to.as_ref())
+        .is_some_and(|(f, t)| f.email.is_some() && f.email == t.email);
+    let top_sig = people::signature(&doc.body);
+    let use_forward = doc.forward.as_ref().is_some_and(|f| {
+        from_self
+            || (top_sig.name.is_none() && doc.body.trim().chars().count() < 300 && f.from.is_some())
+    });
+    let (writer_doc, body, sig) = if use_forward {
+        let f = doc.forward.as_ref().expect("checked");
+        let mut d = doc.clone();
+        d.from = f.from.clone();
+        d.reply_to = None;
+        (d, f.body.clone(), people::signature(&f.body))
+    } else {
+        (doc.clone(), doc.body.clone(), top_sig)
+    };
+    let forward_body = doc
+        .forward
+        .as_ref()
+        .map(|f| f.body.clone())
+        .unwrap_or_default();
+    let all_new = format!("{}\n{}", doc.body, forward_body);
+
+    let kind = classify::kind(&subject, &all_new, &doc.quoted, event.is_some());
+    evidence.insert("kind".into(), evidence_text(&subject));
+    let bulk = kind == Kind::Other
+        && (classify::is_bulk(&all_new)
+            || doc
+                .from
+                .as_ref()
+                .and_then(|f| f.email.as_deref())
+                .is_some_and(words::is_no_reply)
+                && classify::is_bulk(&all_new));
+
+    if let Some(at) = doc.date {
+        found.invited_at = Some(stamp(&at));
+        evidence.insert(
+            "invited_at".into(),
+            if doc.format == Format::Ics {
+                "DTSTAMP".into()
+            } else {
+                format!("Date: {}", stamp(&at))
+            },
+        );
+    }
+    if let Some((channel, why)) = classify::channel(doc, &all_new, &doc.quoted) {
+        found.origin_channel = Some(channel);
+        evidence.insert("origin_channel".into(), evidence_text(&why));
+    }
+
+    if !bulk {
+        let contact = people::contact(&writer_doc, &body, &sig);
+        let mut c = FoundContact::default();
+        if let Some((n, why)) = contact.name.clone() {
+            c.name = Some(n);
+            evidence.insert("contact.name".into(), evidence_text(&why));
+        }
+        if let Some((e, why)) = contact.email.clone() {
+            c.email = Some(e);
+            evidence.insert("contact.email".into(), evidence_text(&why));
+        }
+        if let Some((t, why)) = contact.title.clone() {
+            c.title = Some(t);
+            evidence.insert("contact.title".into(), evidence_text(&why));
+        }
+        if c != FoundContact::default() {
+            found.contact = Some(c.clone());
+        }
+        if let Some((company, why)) = company(doc, &writer_doc, &body, &forward_body, &contact, &c)
+        {
+            found.company = Some(company);
+            evidence.insert("company".into(), evidence_text(&why));
+        }
+        if let Some((role, why)) = role(doc, &body, &forward_body) {
+            found.role = Some(role);
+            evidence.insert("role".into(), evidence_text(&why));
+        }
+    }
+
+    let mut reply = None;
+    if kind == Kind::Reply {
+        let greeting_other = wrong_person(doc, &doc.body);
+        let (mut intent, mut why) = classify::intent(&doc.body, greeting_other);
+        if matches!(intent, Intent::Acknowledged | Intent::AsksReason) {
+            // New times offered: that is what needs an answer.
+            let reference = doc.date.unwrap_or(now);
+            let context = dates::Context {
+                hint: dates::hint(&doc.body),
+                writer: None,
+                reference_offset: Some(*reference.offset()),
+            };
+            if let Some(f) = dates::find(&doc.body, reference, &context).first() {
+                intent = Intent::ProposesReschedule;
+                why = f.text.clone();
+            }
+        }
+        evidence.insert("intent".into(), evidence_text(&why));
+        reply = Some(ReplyRead {
+            intent,
+            scenario: intent.scenario(),
+        });
+    }
+
+    // Interview times: an invite's start, else the dates in the new text.
+    let mut options: Vec<(DateTime<FixedOffset>, String)> = Vec::new();
+    let wants_times = kind == Kind::Invitation
+        || reply
+            .as_ref()
+            .is_some_and(|r| r.intent == Intent::ProposesReschedule);
+    if wants_times {
+        if let Some(e) = event.filter(|e| e.start.is_some() && e.method != "CANCEL") {
+            options.push((e.start.expect("filtered"), e.start_text.clone()));
+        } else {
+            let reference = doc
+                .date
+                .or(doc.pasted_date.map(|d| {
+                    // A pasted Sent: line has a day, not a zone: keep now's offset.
+                    d.with_timezone(now.offset())
+                }))
+                .unwrap_or(now);
+            let writer_email = writer_doc
+                .from
+                .as_ref()
+                .and_then(|p| p.email.clone())
+                .or_else(|| found.contact.as_ref().and_then(|c| c.email.clone()));
+            let context = dates::Context {
+                hint: dates::hint(&all_new),
+                writer: writer_email
+                    .as_deref()
+                    .and_then(|e| zones::of_domain(e.rsplit('@').next().unwrap_or(""))),
+                reference_offset: Some(*reference.offset()),
+            };
+            let mut times = dates::find(&doc.body, reference, &context);
+            if times.is_empty() && !forward_body.is_empty() {
+                times = dates::find(&forward_body, reference, &context);
+            }
+            options.extend(times.into_iter().map(|f| (f.at, f.text)));
+        }
+    }
+    match options.len() {
+        0 => {}
+        1 => {
+            found.interview_at = Some(stamp(&options[0].0));
+            evidence.insert("interview_at".into(), evidence_text(&options[0].1));
+        }
+        _ => {
+            evidence.insert(
+                "interview_options".into(),
+                evidence_text(
+                    &options
+                        .iter()
+                        .map(|o| o.1.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" | "),
+                ),
+            );
+        }
+    }
+    let interview_options: Vec<String> = if options.len() > 1 {
+        options.iter().map(|o| stamp(&o.0)).collect()
+    } else {
+        Vec::new()
+    };
+
+    if kind == Kind::Invitation {
+        let confirmed = if event.is_some() {
+            Some("a calendar invite".to_owned())
+        } else {
+            classify::scheduled(&subject, &all_new)
+        };
+        found.stage = Some(match confirmed {
+            Some(why) if interview_options.is_empty() => {
+                evidence.insert("stage".into(), evidence_text(&why));
+                Stage::Scheduled
+            }
+            _ => Stage::Invited,
+        });
+    }
+
+    Read {
+        kind,
+        situation: found,
+        interview_options,
+        evidence,
+        reply,
+        format: doc.format,
+        thread: Thread {
+            message_id: doc.message_id.clone(),
+            references: doc.thread.clone(),
+            from: doc.from.as_ref().and_then(|f| f.email.clone()),
+            subject: doc.subject.clone(),
+        },
+    }
+}
+
+/// A reply that greets someone other than the user it was sent to.
+fn wrong_person(doc: &input::Doc, body: &str) -> bool {
+    let Some(to) = doc.to.as_ref().and_then(|t| t.name.as_deref()) else {
+        return false;
+    };
+    let Some(first) = to.split_whitespace().next() else {
+        return false;
+    };
+    let Some(greeting) = body.lines().find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let g = greeting.trim().trim_end_matches([',', '!', '.']);
+    let mut words = g.split_whitespace();
+    let hello = words.next().unwrap_or("").to_lowercase();
+    if !matches!(hello.as_str(), "hi" | "hello" | "dear" | "hey") {
+        return false;
+    }
+    match words.next() {
+        Some(name) if name.chars().next().is_some_and(char::is_uppercase) => {
+            words::letters(name) != words::letters(first)
+                && !matches!(name, "Mr" | "Mr." | "Ms" | "Ms." | "Mrs" | "Dr" | "Dr.")
+        }
+        _ => false,
+    }
+}
+
+fn company(
+    doc: &input::Doc,
+    writer: &input::Doc,
+    body: &str,
+    forward_body: &str,
+    contact: &people::Found,
+    c: &FoundContact,
+) -> Option<(String, String)> {
+    let subject = doc.subject.clone().unwrap_or_default();
+    // An invite: the summary part that matches the organizer's domain.
+    if let Some(e) = doc.events.first() {
+        let label = e
+            .organizer
+            .as_ref()
+            .and_then(|o| o.email.as_deref())
+            .and_then(words::domain_label);
+        if let Some(label) = label {
+            for part in org::subject_parts(&e.summary) {
+                let name = org::strip_interview_words(&part);
+                if words::domain_match(&words::strip_legal(&name), &label) > 0 {
+                    return Some((words::strip_legal(&name), e.summary.clone()));
+                }
+            }
+            if let Some(found) = org::by_domain(&[&e.summary, &e.description], &label) {
+                return Some(found);
+            }
+        }
+    }
+    let texts: Vec<&str> = vec![&subject, body, forward_body, &doc.body];
+    // The writer's own company: their address's domain, a platform card, the signature.
+    let emails = [
+        c.email.clone(),
+        writer.from.as_ref().and_then(|f| f.email.clone()),
+        doc.forward
+            .as_ref()
+            .and_then(|f| f.from.as_ref())
+            .and_then(|p| p.email.clone()),
+    ];
+    let mut writer_company = None;
+    for email in emails.iter().flatten() {
+        if words::is_platform(email) {
+            continue;
+        }
+        if let Some(label) = words::domain_label(email) {
+            if let Some(found) = org::by_domain(&texts, &label) {
+                writer_company = Some(found);
+                break;
+            }
+        }
+    }
+    let writer_company = writer_company.or_else(|| {
+        contact
+            .company
+            .clone()
+            .map(|(c, why)| (words::strip_legal(&c), why))
+            .filter(|(c, _)| {
+                !c.is_empty()
+                    && words::person_name(c).is_none_or(|_| c.split_whitespace().count() > 1)
+            })
+    });
+    let mentions_client = regex::Regex::new(r"(?i)\b(?:my|our|the|their) client|client's|on behalf of (?:a|an|our)|confidential (?:search|client)|my clients|the same client")
+        .expect("valid")
+        .is_match(&format!("{subject}\n{body}"));
+    if let Some((name, why)) = &writer_company {
+        if is_agency_name(name) || mentions_client {
+            let exclude: Vec<&str> = [c.name.as_deref(), Some(name.as_str())]
+                .into_iter()
+                .flatten()
+                .collect();
+            let mut client_texts: Vec<&str> =
+                org::subject_parts(&subject).iter().map(|_| "").collect();
+            client_texts.clear();
+            let subject_parts: Vec<String> = org::subject_parts(&subject)
+                .into_iter()
+                .map(|p| org::strip_interview_words(&p))
+                .filter(|p| {
+                    !p.is_empty()
+                        && p.split_whitespace().all(|w| {
+                            w.chars()
+                                .next()
+                                .is_some_and(|c| c.is_uppercase() || c == '&')
+                        })
+                        && !words::is_role(p)
+                        && p.chars().next().is_some_and(char::is_uppercase)
+                        && words::letters(p) != words::letters(name)
+                        && !words::is_agency(p)
+                        && p.split_whitespace().count() <= 5
+                        && words::person_name(p).is_none_or(|_| {
+                            p.split_whitespace().count() >= 2
+                                && !p.split_whitespace().any(|w| w.len() <= 2)
+                        })
+                })
+                .collect();
+            for part in &subject_parts {
+                if !part.to_lowercase().contains("via ")
+                    && c.name.as_deref().is_none_or(|n| !part.contains(n))
+                {
+                    if part.split_whitespace().count() >= 2
+                        || regex::Regex::new(r"^\p{Lu}\p{Ll}+$")
+                            .expect("valid")
+                            .is_match(part)
+                    {
+                        return Some((words::strip_legal(part), subject.clone()));
+                    }
+                }
+            }
+            let mut search: Vec<&str> = vec![body, forward_body];
+            if doc.quoted.len() < 20_000 {
+                search.push(&doc.quoted);
+            }
+            if let Some(found) = org::client(&search, name, &exclude) {
+                return Some(found);
+            }
+            if is_agency_name(name) || mentions_client {
+                return Some((name.clone(), why.clone()));
+            }
+        }
+        return Some((name.clone(), why.clone()));
+    }
+    // A job site's message: the company and the role head it, then "Message from: …".
+    if body.lines().any(|l| l.starts_with("Message from:")) {
+        if let Some(first) = body.lines().map(str::trim).find(|l| !l.is_empty()) {
+            if !words::is_role(first) && !first.starts_with("Message from:") {
+                return Some((words::strip_legal(first), first.to_owned()));
+            }
+        }
+    }
+    // No address to go by: the words around the role, then the subject.
+    static AT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?:position|role|vacancy|opening|job|post|opportunity|poste|posición|puesto|interest in|Greetings from|applying (?:to|for)|application (?:to|with)|chez|bei der|bei|en) (?:[^.\n]{0,60}? )?(?:at|with|in|chez|bei der|bei|en|from)?\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
+    });
+    for text in [body, forward_body, &doc.quoted] {
+        for cap in AT.captures_iter(text) {
+            let name = words::strip_legal(&cap[1]);
+            if name.len() >= 3
+                && !words::is_role(&name)
+                && !words::is_title(&name)
+                && words::person_name(&name).is_none_or(|_| name.split_whitespace().count() >= 2)
+            {
+                let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+                if !["the", "our", "your", "a", "an", "this"].contains(&first.as_str()) {
+                    let client = if is_agency_name(&name) {
+                        org::client(
+                            &[body, forward_body, &doc.quoted],
+                            &name,
+                            &[c.name.as_deref().unwrap_or("")],
+                        )
+                    } else {
+                        None
+                    };
+                    return client.or(Some((name, cap[0].to_owned())));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn is_agency_name(name: &str) -> bool {
+    words::is_agency(name)
+}
+
+fn role(doc: &input::Doc, body: &str, forward_body: &str) -> Option<(String, String)> {
+    let subject = doc.subject.clone().unwrap_or_default();
+    if let Some(e) = doc.events.first() {
+        if doc.format == Format::Ics {
+            for part in org::subject_parts(&e.summary) {
+                let name = org::strip_interview_words(&part);
+                if words::is_role(&name) {
+                    return Some((name, e.summary.clone()));
+                }
+            }
+        }
+    }
+    org::role(&[body, forward_body])
+        .or_else(|| org::role_after_colon(body))
+        .or_else(|| {
+            org::subject_parts(&subject)
+                .into_iter()
+                .filter_map(|p| org::subject_role(&p))
+                .find(|p| p.split_whitespace().count() <= 8)
+                .map(|p| (p, subject.clone()))
+        })
+        .or_else(|| org::role(&[&doc.quoted]))
+        .or_else(|| {
+            let e = doc.events.first()?;
+            org::subject_parts(&e.summary)
+                .into_iter()
+                .map(|p| org::strip_interview_words(&p))
+                .find(|p| words::is_role(p))
+                .map(|p| (p, e.summary.clone()))
+        })
+}
+
+#[cfg(test)]
+mod eval_tests;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,272 @@
+//! Time zones as messages write them: abbreviations ("CET", "10am ET", "15:00 IST" is India),
+//! fixed offsets ("GMT+1", "UTC"), places ("UK time", "heure de Paris", "Sydney time"), and the
+//! zone of a sender's country when a time has none. A named zone is a region, so daylight saving
+//! is worked out with chrono-tz for the date in question ("CET" on 30 March is +02:00).
+
+use chrono::{DateTime, FixedOffset, LocalResult, NaiveDateTime, Offset, TimeZone};
+use chrono_tz::Tz;
+
+/// A zone as written: a region whose offset depends on the date, or a fixed offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    /// An IANA region.
+    Region(Tz),
+    /// A fixed offset in seconds east of UTC.
+    Fixed(i32),
+}
+
+impl Zone {
+    /// `local` in this zone, or `None` when that wall time does not exist (a spring-forward gap).
+    pub fn at(self, local: NaiveDateTime) -> Option<DateTime<FixedOffset>> {
+        match self {
+            Zone::Fixed(secs) => {
+                let offset = FixedOffset::east_opt(secs)?;
+                offset.from_local_datetime(&local).single()
+            }
+            Zone::Region(tz) => match tz.from_local_datetime(&local) {
+                LocalResult::Single(t) => Some(t.with_timezone(&t.offset().fix())),
+                // The earlier of two (a fall-back hour): what a calendar shows first.
+                LocalResult::Ambiguous(a, _) => Some(a.with_timezone(&a.offset().fix())),
+                LocalResult::None => None,
+            },
+        }
+    }
+}
+
+/// Abbreviations and names after a time, upper-cased. Regions, so "EST" in July is EDT: writers
+/// name the zone, not the season. GMT, UTC and Z are fixed (+00:00).
+const ABBREVIATIONS: &[(&str, Tz)] = &[
+    ("CET", Tz::Europe__Berlin),
+    ("CEST", Tz::Europe__Berlin),
+    ("MEZ", Tz::Europe__Berlin),
+    ("MESZ", Tz::Europe__Berlin),
+    ("EET", Tz::Europe__Athens),
+    ("EEST", Tz::Europe__Athens),
+    ("WET", Tz::Europe__Lisbon),
+    ("WEST", Tz::Europe__Lisbon),
+    ("BST", Tz::Europe__London),
+    ("ET", Tz::America__New_York),
+    ("EST", Tz::America__New_York),
+    ("EDT", Tz::America__New_York),
+    ("CT", Tz::America__Chicago),
+    ("CST", Tz::America__Chicago),
+    ("CDT", Tz::America__Chicago),
+    ("MT", Tz::America__Denver),
+    ("MST", Tz::America__Denver),
+    ("MDT", Tz::America__Denver),
+    ("PT", Tz::America__Los_Angeles),
+    ("PST", Tz::America__Los_Angeles),
+    ("PDT", Tz::America__Los_Angeles),
+    ("IST", Tz::Asia__Kolkata),
+    ("SGT", Tz::Asia__Singapore),
+    ("HKT", Tz::Asia__Hong_Kong),
+    ("JST", Tz::Asia__Tokyo),
+    ("KST", Tz::Asia__Seoul),
+    ("GST", Tz::Asia__Dubai),
+    ("AEST", Tz::Australia__Sydney),
+    ("AEDT", Tz::Australia__Sydney),
+    ("ACST", Tz::Australia__Adelaide),
+    ("ACDT", Tz::Australia__Adelaide),
+    ("AWST", Tz::Australia__Perth),
+    ("NZST", Tz::Pacific__Auckland),
+    ("NZDT", Tz::Pacific__Auckland),
+    ("WAT", Tz::Africa__Lagos),
+    ("CAT", Tz::Africa__Johannesburg),
+    ("SAST", Tz::Africa__Johannesburg),
+    ("EAT", Tz::Africa__Nairobi),
+    ("BRT", Tz::America__Sao_Paulo),
+];
+
+/// Words for a region ("Eastern", "Pacific time").
+const REGION_WORDS: &[(&str, Tz)] = &[
+    ("eastern", Tz::America__New_York),
+    ("central", Tz::America__Chicago),
+    ("mountain", Tz::America__Denver),
+    ("pacific", Tz::America__Los_Angeles),
+];
+
+/// Places named as "X time", "heure de X", "hora de X", "(X)" near a time.
+const PLACES: &[(&str, Tz)] = &[
+    ("uk", Tz::Europe__London),
+    ("london", Tz::Europe__London),
+    ("british", Tz::Europe__London),
+    ("paris", Tz::Europe__Paris),
+    ("madrid", Tz::Europe__Madrid),
+    ("peninsular", Tz::Europe__Madrid),
+    ("berlin", Tz::Europe__Berlin),
+    ("amsterdam", Tz::Europe__Amsterdam),
+    ("oslo", Tz::Europe__Oslo),
+    ("stockholm", Tz::Europe__Stockholm),
+    ("copenhagen", Tz::Europe__Copenhagen),
+    ("athens", Tz::Europe__Athens),
+    ("lisbon", Tz::Europe__Lisbon),
+    ("dublin", Tz::Europe__Dublin),
+    ("sydney", Tz::Australia__Sydney),
+    ("melbourne", Tz::Australia__Melbourne),
+    ("brisbane", Tz::Australia__Brisbane),
+    ("perth", Tz::Australia__Perth),
+    ("singapore", Tz::Asia__Singapore),
+    ("dubai", Tz::Asia__Dubai),
+    ("india", Tz::Asia__Kolkata),
+    ("lagos", Tz::Africa__Lagos),
+    ("new york", Tz::America__New_York),
+    ("toronto", Tz::America__Toronto),
+    ("l'est", Tz::America__Toronto),
+    ("est", Tz::America__Toronto),
+    ("tokyo", Tz::Asia__Tokyo),
+    ("auckland", Tz::Pacific__Auckland),
+];
+
+/// An abbreviation (any case as written) or a region word.
+pub fn abbreviation(word: &str) -> Option<Zone> {
+    let upper = word.to_ascii_uppercase();
+    if matches!(upper.as_str(), "GMT" | "UTC" | "Z") {
+        return Some(Zone::Fixed(0));
+    }
+    if let Some((_, tz)) = ABBREVIATIONS.iter().find(|(a, _)| *a == upper) {
+        return Some(Zone::Region(*tz));
+    }
+    let lower = word.to_lowercase();
+    REGION_WORDS
+        .iter()
+        .find(|(w, _)| *w == lower)
+        .map(|(_, tz)| Zone::Region(*tz))
+}
+
+/// A place as in "UK time", "heure de Paris", "hora peninsular, Madrid".
+pub fn place(name: &str) -> Option<Zone> {
+    let lower = name.trim().to_lowercase();
+    PLACES
+        .iter()
+        .find(|(p, _)| *p == lower)
+        .map(|(_, tz)| Zone::Region(*tz))
+}
+
+/// `GMT+1`, `UTC-05:00`, `UTC+5:30`: the offset in seconds.
+pub fn fixed(sign: char, hours: u32, minutes: u32) -> Option<Zone> {
+    if hours > 14 || minutes > 59 {
+        return None;
+    }
+    let secs = (hours * 3600 + minutes * 60) as i32;
+    Some(Zone::Fixed(if sign == '-' || sign == '−' {
+        -secs
+    } else {
+        secs
+    }))
+}
+
+/// The zone of a country, from the last label of an e-mail domain, for times written without
+/// one. Only countries with one zone; a `.com` says nothing.
+pub fn of_domain(domain: &str) -> Option<Zone> {
+    let tld = domain.rsplit('.').next()?.to_ascii_lowercase();
+    let tz = match tld.as_str() {
+        "uk" => Tz::Europe__London,
+        "ie" => Tz::Europe__Dublin,
+        "de" => Tz::Europe__Berlin,
+        "fr" => Tz::Europe__Paris,
+        "nl" => Tz::Europe__Amsterdam,
+        "be" => Tz::Europe__Brussels,
+        "it" => Tz::Europe__Rome,
+        "es" => Tz::Europe__Madrid,
+        "dk" => Tz::Europe__Copenhagen,
+        "se" => Tz::Europe__Stockholm,
+        "no" => Tz::Europe__Oslo,
+        "at" => Tz::Europe__Vienna,
+        "ch" => Tz::Europe__Zurich,
+        "pl" => Tz::Europe__Warsaw,
+        "gr" => Tz::Europe__Athens,
+        "in" => Tz::Asia__Kolkata,
+        "sg" => Tz::Asia__Singapore,
+        "jp" => Tz::Asia__Tokyo,
+        "ng" => Tz::Africa__Lagos,
+        "ae" => Tz::Asia__Dubai,
+        "nz" => Tz::Pacific__Auckland,
+        _ => return None,
+    };
+    Some(Zone::Region(tz))
+}
+
+/// An invite's TZID: an IANA name, or one of the Windows names Outlook writes.
+pub fn tzid(name: &str) -> Option<Zone> {
+    let name = name.trim().trim_matches('"');
+    if let Ok(tz) = name.parse::<Tz>() {
+        return Some(Zone::Region(tz));
+    }
+    let tz = match name {
+        "Pacific Standard Time" => Tz::America__Los_Angeles,
+        "Mountain Standard Time" => Tz::America__Denver,
+        "Central Standard Time" => Tz::America__Chicago,
+        "Eastern Standard Time" => Tz::America__New_York,
+        "GMT Standard Time" => Tz::Europe__London,
+        "W. Europe Standard Time" => Tz::Europe__Berlin,
+        "Romance Standard Time" => Tz::Europe__Paris,
+        "Central Europe Standard Time" => Tz::Europe__Budapest,
+        "Central European Standard Time" => Tz::Europe__Warsaw,
+        "E. Europe Standard Time" | "GTB Standard Time" | "FLE Standard Time" => Tz::Europe__Athens,
+        "India Standard Time" => Tz::Asia__Kolkata,
+        "Singapore Standard Time" => Tz::Asia__Singapore,
+        "China Standard Time" => Tz::Asia__Shanghai,
+        "Tokyo Standard Time" => Tz::Asia__Tokyo,
+        "AUS Eastern Standard Time" => Tz::Australia__Sydney,
+        "Arabian Standard Time" => Tz::Asia__Dubai,
+        "E. South America Standard Time" => Tz::America__Sao_Paulo,
+        "W. Central Africa Standard Time" => Tz::Africa__Lagos,
+        "UTC" | "Coordinated Universal Time" => return Some(Zone::Fixed(0)),
+        _ => return None,
+    };
+    Some(Zone::Region(tz))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn local(y: i32, m: u32, d: u32, h: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(h, 0, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn named_zones_follow_daylight_saving() {
+        let cet = abbreviation("CET").unwrap();
+        assert_eq!(
+            cet.at(local(2027, 3, 30, 15)).unwrap().to_rfc3339(),
+            "2027-03-30T15:00:00+02:00"
+        );
+        assert_eq!(
+            cet.at(local(2026, 11, 10, 14)).unwrap().to_rfc3339(),
+            "2026-11-10T14:00:00+01:00"
+        );
+        let ist = abbreviation("IST").unwrap();
+        assert_eq!(
+            ist.at(local(2026, 10, 5, 15)).unwrap().to_rfc3339(),
+            "2026-10-05T15:00:00+05:30"
+        );
+        let gmt1 = fixed('+', 1, 0).unwrap();
+        assert_eq!(
+            gmt1.at(local(2026, 7, 1, 14)).unwrap().to_rfc3339(),
+            "2026-07-01T14:00:00+01:00"
+        );
+        assert_eq!(
+            tzid("Pacific Standard Time")
+                .unwrap()
+                .at(local(2026, 12, 1, 13))
+                .unwrap()
+                .to_rfc3339(),
+            "2026-12-01T13:00:00-08:00"
+        );
+    }
+
+    #[test]
+    fn a_time_in_the_spring_forward_gap_does_not_exist() {
+        let et = abbreviation("ET").unwrap();
+        let gap = NaiveDate::from_ymd_opt(2027, 3, 14)
+            .unwrap()
+            .and_hms_opt(2, 30, 0)
+            .unwrap();
+        assert!(et.at(gap).is_none());
+    }
+}
