@@ -32,6 +32,7 @@ mod compose;
 mod history;
 mod lint;
 mod practice;
+mod read;
 mod reminders;
 
 /// Exit code for bad usage or bad input.
@@ -78,6 +79,8 @@ enum Command {
     Lint(lint::LintArgs),
     /// Write the message for one channel from a Situation (JSON)
     Draft(compose::DraftArgs),
+    /// Read what a recruiter sent (text, .eml, .ics): the Situation's fields it states, a reply's intent
+    Read(read::ReadArgs),
     /// Rehearse the phone call: how long a script takes to say
     #[command(subcommand)]
     Practice(practice::PracticeCommand),
@@ -120,6 +123,7 @@ pub(crate) fn main() -> i32 {
         Some(Command::Draft(args)) => compose::draft(args, &data_dir),
         Some(Command::Lint(args)) => lint::run(args),
         Some(Command::Practice(command)) => practice::run(command),
+        Some(Command::Read(args)) => read::run(args),
         Some(Command::Reminders(command)) => reminders::run(command, &data_dir),
         Some(Command::Templates(command)) => compose::templates(command, &data_dir),
     };
