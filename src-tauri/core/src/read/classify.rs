@@ -50,13 +50,13 @@ pub fn kind(subject: &str, body: &str, quoted: &str, has_event: bool) -> super::
         return Kind::Other;
     }
     let reply_words = REPLY.find_iter(body).count();
-    let quoted_decline = Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable").unwrap().is_match(quoted);
+    let quoted_decline = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable").expect("valid")); &R }.is_match(quoted);
     if reply_words > 0
         && !(SCHEDULED.is_match(body) && !REPLY_SUBJECT.is_match(subject) && !quoted_decline)
     {
         // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to
         // confirm…") is still an invitation.
-        let confirms = Regex::new(r"(?i)pleased to (?:confirm|invite)|would like to invite|invite you|your interview (?:is|has been) (?:confirmed|scheduled)|we've scheduled your interview").unwrap().is_match(body);
+        let confirms = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)pleased to (?:confirm|invite)|would like to invite|invite you|your interview (?:is|has been) (?:confirmed|scheduled)|we've scheduled your interview").expect("valid")); &R }.is_match(body);
         if !confirms
             || REPLY_SUBJECT.is_match(subject) && subject.to_lowercase().contains("withdraw")
         {
@@ -66,10 +66,7 @@ pub fn kind(subject: &str, body: &str, quoted: &str, has_event: bool) -> super::
     if REPLY_SUBJECT.is_match(subject) && !INVITE.is_match(body) {
         return Kind::Reply;
     }
-    let personal = Regex::new(
-        r"(?im)^\s*(?:hi|hello|dear|hey|morning|bonjour|hej|estimad[oa]|sehr geehrte)\s+\p{Lu}",
-    )
-    .unwrap()
+    let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*(?:hi|hello|dear|hey|morning|bonjour|hej|estimad[oa]|sehr geehrte)\s+\p{Lu}").expect("valid")); &R }
     .is_match(body);
     if INVITE.is_match(&text) && (personal || !BULK.is_match(body)) {
         return Kind::Invitation;
@@ -79,7 +76,7 @@ pub fn kind(subject: &str, body: &str, quoted: &str, has_event: bool) -> super::
 
 /// A bulk message (newsletter, alert, receipt): nothing in it is about one opportunity.
 pub fn is_bulk(body: &str) -> bool {
-    BULK.is_match(body) && !Regex::new(r"(?i)invited you|has invited|would like to interview|wants to interview|your interview").unwrap().is_match(body)
+    BULK.is_match(body) && !{ static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)invited you|has invited|would like to interview|wants to interview|your interview").expect("valid")); &R }.is_match(body)
 }
 
 static OTHER_ROLE: LazyLock<Regex> = LazyLock::new(|| {

@@ -510,8 +510,7 @@ fn company(
                     && words::person_name(c).is_none_or(|_| c.split_whitespace().count() > 1)
             })
     });
-    let mentions_client = regex::Regex::new(r"(?i)\b(?:my|our|the|their) client|client's|on behalf of (?:a|an|our)|confidential (?:search|client)|my clients|the same client")
-        .expect("valid")
+    let mentions_client = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\b(?:my|our|the|their) client|client's|on behalf of (?:a|an|our)|confidential (?:search|client)|my clients|the same client").expect("valid")); &R }
         .is_match(&format!("{subject}\n{body}"));
     if let Some((name, why)) = &writer_company {
         if is_agency_name(name) || mentions_client {
@@ -544,16 +543,13 @@ fn company(
                 })
                 .collect();
             for part in &subject_parts {
+                let one_name = part.split_whitespace().count() == 1
+                    && part.chars().skip(1).all(|ch| ch.is_lowercase());
                 if !part.to_lowercase().contains("via ")
                     && c.name.as_deref().is_none_or(|n| !part.contains(n))
+                    && (part.split_whitespace().count() >= 2 || one_name)
                 {
-                    if part.split_whitespace().count() >= 2
-                        || regex::Regex::new(r"^\p{Lu}\p{Ll}+$")
-                            .expect("valid")
-                            .is_match(part)
-                    {
-                        return Some((words::strip_legal(part), subject.clone()));
-                    }
+                    return Some((words::strip_legal(part), subject.clone()));
                 }
             }
             let mut search: Vec<&str> = vec![body, forward_body];

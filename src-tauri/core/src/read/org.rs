@@ -227,12 +227,8 @@ fn phrases(text: &str) -> Vec<(usize, String)> {
     for m in PHRASE.find_iter(text) {
         let mut words: Vec<&str> = m.as_str().split_whitespace().collect();
         while let Some(first) = words.first() {
-            if STOP.contains(
-                &first
-                    .to_lowercase()
-                    .trim_end_matches([',', '.', '!', '’', '\''])
-                    .as_ref(),
-            ) {
+            let lower = first.to_lowercase();
+            if STOP.contains(&lower.trim_end_matches([',', '.', '!', '’', '\''])) {
                 words.remove(0);
             } else {
                 break;
@@ -332,10 +328,9 @@ pub fn client(texts: &[&str], agency: &str, exclude: &[&str]) -> Option<(String,
             && !words::is_title(p)
             && !is_agency(p)
             && !STOP.contains(&first.as_str())
-            && !p
-                .split_whitespace()
+            && p.split_whitespace()
                 .last()
-                .is_some_and(|w| w.chars().count() == 1)
+                .is_none_or(|w| w.chars().count() != 1)
     };
     for text in texts {
         for line in text.lines() {

@@ -435,12 +435,8 @@ pub fn person_name(line: &str) -> Option<String> {
     if words.is_empty() || words.len() > 4 || line.chars().count() > 40 {
         return None;
     }
-    if NOT_NAMES.contains(
-        &words[0]
-            .to_lowercase()
-            .trim_end_matches([',', '.', '!'])
-            .as_ref(),
-    ) {
+    let first_word = words[0].to_lowercase();
+    if NOT_NAMES.contains(&first_word.trim_end_matches([',', '.', '!'])) {
         return None;
     }
     let particles = [
