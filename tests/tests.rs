@@ -11,5 +11,6 @@ mod lint;
 mod notify_server;
 mod notify_server_tests;
 mod practice;
+mod read;
 mod reminders;
 mod util;
