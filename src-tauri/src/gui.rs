@@ -208,6 +208,7 @@ fn backup_in_background(data_dir: DataDir) {
 
 pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::app::catalog,
@@ -227,6 +228,11 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::history::history_delete,
             commands::history::history_undelete,
             commands::history::history_export,
+            commands::history::history_export_to,
+            commands::history::history_import_from,
+            commands::history::history_undo_close,
+            commands::history::profile_get,
+            commands::history::profile_save,
             commands::history::history_backups,
             commands::history::history_restore_backup,
             commands::history::history_start_new,
@@ -430,10 +436,43 @@ mod tests {
         );
         let list = ok("history_list", serde_json::json!({"query": {}}));
         assert_eq!(
-            list.as_array().map(Vec::len),
+            list["rows"].as_array().map(Vec::len),
             Some(1),
             "one opportunity: {list}"
         );
+        assert_eq!(list["total"], 1);
+        let profile = ok(
+            "profile_save",
+            serde_json::json!({"profile": {"name": "Sam", "sign_off": "Cheers"}}),
+        );
+        assert_eq!(ok("profile_get", serde_json::json!({})), profile);
+        let before = ok("history_close", serde_json::json!({"id": id}));
+        ok(
+            "history_undo_close",
+            serde_json::json!({"id": id, "status": before}),
+        );
+        let out = tmp.join("export.md");
+        ok(
+            "history_export_to",
+            serde_json::json!({"path": out, "format": "md"}),
+        );
+        let json_out = tmp.join("export.json");
+        ok(
+            "history_export_to",
+            serde_json::json!({"path": json_out, "format": "json"}),
+        );
+        let dry = ok(
+            "history_import_from",
+            serde_json::json!({"path": json_out, "dryRun": true}),
+        );
+        assert_eq!(dry["dry_run"], true, "{dry}");
+        let err = call_with(
+            &main,
+            "history_import_from",
+            serde_json::json!({"path": out, "dryRun": false}),
+        )
+        .expect_err("a Markdown file is not an export");
+        assert_eq!(err["code"], "invalid_input", "{err}");
         let detail = ok("history_show", serde_json::json!({"id": id}));
         assert_eq!(detail["messages"].as_array().map(Vec::len), Some(2));
         let lint = ok(
