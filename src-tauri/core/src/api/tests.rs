@@ -329,3 +329,30 @@ fn the_sign_off_replaces_the_closing_line_and_keeps_the_name() {
     let email = drafts.iter().find(|d| d.channel == Channel::Email).unwrap();
     assert!(email.body.ends_with("Cheers,\nSam Lee"), "{}", email.body);
 }
+
+#[test]
+fn a_saved_template_the_language_now_refuses_is_kept_and_says_why() {
+    // Written by an earlier version that allowed loops: stored as it is, listed with the reason,
+    // never deleted; filling it in says why instead of running it.
+    let (_d, mut store) = fresh();
+    store
+        .conn()
+        .execute(
+            "INSERT INTO user_templates (name, channel, subject, body, created_at, updated_at)
+             VALUES ('Old loop', 'email', '', '{% for i in range(end=3) %}x{% endfor %}', ?1, ?1)",
+            ["2026-01-01T00:00:00Z"],
+        )
+        .unwrap();
+    let listed = templates::list(&store).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert!(
+        listed[0].problems[0]
+            .message
+            .contains("loops are not available"),
+        "{:?}",
+        listed[0].problems
+    );
+    let err = templates::render(&store, listed[0].template.id, situation(), t(NOW)).unwrap_err();
+    assert!(err.to_string().contains("loops are not available"), "{err}");
+    assert_eq!(templates::list(&store).unwrap().len(), 1, "still there");
+}
