@@ -1,0 +1,92 @@
+// Where results and failures are said: beside the control the user just used when the screen
+// has a place for it there (an element marked `data-feedback`, always in the page so a screen
+// reader hears what is put in it), else in the notice and banner at the top of the screen,
+// which stay in view while the page scrolls. One message shows at a time.
+import { $, $$, button, el } from './dom.js';
+
+/**
+ * Shows `text` in the slot `at` (or the top notice), with an optional action such as Undo.
+ * `error: true` marks it as a failure: styled as one and announced at once (role=alert).
+ */
+export function say(text, { at = null, actionLabel = '', action = null, error = false } = {}) {
+  clearAll();
+  if (!at) return top(text, { actionLabel, action, error });
+  const message = el('p', text, 'feedback-text');
+  if (error) message.setAttribute('role', 'alert');
+  const parts = [message];
+  if (action) {
+    parts.push(button(actionLabel, 'button feedback-action', () => {
+      clearSlot(at);
+      action();
+    }));
+  }
+  const dismiss = button('Dismiss', 'button quiet feedback-dismiss', () => clearSlot(at));
+  dismiss.setAttribute('aria-label', 'Dismiss message');
+  parts.push(dismiss);
+  at.replaceChildren(...parts);
+  at.classList.add('shown');
+  at.classList.toggle('error', error);
+  // The message sits beside the button; make sure it is on screen too (the sticky bar, a card).
+  at.scrollIntoView({ block: 'nearest' });
+  return undefined;
+}
+
+let topAction = null;
+
+function top(text, { actionLabel, action, error }) {
+  if (error) {
+    $('#error-text').textContent = text;
+    $('#error-banner').hidden = false;
+  } else {
+    $('#notice-text').textContent = text;
+    const act = $('#notice-action');
+    act.hidden = !action;
+    act.textContent = actionLabel ?? '';
+    topAction = action ?? null;
+    $('#notice').hidden = false;
+  }
+  keepClear();
+}
+
+/**
+ * The top messages stay in view while the screen scrolls (sticky): whatever is scrolled into
+ * view (Tab, a click) is kept clear of them.
+ */
+function keepClear() {
+  const content = $('.content');
+  if (!content) return;
+  const shown = [$('#error-banner'), $('#notice')].filter((box) => box && !box.hidden);
+  const height = shown.reduce((sum, box) => sum + box.offsetHeight + 20, 0);
+  content.style.scrollPaddingTop = height ? `${height}px` : '';
+}
+
+/** Runs the top notice's action (its button was pressed). */
+export function runTopAction() {
+  const action = topAction;
+  hideTopNotice();
+  action?.();
+}
+
+export function hideTopNotice() {
+  $('#notice').hidden = true;
+  topAction = null;
+  keepClear();
+}
+
+export function hideTopError() {
+  $('#error-banner').hidden = true;
+  $('#error-text').textContent = '';
+  keepClear();
+}
+
+function clearSlot(slot) {
+  slot.replaceChildren();
+  slot.classList.remove('shown', 'error');
+}
+
+/** Clears every message: the top ones and every slot. */
+export function clearAll() {
+  hideTopNotice();
+  hideTopError();
+  for (const slot of $$('[data-feedback].shown')) clearSlot(slot);
+}
