@@ -1,7 +1,8 @@
 // Where results and failures are said: beside the control the user just used when the screen
 // has a place for it there (an element marked `data-feedback`, always in the page so a screen
 // reader hears what is put in it), else in the notice and banner at the top of the screen,
-// which stay in view while the page scrolls. One message shows at a time.
+// which stay in view while the page scrolls. One message beside a control at a time, and one
+// at the top.
 import { $, $$, button, el } from './dom.js';
 
 /**
@@ -9,8 +10,12 @@ import { $, $$, button, el } from './dom.js';
  * `error: true` marks it as a failure: styled as one and announced at once (role=alert).
  */
 export function say(text, { at = null, actionLabel = '', action = null, error = false } = {}) {
-  clearAll();
+  // A message at the top (often from something running in the background) leaves what an
+  // action said beside its button; a message beside a button replaces the others there, and
+  // an older failure at the top, which no longer describes what just happened.
   if (!at) return top(text, { actionLabel, action, error });
+  for (const slot of $$('[data-feedback].shown')) clearSlot(slot);
+  hideTopError();
   const message = el('p', text, 'feedback-text');
   if (error) message.setAttribute('role', 'alert');
   const parts = [message];
@@ -34,6 +39,8 @@ export function say(text, { at = null, actionLabel = '', action = null, error = 
 let topAction = null;
 
 function top(text, { actionLabel, action, error }) {
+  hideTopNotice();
+  hideTopError();
   if (error) {
     $('#error-text').textContent = text;
     $('#error-banner').hidden = false;

@@ -352,7 +352,9 @@ class RemindersScreen {
     await this.refresh();
     if (round.held?.length) this.showBanner(round.held);
     const told = explanation(this.page?.desktop);
-    if (told) {
+    // Once a session is enough, even when the record of it went with a restored history.
+    if (told && !this.toldThisSession?.has(this.page.desktop.reason)) {
+      (this.toldThisSession ??= new Set()).add(this.page.desktop.reason);
       this.showNotice(told);
       api.remindersExplained(this.page.desktop.reason).catch(() => {});
     }
