@@ -173,12 +173,31 @@ function initPreviews({ cards, situation, proofreader, showError, options }) {
     previews.dataset.renderTimes = timings.join(',');
   }
 
+  /**
+   * Nothing to draft yet (no company or role): say what to fill in, calmly; drafts already
+   * shown stay, greyed. Returns true when waiting.
+   */
+  function waiting(s) {
+    const empty = !String(s.company ?? '').trim() || !String(s.role ?? '').trim();
+    const drafted = Object.values(cards).some((card) => card.draft);
+    $('#compose-waiting').hidden = !empty;
+    previews.hidden = empty && !drafted;
+    previews.classList.toggle('invalid', empty && drafted);
+    if (empty) problem.hidden = true;
+    return empty;
+  }
+
   return async function refresh(startedAt = performance.now()) {
     const mine = ++seq;
     const { scenario, formality, choices } = options();
+    const current = situation();
+    if (waiting(current)) {
+      shown = mine;
+      return;
+    }
     try {
       const kind = scenario.value === 'advised' ? null : scenario.value || null;
-      const drafts = await api.composeDrafts(situation(), kind, formality.value, choices);
+      const drafts = await api.composeDrafts(current, kind, formality.value, choices);
       if (mine < shown) return;
       shown = mine;
       showDrafts(drafts, startedAt);

@@ -39,7 +39,10 @@ export function showProblem(input, problem) {
     message = el('p', '', 'field-error date-problem');
     message.id = id;
     message.setAttribute('role', 'alert');
-    (input.closest('label, .field') ?? input).after(message);
+    // Inside the field's box (under its hint), or after the group or inline label holding it.
+    const field = input.closest('.field');
+    if (field) field.append(message);
+    else (input.closest('[data-problem-after]') ?? input.closest('label') ?? input).after(message);
   }
   message.textContent = problem;
   input.setAttribute('aria-invalid', 'true');
@@ -65,9 +68,12 @@ export function wireDateField(input) {
   const hint = input.dataset.hint ? document.getElementById(input.dataset.hint) : null;
   if (hint) hint.textContent = `For example ${example(systemLocale(), { time })}`;
   input.addEventListener('input', () => showProblem(input, null));
-  input.addEventListener('blur', () => {
+  // On leaving the field (or Enter): rewritten in the one form, or why it cannot be read.
+  const tidy = () => {
     const { value, problem } = readDateField(input);
     if (problem) showProblem(input, problem);
-    else if (value) writeDateField(input, localDate(value));
-  });
+    else if (value && !/:\d{2}:\d{2}$/.test(value)) writeDateField(input, localDate(value));
+  };
+  input.addEventListener('blur', tidy);
+  input.addEventListener('change', tidy);
 }

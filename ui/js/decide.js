@@ -4,7 +4,7 @@ import * as api from './api.js';
 import { adviceView } from './advice-view.js';
 import { catalog } from './catalog.js';
 import { $, $$, definitionRows, el } from './dom.js';
-import { readDateField, writeDateField } from './date-field.js';
+import { readDateField, showProblem as showDateProblem, writeDateField } from './date-field.js';
 import { STEPS, collectSituation, formField, readForm, stepOfField } from './situation.js';
 import { carry, currentCase, profile, remember, resumeCase, signed, startCase } from './store.js';
 
@@ -89,8 +89,10 @@ class Wizard {
       else values[field] = value;
     }
     if (unreadable.length) {
+      clearErrors(form);
       this.show(0, { focus: false });
-      focusVisibly(showProblems(form, unreadable));
+      for (const { field, message } of unreadable) showDateProblem(form.elements.namedItem(field), message);
+      focusVisibly(form.elements.namedItem(unreadable[0].field));
       return;
     }
     const data = signed(collectSituation(values), profile());

@@ -29,6 +29,7 @@ export function say(text, { at = null, actionLabel = '', action = null, error = 
   dismiss.setAttribute('aria-label', 'Dismiss message');
   parts.push(dismiss);
   at.replaceChildren(...parts);
+  at.dataset.order = String(++shown);
   at.classList.add('shown');
   at.classList.toggle('error', error);
   // The message sits beside the button; make sure it is on screen too (the sticky bar, a card).
@@ -37,14 +38,18 @@ export function say(text, { at = null, actionLabel = '', action = null, error = 
 }
 
 let topAction = null;
+// Which message came last (tests and assistive tools can tell the newest one).
+let shown = 0;
 
 function top(text, { actionLabel, action, error }) {
   hideTopNotice();
   hideTopError();
   if (error) {
     $('#error-text').textContent = text;
+    $('#error-banner').dataset.order = String(++shown);
     $('#error-banner').hidden = false;
   } else {
+    $('#notice').dataset.order = String(++shown);
     $('#notice-text').textContent = text;
     const act = $('#notice-action');
     act.hidden = !action;
@@ -86,7 +91,8 @@ export function hideTopError() {
   keepClear();
 }
 
-function clearSlot(slot) {
+/** Clears what a slot says (a new attempt of its action is under way). */
+export function clearSlot(slot) {
   slot.replaceChildren();
   slot.classList.remove('shown', 'error');
 }

@@ -7,6 +7,7 @@ import { backupLine, backupName } from './about-view.js';
 import { catalog } from './catalog.js';
 import { readDateField, showProblem, writeDateField } from './date-field.js';
 import { $, $$, button, el } from './dom.js';
+import { clearSlot } from './feedback.js';
 import {
   ENTRY_FORMS, EXPORT_FILTERS, actionsFor, countLine, draftTitle, exportName, firstLine, formatStamp, importSummary,
   pagerState, queryFromFilters, statusText, timelineItems,
@@ -43,6 +44,9 @@ class HistoryScreen {
   recover(error) {
     const damaged = error.code === 'database_damaged';
     $('#history-recover').hidden = !damaged;
+    // Nothing to export, import or search until the history is usable again.
+    $('#history-tools').hidden = damaged;
+    this.filters.hidden = damaged;
     if (damaged) $('#history-recover-text').textContent = error.message[0].toUpperCase() + error.message.slice(1);
     return damaged;
   }
@@ -72,6 +76,8 @@ class HistoryScreen {
       const page = await api.historyList(query);
       if (mine !== this.seq) return;
       $('#history-recover').hidden = true;
+      $('#history-tools').hidden = false;
+      this.filters.hidden = false;
       // Deleting the last row of the last page: show the page before it.
       if (!page.rows.length && page.total > 0 && this.offset > 0) {
         this.offset = Math.max(0, Math.floor((page.total - 1) / PAGE) * PAGE);
@@ -256,6 +262,8 @@ class HistoryScreen {
     const confirmBox = $('#history-import-confirm');
     let pending = null;
     $('#history-export').addEventListener('click', async () => {
+      clearSlot(at);
+      confirmBox.hidden = true;
       const format = $('#history-format').value;
       try {
         const path = await api.chooseSaveFile(exportName(format), EXPORT_FILTERS[format]);
@@ -267,6 +275,7 @@ class HistoryScreen {
       }
     });
     $('#history-import').addEventListener('click', async () => {
+      clearSlot(at);
       confirmBox.hidden = true;
       try {
         const path = await api.chooseOpenFile(EXPORT_FILTERS.json);

@@ -86,6 +86,8 @@ class PracticeScreen {
   renderScript() {
     const { estimate } = this;
     $('#practice-empty').hidden = Boolean(estimate);
+    // Beats and text size mean nothing without a script.
+    $('.prompter-tools').hidden = !estimate;
     this.prompter.render(estimate);
     $('#practice-estimate').textContent = estimate ? estimateLine(estimate) : '—';
     $('#practice-warnings').replaceChildren(...(estimate?.warnings ?? []).map((w) => el('li', w, 'warning')));
@@ -222,6 +224,10 @@ class PracticeScreen {
   /** Forgets the script of an earlier case (a run in progress is saved first). */
   async forget() {
     await this.finishRun();
+    // The paste box held that case's script (put there when it was taken): empty it too; a
+    // text the user typed and never practised stays.
+    const paste = $('#practice-script');
+    if (this.used.has(paste.value)) paste.value = '';
     this.source = null;
     this.sourceCase = null;
     this.estimate = null;

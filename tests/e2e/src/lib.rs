@@ -300,6 +300,8 @@ impl Shots {
     /// plain renderer Politely picks on machines without a GPU. WebDriver is the fallback.
     pub async fn take(&self, driver: &WebDriver, name: &str) -> WebDriverResult<()> {
         let Some(dir) = &self.dir else { return Ok(()) };
+        // The pointer to a corner: a tooltip left under it would show as a box in the picture.
+        driver.action_chain().move_to(1, 1).perform().await.ok();
         for size in SHOT_SIZES {
             let folder = if size == DEFAULT_SIZE {
                 dir.clone()
@@ -308,10 +310,14 @@ impl Shots {
             };
             std::fs::create_dir_all(&folder)?;
             resize(driver, size).await?;
-            // Keep what the test brought into view in view at this size too.
+            // Keep what the test brought into view in view at this size too: the focused
+            // control, and the newest message beside a control.
             js(
                 driver,
-                "const a = document.activeElement; if (a && a !== document.body) a.scrollIntoView({block: 'nearest'})",
+                "const a = document.activeElement; if (a && a !== document.body) a.scrollIntoView({block: 'nearest'});
+                 const said = [...document.querySelectorAll('[data-feedback].shown')]
+                   .sort((x, y) => Number(y.dataset.order) - Number(x.dataset.order))[0];
+                 said?.scrollIntoView({block: 'nearest'})",
                 vec![],
             )
             .await?;
@@ -466,7 +472,7 @@ pub async fn js_text(driver: &WebDriver, script: &str) -> WebDriverResult<String
 
 /// Clicks the first element matching `css`. A control a command's answer reveals (an action of
 /// the opportunity just opened, say) may still be hidden when it is found: a click refused as
-/// "not interactable" is tried again for up to five seconds, as a person would wait for it.
+/// "not interactable" is tried again for up to ten seconds, as a person would wait for it.
 pub async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
     let start = Instant::now();
     let mut retried = false;
@@ -476,8 +482,11 @@ pub async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
                 if matches!(
                     e.as_inner(),
                     thirtyfour::error::WebDriverErrorInner::ElementNotInteractable(_)
-                ) && start.elapsed() < Duration::from_secs(5) =>
+                ) =>
             {
+                if start.elapsed() > Duration::from_secs(10) {
+                    return Err(WebDriverError::Timeout(format!("{css} was not interactable for 10 s: {e}")));
+                }
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
             Err(e)
@@ -560,27 +569,31 @@ pub async fn set_value(driver: &WebDriver, name: &str, value: &str) -> WebDriver
     Ok(())
 }
 
-/// The visible message: the one beside a control (a `[data-feedback]` slot) or the notice at
+/// The newest visible message: beside a control (a `[data-feedback]` slot) or the notice at
 /// the top; "" when none shows.
 pub async fn visible_notice(driver: &WebDriver) -> WebDriverResult<String> {
     js_text(
         driver,
-        "const slot = document.querySelector('[data-feedback].shown:not(.error) .feedback-text');
-         if (slot) return slot.textContent;
+        "const all = [...document.querySelectorAll('[data-feedback].shown:not(.error)')];
          const n = document.getElementById('notice');
-         return n.hidden ? '' : document.getElementById('notice-text').textContent",
+         if (!n.hidden) all.push(n);
+         const newest = all.sort((a, b) => Number(b.dataset.order ?? 0) - Number(a.dataset.order ?? 0))[0];
+         return newest ? newest.querySelector('.feedback-text, #notice-text').textContent : ''",
     )
     .await
 }
 
-/// Presses the action (Undo, Open it…) of the visible message, beside a control or at the top.
+/// Presses the action (Undo, Open it…) of the newest message, beside a control or at the top.
 pub async fn notice_action(driver: &WebDriver) -> WebDriverResult<()> {
     let start = Instant::now();
     loop {
         let done = js(
             driver,
-            "const b = document.querySelector('[data-feedback].shown .feedback-action')
-               ?? (document.getElementById('notice').hidden ? null : document.getElementById('notice-action'));
+            "const all = [...document.querySelectorAll('[data-feedback].shown')];
+             const n = document.getElementById('notice');
+             if (!n.hidden) all.push(n);
+             const newest = all.sort((a, b) => Number(b.dataset.order ?? 0) - Number(a.dataset.order ?? 0))[0];
+             const b = newest?.querySelector('.feedback-action, #notice-action');
              if (!b || b.hidden) return false;
              b.click();
              return true",
