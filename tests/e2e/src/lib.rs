@@ -485,7 +485,9 @@ pub async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
                 ) =>
             {
                 if start.elapsed() > Duration::from_secs(10) {
-                    return Err(WebDriverError::Timeout(format!("{css} was not interactable for 10 s: {e}")));
+                    return Err(WebDriverError::Timeout(format!(
+                        "{css} was not interactable for 10 s: {e}"
+                    )));
                 }
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
