@@ -6,6 +6,7 @@ const COMMANDS: &[&str] = &[
     "catalog",
     "about",
     "ui_ready",
+    "show_in_folder",
     "check_situation",
     "advise",
     "history_add",
@@ -53,6 +54,7 @@ const COMMANDS: &[&str] = &[
     "reminders_export_ics",
     "reminders_settings",
     "reminders_autostart",
+    "reminders_keep_running",
     "reminders_explained",
 ];
 

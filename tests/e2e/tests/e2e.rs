@@ -5,6 +5,7 @@ use politely_e2e::*;
 
 mod compose;
 mod decide;
+mod desktop;
 mod history;
 mod hostile;
 mod layout;
