@@ -69,6 +69,8 @@ bench: test-deps
 release: deps
 	$(CARGO) build --release -p politely --features tauri/custom-protocol
 
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
+
 # The Tauri CLI, from npm, pinned in tools/package.json to the tauri crate's version (2.x).
 TAURI := $(CURDIR)/tools/node_modules/.bin/tauri
 $(TAURI): tools/package.json tools/package-lock.json
@@ -82,6 +84,7 @@ package-deps:
 ## AppImage is not built: its bundler downloads tools at build time (see README).
 package: deps package-deps $(TAURI)
 	$(TAURI) build --ci --bundles deb,rpm
+	scripts/repack-deb.sh $(CARGO_TARGET_DIR)/release/bundle/deb/Politely_$(VERSION)_amd64.deb
 
 ## Checks the packages, installs the .deb with apt, runs it from /usr/bin, removes it (needs root
 ## or sudo). Not part of `make test`: it needs `make package` first and changes the system.

@@ -110,11 +110,27 @@ say "/usr/bin/politely lint: finds the misspelling"
 # 4. The window, from the installed path, on a virtual display.
 if [[ -z ${DISPLAY:-} ]]; then
   command -v Xvfb >/dev/null 2>&1 || fail "no DISPLAY and no Xvfb (scripts/deps.sh test installs it)"
-  display=:$((90 + RANDOM % 100))
-  Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-  pids+=($!)
-  export DISPLAY=$display
-  for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+  # A display number nobody uses; another server may hold one without a file here (an abstract
+  # socket), so a server that exits at once is tried again on the next number.
+  n=$((90 + RANDOM % 100))
+  for _ in $(seq 10); do
+    while [[ -e /tmp/.X11-unix/X$n || -e /tmp/.X$n-lock ]]; do n=$((n + 1)); done
+    Xvfb ":$n" -screen 0 1280x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+    xvfb=$!
+    export DISPLAY=:$n
+    for _ in $(seq 300); do
+      kill -0 "$xvfb" 2>/dev/null || break
+      [[ -S /tmp/.X11-unix/X$n ]] && xdpyinfo >/dev/null 2>&1 && break
+      sleep 0.1
+    done
+    if kill -0 "$xvfb" 2>/dev/null && xdpyinfo >/dev/null 2>&1; then
+      pids+=("$xvfb")
+      break
+    fi
+    kill "$xvfb" 2>/dev/null || true
+    n=$((n + 1))
+  done
+  xdpyinfo >/dev/null 2>&1 || { cat "$work/xvfb.log" >&2; fail "Xvfb did not start"; }
 fi
 /usr/bin/politely >"$work/window.log" 2>&1 &
 app=$!
