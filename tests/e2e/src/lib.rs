@@ -302,6 +302,8 @@ impl Shots {
         let Some(dir) = &self.dir else { return Ok(()) };
         // The pointer to a corner: a tooltip left under it would show as a box in the picture.
         driver.action_chain().move_to(1, 1).perform().await.ok();
+        // A tooltip shown before the move fades out only after a moment.
+        tokio::time::sleep(Duration::from_millis(700)).await;
         for size in SHOT_SIZES {
             let folder = if size == DEFAULT_SIZE {
                 dir.clone()
