@@ -54,7 +54,9 @@ build-tests: build
 	$(CARGO) test -p politely-core -p politely --lib --bins --tests --no-run
 	$(CARGO) test -p politely-e2e --no-run
 
-## PNGs of every screen into docs/screenshots/.
+## PNGs of every screen into docs/screenshots/, each at three window sizes: the default 1120×760
+## (docs/screenshots/*.png, the README's), the smallest window Politely allows, 720×520
+## (docs/screenshots/720x520/), and a large screen, 1600×1000 (docs/screenshots/1600x1000/).
 screenshots: test-deps build
 	POLITELY_SCREENSHOTS=$(SCREENSHOTS) POLITELY_BIN=$(BIN) $(CARGO) test -p politely-e2e
 

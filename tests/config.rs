@@ -100,6 +100,9 @@ fn every_command_is_listed_handled_and_granted_to_main_only() {
     expected.extend([
         "core:event:allow-listen".into(),
         "core:event:allow-unlisten".into(),
+        // The system's save and open dialogs (History export and import), nothing else of the plugin.
+        "dialog:allow-save".into(),
+        "dialog:allow-open".into(),
     ]);
     assert_eq!(
         granted, expected,

@@ -239,6 +239,25 @@ fn hostile_inputs_never_crash_hang_or_reach_the_terminal() {
             "--data-dir {path:?}"
         );
     }
+    // A full disk: the output cannot be written, so the run says so and ends with 3 (not 0,
+    // not a panic); a closed pipe ends quietly.
+    for args in [
+        vec!["history", "list"],
+        vec!["history", "list", "--json"],
+        vec!["history", "export", "--format", "csv"],
+        vec!["about"],
+    ] {
+        let full = std::fs::File::create("/dev/full").expect("/dev/full");
+        let out = politely(home.path())
+            .current_dir(home.path())
+            .arg("--data-dir")
+            .arg(home.path().join("data"))
+            .args(&args)
+            .stdout(full)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(3), "{args:?} into a full disk");
+    }
     assert!(seen.len() >= 500, "{} runs", seen.len());
     eprintln!("hostile corpus: {} runs, all ended 0–3", seen.len());
 }

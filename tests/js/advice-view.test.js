@@ -21,13 +21,20 @@ const advice = {
   ],
 };
 
-test('times are shown in the chosen zone', () => {
-  assert.equal(formatWhen('2026-11-21T09:00:00+01:00', 'UTC'), 'Sat 21 Nov, 08:00');
+test('times are shown in the chosen zone, in the one form dates are typed in', () => {
+  assert.equal(formatWhen('2026-11-21T09:00:00+01:00', 'UTC', 'en-GB'), '21 Nov 2026, 08:00');
+  assert.equal(formatWhen('2026-11-21T09:00:00+01:00', 'UTC', 'en-US'), 'Nov 21, 2026, 08:00 AM');
   assert.equal(formatWhen('not a date', 'UTC'), 'not a date');
 });
 
+test('the deadline step says its dates in that form too', () => {
+  const withStep = { ...advice, roadmap: [{ step: 2, id: 'respond-promptly', title: 'Respond promptly', state: 'todo', note: 'Ideally by Sat 21 Nov 09:00…' }] };
+  assert.equal(adviceView(withStep, catalog, 'UTC', 'en-GB').roadmap[0].note,
+    'Ideally by 21 Nov 2026, 08:00, at the latest by 23 Nov 2026, 08:00.');
+});
+
 test('the view lists verdict, facts, warnings and roadmap as text', () => {
-  const view = adviceView(advice, catalog, 'UTC');
+  const view = adviceView(advice, catalog, 'UTC', 'en-GB');
   assert.equal(view.headline, 'Decline — politely');
   assert.equal(view.why, 'You decided.');
   assert.deepEqual(view.facts, [
@@ -35,7 +42,7 @@ test('the view lists verdict, facts, warnings and roadmap as text', () => {
     ['Why this channel', 'Call first.'],
     ['Message', 'Withdraw: circumstances changed (kept private)'],
     ['Why this message', 'No claim.'],
-    ['Reply', 'Ideally by Sat 21 Nov, 08:00, at the latest Mon 23 Nov, 08:00 — overdue'],
+    ['Reply', 'Ideally by 21 Nov 2026, 08:00, at the latest 23 Nov 2026, 08:00 — overdue'],
     ['Why now', 'Answer today.'],
     ['Include', 'Offer both.'],
     ['Tell', 'the recruiter, the hiring manager'],

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DRAFTS, blockTitle, isoNow, metaText, nextChoices, outgoing, phoneBeatLabel, situationFrom, textOf, valuesFrom,
-  wouldReplaceEdits,
+  DRAFTS, FIELDS, blockTitle, callFirst, isoNow, metaText, nextChoices, outgoing, phoneBeatLabel, situationFrom, textOf,
+  valuesFrom, wouldReplaceEdits,
 } from '../../ui/js/compose-view.js';
 import { catalog } from './fixtures.js';
 
@@ -14,11 +14,11 @@ const carried = {
 };
 
 test('the form edits the carried Situation and keeps everything else', () => {
-  const s = situationFrom(carried, { company: ' Globex ', role: 'Engineer', 'contact.name': '', 'sender.name': 'Sam' });
+  const s = situationFrom({ ...carried, sender: { name: 'Sam' } }, { company: ' Globex ', role: 'Engineer', 'contact.name': '' });
   assert.equal(s.company, 'Globex');
   assert.deepEqual(s.reasons, ['logistics'], 'reasons survive');
   assert.deepEqual(s.contact, { title: 'Recruiter' }, 'an emptied name is removed, the title stays');
-  assert.deepEqual(s.sender, { name: 'Sam' });
+  assert.deepEqual(s.sender, { name: 'Sam' }, 'the form does not touch the signature (Your details does)');
   assert.equal(carried.company, 'Acme', 'the carried Situation is not changed');
 });
 
@@ -31,7 +31,8 @@ test('drafting from scratch starts a Situation invited now', () => {
 test('values round-trip through the form', () => {
   const values = valuesFrom(carried);
   assert.equal(values['contact.name'], 'Priya');
-  assert.equal(values['sender.email'], '');
+  assert.equal(values['contact.email'], '');
+  assert.ok(!FIELDS.some((f) => f.startsWith('sender.')), 'your own details are edited in one place, not per case');
   assert.deepEqual(situationFrom(carried, values), carried);
 });
 
@@ -95,4 +96,16 @@ test('line and column map to the caret offset, counting characters not UTF-16 un
   assert.equal(caretOffset(text, 1, 1), 0);
   assert.equal(caretOffset(text, 2, 3), 3 + '🚀x'.length, 'column 3 is after the emoji and x');
   assert.equal(caretOffset(text, 9, 9), text.length, 'clamped to the end');
+});
+
+test('a call confirmed by email leads with the script', () => {
+  assert.equal(callFirst({ scenario: 'withdraw_after_rounds', channel: { primary: 'phone', confirm_by_email: true } }), true);
+  assert.equal(callFirst({ scenario: 'logistics', channel: { primary: 'email', confirm_by_email: false } }), false);
+  assert.equal(callFirst({ scenario: 'ask_for_time', channel: { primary: 'linkedin', confirm_by_email: true } }), false);
+  assert.equal(callFirst({ scenario: null, channel: { primary: 'phone', confirm_by_email: true } }), false, 'no message, no lead');
+});
+
+test('a sentence’s tooltip never shows an internal name', () => {
+  assert.equal(blockTitle({ name: 'gratitude', choice: 0, choices: 3 }), 'Thanks: phrasing 1 of 3. Click for another.');
+  assert.equal(blockTitle({ name: 'something_new', choice: 0, choices: 1 }), 'Sentence');
 });

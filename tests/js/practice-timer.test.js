@@ -180,7 +180,7 @@ test('reset clears the clock, the beat and the beat times', () => {
   startRunning(s);
   run(s, 3000);
   const r = s.timer.stop();
-  assert.deepEqual(r.beats.map((b) => b.ms), [3000, 0, 0, 0], 'the first run left nothing behind');
+  assert.deepEqual(r.beats, [{ name: 'greeting', ms: 3000 }], 'the first run left nothing behind');
   assert.equal(r.duration_ms, 3000);
 
   s.timer.start();
@@ -190,22 +190,14 @@ test('reset clears the clock, the beat and the beat times', () => {
   assert.equal(s.timer.state, 'idle', 'the cancelled countdown does not start a run later');
 });
 
-test('stop reports the run with each beat followed along the plan', () => {
+test('stop reports the run; beats the plan moved through were estimated, not measured, and are left out', () => {
   const s = setup();
   assert.equal(s.timer.stop(), null, 'nothing to stop while idle');
   startRunning(s);
   run(s, 45_000);
   assert.equal(s.timer.beatIndex, 3, 'past the plan the last beat stays current');
   const r = s.timer.stop();
-  assert.deepEqual(r, {
-    duration_ms: 45_000,
-    beats: [
-      { name: 'greeting', ms: 5000 },
-      { name: 'decision', ms: 10_000 },
-      { name: 'reason', ms: 15_000 },
-      { name: 'goodwill', ms: 15_000 },
-    ],
-  });
+  assert.deepEqual(r, { duration_ms: 45_000, beats: [] }, 'every beat change was the plan’s: none was measured');
   assert.equal(s.timer.state, 'stopped');
   assert.equal(s.timer.result(), r);
   assert.equal(s.timer.elapsedMs(), 45_000, 'the stopped clock shows the final time');
@@ -224,7 +216,7 @@ test('a late tick splits the beat times at the planned boundaries', () => {
   s.clock.advance(32_000);
   s.timer.tick();
   assert.equal(s.timer.beatIndex, 3);
-  assert.deepEqual(s.timer.stop().beats.map((b) => b.ms), [5000, 10_000, 15_000, 2000]);
+  assert.deepEqual(s.timer.stop().beats, [], 'the planned boundaries are estimates');
   assert.equal(s.of('beat').length, 1, 'one change reported, not one per skipped beat');
 });
 
@@ -256,9 +248,8 @@ test('moving by hand while running turns follow off and times the beats by hand'
   assert.deepEqual(r.beats, [
     { name: 'greeting', ms: 3000 },
     { name: 'decision', ms: 24_000 },
-    { name: 'reason', ms: 0 },
     { name: 'goodwill', ms: 500 },
-  ]);
+  ], 'every beat measured by hand; the one never reached is left out');
   assert.equal(r.duration_ms, 27_500);
   assert.deepEqual(s.of('follow'), [{ type: 'follow', follow: false }], 'follow turned off once');
 });
@@ -277,7 +268,8 @@ test('turning follow back on mid-run jumps to the planned beat', () => {
   ]);
   run(s, 10_000);
   assert.equal(s.timer.beatIndex, 2);
-  assert.deepEqual(s.timer.stop().beats.map((b) => b.ms), [2000, 9000, 1000, 4000]);
+  assert.deepEqual(s.timer.stop().beats, [{ name: 'greeting', ms: 2000 }],
+    'only the beat measured by hand: the others were left or reached by following the plan');
 });
 
 test('moving by hand while idle only changes the highlighted beat', () => {
@@ -295,7 +287,7 @@ test('moving by hand while idle only changes the highlighted beat', () => {
   t.timer.goTo(2);
   startRunning(t);
   run(t, 3000);
-  assert.deepEqual(t.timer.stop().beats.map((b) => b.ms), [0, 0, 3000, 0], 'without follow the run starts on the chosen beat');
+  assert.deepEqual(t.timer.stop().beats, [{ name: 'reason', ms: 3000 }], 'without follow the run starts on the chosen beat');
 });
 
 test('bands are reported once each as the run crosses 30 s and then 60 s', () => {
@@ -399,7 +391,7 @@ test('toggle starts, cancels, pauses and resumes', () => {
   assert.equal(s.timer.result(), r, 'the last result stays until the next stop');
   run(s, 3000);
   run(s, 1000);
-  assert.deepEqual(s.timer.stop().beats.map((b) => b.ms), [1000, 0, 0, 0]);
+  assert.deepEqual(s.timer.stop().beats, [{ name: 'greeting', ms: 1000 }]);
   assert.deepEqual(s.of('state').map((e) => e.state), [
     'countdown', 'idle', 'countdown', 'running', 'paused', 'running', 'stopped', 'countdown', 'running', 'stopped',
   ]);
@@ -422,7 +414,9 @@ test('the plan changes only while idle or stopped', () => {
   assert.deepEqual(s.timer.beats.map((b) => b.name), ['part 1', 'part 2'], 'a refused plan is not applied');
   s.timer.resume();
   run(s, 5000);
-  assert.deepEqual(s.timer.stop().beats, [{ name: 'part 1', ms: 4000 }, { name: 'part 2', ms: 1000 }]);
+  const r = s.timer.stop();
+  assert.equal(r.duration_ms, 5000, 'the new plan timed the run');
+  assert.deepEqual(r.beats, [], 'followed along the plan: no beat was measured');
   s.timer.setPlan(PLAN);
   assert.equal(s.timer.beats.length, 4);
   assert.throws(() => s.timer.setPlan('greeting'), /must be an array/);
@@ -464,4 +458,15 @@ test('a timer with no plan still times the call', () => {
   assert.equal(s.timer.beatIndex, 0);
   run(s, 2000);
   assert.deepEqual(s.timer.stop(), { duration_ms: 2000, beats: [] });
+});
+
+test('a stopped run reads as it is saved: to the nearest second, like the notice and History', () => {
+  const s = setup({ follow: false });
+  startRunning(s);
+  s.clock.advance(40_600);
+  s.timer.tick();
+  assert.equal(s.timer.snapshot().clock, '00:40', 'a running clock shows whole seconds gone');
+  const r = s.timer.stop();
+  assert.equal(r.duration_ms, 40_600);
+  assert.equal(s.timer.snapshot().clock, '00:41', 'stopped: 0:41, as runTime and History round it');
 });

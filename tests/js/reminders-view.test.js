@@ -51,8 +51,11 @@ test('the banner, the one-time explanation and the status line', () => {
 });
 
 test('the detail line names the due time, company, role and state', () => {
-  assert.equal(detailLine({ due_local: 'Thu 26 Nov 2026, 09:30', company: 'Acme', role: 'Data Engineer', state: 'pending' }), 'Thu 26 Nov 2026, 09:30 · Acme — Data Engineer');
-  assert.equal(detailLine({ due_local: 'Fri 27 Nov 2026, 10:00', company: null, role: null, state: 'notified' }), 'Fri 27 Nov 2026, 10:00 · notified');
+  const due = (at) => ({ due_at: at, due_local: 'ignored: the window writes dates in the system’s form' });
+  assert.equal(detailLine({ ...due('2026-11-26T09:30:00Z'), company: 'Acme', role: 'Data Engineer', state: 'pending' }, 'en-GB', 'UTC'),
+    '26 Nov 2026, 09:30 · Acme — Data Engineer');
+  assert.equal(detailLine({ ...due('2026-11-27T10:00:00Z'), company: null, role: null, state: 'notified' }, 'en-US', 'UTC'),
+    'Nov 27, 2026, 10:00 AM · notified', 'the order and style of the system’s locale');
 });
 
 test('undo keeps what puts a reminder back, and nothing it does not have', async () => {

@@ -10,15 +10,19 @@ export function initAbout({ showError, showNotice }) {
   const status = $('#about-status');
   const list = $('#about-backups');
 
+  const at = $('#about-backups-feedback');
+
+  /** Asks first, beside the list; says what happened there too. */
   function restore(backup) {
-    showNotice('Replace your history with this backup? The current one is kept aside as a file.', 'Restore', async () => {
+    showNotice(`Replace your history with the backup of ${backupLine(backup)}? The current one is kept aside as a file.`, 'Restore', async () => {
       try {
         await api.historyRestoreBackup(backupName(backup));
-        showNotice('The backup was restored.');
+        showNotice('The backup was restored.', null, null, { at });
       } catch (error) {
-        showError(error, 'restore the backup');
+        showError(error, 'restore the backup', { at });
       }
-    });
+    }, { at });
+    $('.feedback-action', at)?.focus();
   }
 
   function renderBackups(backups) {

@@ -53,6 +53,40 @@ export const historyRestoreBackup = (name) => call('history_restore_backup', { n
 export const historyStartNew = () => call('history_start_new');
 /** History: the whole of it as `json`, `csv` or `md` text. */
 export const historyExport = (format) => call('history_export', { format });
+/** History: write the whole of it as `json`, `csv` or `md` to a chosen file; resolves to its path. */
+export const historyExportTo = (path, format) => call('history_export_to', { path, format });
+/** History: import an export file (`dryRun` only says what it would add). */
+export const historyImportFrom = (path, dryRun) => call('history_import_from', { path, dryRun });
+/** History: undo of Close — back to the status it had. */
+export const historyUndoClose = (id, status) => call('history_undo_close', { id, status });
+/**
+ * The end-to-end tests' way round the system's file dialogs, which WebDriver cannot click: in
+ * a window driven by WebDriver only (`navigator.webdriver`, false in normal use), a path the
+ * test queued in `window.__politelyDialogAnswers` answers the next dialog, and what the dialog
+ * was asked is kept in `window.__politelyDialogsAsked`. Otherwise null: the real dialog opens.
+ */
+function automatedAnswer(kind, options) {
+  if (globalThis.navigator?.webdriver !== true) return null;
+  const queue = globalThis.__politelyDialogAnswers;
+  if (!Array.isArray(queue) || queue.length === 0) return null;
+  globalThis.__politelyDialogsAsked ??= [];
+  globalThis.__politelyDialogsAsked.push({ kind, ...options });
+  return { path: queue.shift() }; // a queued null is the user pressing Cancel
+}
+/** The system's save dialog; resolves to the chosen path, or null when cancelled. */
+export async function chooseSaveFile(defaultPath, filters) {
+  const answer = automatedAnswer('save', { defaultPath, filters });
+  return answer ? answer.path : call('plugin:dialog|save', { options: { defaultPath, filters } });
+}
+/** The system's open dialog for one file; resolves to its path, or null when cancelled. */
+export async function chooseOpenFile(filters) {
+  const answer = automatedAnswer('open', { filters });
+  return answer ? answer.path : call('plugin:dialog|open', { options: { multiple: false, directory: false, filters } });
+}
+/** Your details (name, email, phone, sign-off), kept for every case. */
+export const profileGet = () => call('profile_get');
+/** Saves your details; resolves to them as stored. */
+export const profileSave = (profile) => call('profile_save', { profile });
 
 /** Compose: drafts for every channel of a scenario ({channel → {block → choice}} picks phrasings). */
 export const composeDrafts = (situation, scenario, formality, choices) =>

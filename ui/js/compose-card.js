@@ -25,19 +25,26 @@ export function stampCards(container, template, channels, options) {
   return cards;
 }
 
+/** The key of a text for comparing versions: subject and body. */
+export function textKey({ subject, body }) {
+  return `${subject ?? ''}\u0000${body ?? ''}`;
+}
+
 /**
  * A card's state: `draft` (the backend's), `edited` / `subject` (the user's text, null when
- * untouched), `baseline` (the draft they edited), `pending` (a newer draft held back), `saved`.
+ * untouched), `baseline` (the draft they edited), `pending` (a newer draft held back),
+ * `savedKey` (the text last saved to History from this card).
  */
 export class DraftCard {
   /**
-   * @param {object} options `catalog`; `showNotice(text, label, action)`; `onSwap(card, block)`
-   *   when a sentence asks for another phrasing; `onInput(card, part)` when the user changes
-   *   the `body` or the `subject`.
+   * @param {object} options `catalog`; `showNotice(text, label, action, {at})`; `onSwap(card,
+   *   block)` when a sentence asks for another phrasing; `onInput(card, part)` when the user
+   *   changes the `body` or the `subject`; `onTextChange(card)` when the text changed any other
+   *   way (a new draft, Discard edits, Undo, a template put in).
    */
-  constructor(article, channel, { catalog, showNotice, onSwap, onInput }) {
-    Object.assign(this, { article, channel, catalog, showNotice, onSwap, onInput });
-    Object.assign(this, { draft: null, edited: null, subject: null, baseline: null, pending: null, saved: false });
+  constructor(article, channel, { catalog, showNotice, onSwap, onInput, onTextChange }) {
+    Object.assign(this, { article, channel, catalog, showNotice, onSwap, onInput, onTextChange });
+    Object.assign(this, { draft: null, edited: null, subject: null, baseline: null, pending: null, savedKey: null });
     this.part('edit').addEventListener('input', (event) => {
       this.edited = event.target.value;
       this.changed('body');
@@ -45,9 +52,15 @@ export class DraftCard {
     this.part('edit').addEventListener('scroll', (event) => {
       this.part('highlights').scrollTop = event.target.scrollTop;
     });
+    // The subject is one line that wraps, so a long one is seen whole at any window size.
+    this.part('subject')?.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') event.preventDefault();
+    });
     this.part('subject')?.addEventListener('input', (event) => {
+      if (/[\r\n]/.test(event.target.value)) event.target.value = event.target.value.replace(/\s*[\r\n]+\s*/g, ' ');
       if (this.subject == null) this.baseline ??= this.draftText();
       this.subject = event.target.value;
+      this.fitSubject();
       this.changed('subject');
     });
   }
@@ -62,6 +75,21 @@ export class DraftCard {
     return textOf(this);
   }
 
+  /** Whether this very text was saved to History (a changed or new text is not). */
+  get saved() {
+    return this.draft != null && this.savedKey === textKey(this.text());
+  }
+
+  /** Where this card says what happened to its text (saved, exported, copied, failed). */
+  get feedback() {
+    return this.part('feedback');
+  }
+
+  /** Says `text` beside the card's buttons, with an optional action (Undo). */
+  say(text, label, action) {
+    this.showNotice(text, label, action, { at: this.feedback });
+  }
+
   /** What Compose calls this draft ("phone script"…). */
   get noun() {
     return DRAFTS[this.channel].noun;
@@ -72,7 +100,6 @@ export class DraftCard {
   }
 
   changed(part) {
-    this.saved = false;
     this.updateMeta();
     this.onInput(this, part);
   }
@@ -107,7 +134,7 @@ export class DraftCard {
       const previous = { edited: this.edited, subject: this.subject, draft: this.draft };
       Object.assign(this, { draft: this.pending, edited: null, subject: null, pending: null });
       this.render();
-      this.showNotice(`Replaced your edited ${this.noun}.`, 'Undo', () => {
+      this.say(`Replaced your edited ${this.noun}.`, 'Undo', () => {
         Object.assign(this, previous, { baseline: { body: previous.draft.body, subject: previous.draft.subject } });
         this.render();
       });
@@ -133,8 +160,26 @@ export class DraftCard {
     this.updateMeta();
     const subject = this.part('subject');
     if (subject && this.subject == null) subject.value = this.draft.subject ?? '';
+    this.fitSubject();
     this.renderBlocks();
     this.part('answers')?.replaceChildren(...(this.draft.answers ?? []).flatMap((a) => [el('dt', a.question), el('dd', a.text)]));
+    // Whatever changed the text, its proofreading follows.
+    this.onTextChange?.(this);
+  }
+
+  /** Grows the subject box to the lines its text needs. */
+  fitSubject() {
+    const subject = this.part('subject');
+    if (!subject || !subject.isConnected) return;
+    subject.style.height = 'auto';
+    if (subject.scrollHeight) subject.style.height = `${subject.scrollHeight + 2}px`;
+  }
+
+  /** The line under the title naming the message, when it is not the one the other cards are. */
+  setKind(label) {
+    const kind = this.part('kind');
+    kind.textContent = label ?? '';
+    kind.hidden = !label;
   }
 
   renderBlocks() {
@@ -212,7 +257,7 @@ export class DraftCard {
     const previous = { edited: this.edited, subject: this.subject, baseline: this.baseline };
     Object.assign(this, { edited: null, subject: null, pending: null });
     this.render();
-    this.showNotice(`Discarded your edits to the ${this.noun}.`, 'Undo', () => {
+    this.say(`Discarded your edits to the ${this.noun}.`, 'Undo', () => {
       Object.assign(this, previous);
       this.part('edit').value = this.edited;
       this.render();
@@ -231,7 +276,7 @@ export class DraftCard {
     if (subject && this.subject != null) subject.value = this.subject;
     this.render();
     this.article.scrollIntoView({ block: 'nearest' });
-    this.showNotice(`Put “${name}” in the ${this.noun}.`, 'Undo', () => {
+    this.say(`Put “${name}” in the ${this.noun}.`, 'Undo', () => {
       Object.assign(this, previous);
       this.part('edit').value = this.edited ?? '';
       if (subject) subject.value = this.subject ?? this.draft.subject ?? '';
@@ -241,7 +286,7 @@ export class DraftCard {
 
   /** Forgets the user's text (a new decision was carried in). */
   clear() {
-    Object.assign(this, { edited: null, subject: null, pending: null, baseline: null });
+    Object.assign(this, { edited: null, subject: null, pending: null, baseline: null, savedKey: null });
   }
 }
 

@@ -3,6 +3,7 @@
 // ticks itself, and a draft with errors (or not yet checked) asks before it leaves the app.
 import * as api from './api.js';
 import { $, button, el } from './dom.js';
+import { textKey } from './compose-card.js';
 import { applySuggestion, byteToIndex, findingLabel, findingTitle, highlightRuns, summaryText } from './lint-view.js';
 
 /**
@@ -20,8 +21,23 @@ export class Proofreader {
 
   /** Proofreads `card` after `delay` ms, unless it changes again meanwhile. */
   schedule(card, delay) {
+    this.markStale(card);
     clearTimeout(card.lintTimer);
     card.lintTimer = setTimeout(() => this.check(card), delay);
+  }
+
+  /**
+   * The text changed since its findings and checklist were made: they no longer describe it,
+   * so they are greyed out under "Proofreading…" until the new check arrives.
+   */
+  markStale(card) {
+    if (!card.draft || card.checkedText === textKey(card.text())) return;
+    const section = card.part('proofread');
+    if (section.dataset.stale === 'true') return;
+    section.dataset.stale = 'true';
+    section.setAttribute('aria-busy', 'true');
+    card.part('lint-summary').textContent = 'Proofreading…';
+    card.part('lint-summary').dataset.errors = '';
   }
 
   /** Proofreads `card` now; the newest check of a card wins. */
@@ -42,11 +58,16 @@ export class Proofreader {
     }
     if (mine !== card.lintSeq) return;
     card.report = result.report;
-    card.checkedText = `${text.subject}\u0000${text.body}`;
+    card.checkedText = textKey(text);
+    // Changed again while this check ran: a newer one is scheduled and will follow it.
+    if (card.checkedText !== textKey(card.text())) return;
     this.render(card, result, text.body);
   }
 
   render(card, { report, checklist }, body) {
+    const section = card.part('proofread');
+    delete section.dataset.stale;
+    section.removeAttribute('aria-busy');
     const summary = card.part('lint-summary');
     summary.textContent = summaryText(report.summary);
     summary.dataset.errors = String(report.summary.errors);
@@ -66,6 +87,7 @@ export class Proofreader {
     const li = el('li', '', `finding ${f.severity}`);
     li.dataset.rule = f.rule;
     const jump = button(findingLabel(f), 'finding-jump', () => this.showFinding(card, f));
+    jump.dataset.rule = f.rule;
     jump.title = findingTitle(f, this.catalog);
     li.append(jump);
     if (f.suggestion != null) {
@@ -97,6 +119,7 @@ export class Proofreader {
       card.baseline ??= card.draftText();
       subject.value = applySuggestion(subject.value, f);
       card.subject = subject.value;
+      card.fitSubject();
     } else {
       card.startEditing();
       const edit = card.part('edit');
@@ -104,7 +127,7 @@ export class Proofreader {
       card.edited = edit.value;
       card.updateMeta();
     }
-    card.saved = false;
+    this.markStale(card);
     this.check(card);
   }
 
@@ -120,14 +143,15 @@ export class Proofreader {
   }
 
   /**
-   * Runs `run` once the card's text has a fresh proofread with nothing to fix, or after asking.
+   * Runs `run` once the card's text has a fresh proofread with nothing to fix, or after asking
+   * (`anyway` names what the button does: "Copy anyway", "Export anyway").
    * Errors left in a draft ask once before it leaves the app, and nothing leaves on a stale
    * verdict. The clipboard only accepts a write during a click (`gesture`), so when the text
    * changed since the last proofread, copying waits for a second click once the check is done.
    */
-  async confirmSend(card, run, { gesture = false, label = 'Send now' } = {}) {
+  async confirmSend(card, run, { gesture = false, label = 'Send now', anyway = 'Send anyway' } = {}) {
     const text = card.text();
-    const key = `${text.subject}\u0000${text.body}`;
+    const key = textKey(text);
     const fresh = card.checkedText === key;
     if (!fresh) {
       if (gesture) this.ask(card, 'Proofreading this version before it goes out…', []);
@@ -145,7 +169,7 @@ export class Proofreader {
         if (first) this.showFinding(card, first);
       };
       this.ask(card, `This draft still has ${errors} thing${errors === 1 ? '' : 's'} to fix before it goes out.`, [
-        ['Send anyway', () => { card.confirmedFor = key; run(); }, false],
+        [anyway, () => { card.confirmedFor = key; run(); }, false],
         ['Review first', review, true],
       ]);
       return;

@@ -4,6 +4,7 @@
 import * as api from './api.js';
 import { el } from './dom.js';
 import { outgoing } from './compose-view.js';
+import { textKey } from './compose-card.js';
 import { carryScript, remember } from './store.js';
 
 const FAILED = { mail: 'open your mail app', eml: 'export the email', txt: 'export the text', save: 'save the draft' };
@@ -28,23 +29,27 @@ export class Sender {
     try {
       switch (action) {
         case 'edit': return card.toggleEditing();
-        case 'copy-subject': return check(() => this.copy(text.subject, 'subject'), { gesture: true, label: 'Copy subject' });
+        case 'copy-subject':
+          return check(() => this.copy(card, text.subject, 'subject'), { gesture: true, label: 'Copy subject', anyway: 'Copy anyway' });
         case 'copy':
-          return check(() => this.copy(text.body, channel === 'email' ? 'body' : card.noun), { gesture: true, label: 'Copy now' });
-        case 'mail': return check(() => this.openMail(outgoing(situation, text)));
+          return check(() => this.copy(card, text.body, channel === 'email' ? 'body' : card.noun), { gesture: true, label: 'Copy now', anyway: 'Copy anyway' });
+        case 'mail':
+          return check(() => this.openMail(card, outgoing(situation, text)), { label: 'Open it now', anyway: 'Open anyway' });
         case 'eml':
-        case 'txt': return check(() => this.exportAs(action, outgoing(situation, plain), `${situation.company} ${channel}`));
+        case 'txt':
+          return check(() => this.exportAs(card, action, outgoing(situation, plain), `${situation.company} ${channel}`),
+            { label: 'Export now', anyway: 'Export anyway' });
         case 'practice': return this.toPractice(card, text, situation);
         case 'save': return await this.save(card, text, situation);
         default: return undefined;
       }
     } catch (error) {
-      this.showError(error, FAILED[action] ?? 'do that');
+      this.showError(error, FAILED[action] ?? 'do that', { at: card.feedback });
       return undefined;
     }
   }
 
-  async copy(text, what) {
+  async copy(card, text, what) {
     try {
       await navigator.clipboard.writeText(text);
     } catch {
@@ -56,28 +61,29 @@ export class Sender {
       const ok = document.execCommand('copy');
       scratch.remove();
       if (!ok) {
-        this.showError({ code: 'unexpected', message: 'the clipboard is not available' }, `copy the ${what}`);
+        this.showError({ code: 'unavailable', message: 'the clipboard is not available; select the text and copy it by hand' },
+          `copy the ${what}`, { at: card.feedback });
         return;
       }
     }
-    this.showNotice(`Copied the ${what}.`);
+    card.say(`Copied the ${what}.`);
   }
 
-  async openMail(message) {
+  async openMail(card, message) {
     try {
       await api.composeOpenMail(message);
-      this.showNotice('Opened the draft in your mail app. Check it there before sending.');
+      card.say('Opened the draft in your mail app. Check it there before sending.');
     } catch (error) {
-      this.showError(error, FAILED.mail);
+      this.showError(error, FAILED.mail, { at: card.feedback });
     }
   }
 
-  async exportAs(format, message, name) {
+  async exportAs(card, format, message, name) {
     try {
       const path = await api.composeExport(message, format, name);
-      this.showNotice(`Exported to ${path}`);
+      card.say(`Exported to ${path}`);
     } catch (error) {
-      this.showError(error, FAILED[format]);
+      this.showError(error, FAILED[format], { at: card.feedback });
     }
   }
 
@@ -89,9 +95,9 @@ export class Sender {
       subject: card.channel === 'email' ? text.subject : null, body: text.body,
     });
     remember(shared, saved.opportunity_id);
-    card.saved = true;
+    card.savedKey = textKey(text);
     this.proofreader.check(card);
-    this.showNotice(`Saved the ${card.noun} to History as a draft.`, 'Open it', () => this.openInHistory(saved.opportunity_id));
+    card.say(`Saved the ${card.noun} to History as a draft.`, 'Open it', () => this.openInHistory(saved.opportunity_id));
   }
 
   /** Hands the phone script, with its case, to Practise. */

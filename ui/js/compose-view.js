@@ -3,8 +3,16 @@
 // No DOM, no backend, so `node --test` covers them.
 import { labelOf } from './catalog.js';
 
-/** Form fields that edit the Situation, by their dotted path. */
-export const FIELDS = Object.freeze(['company', 'role', 'contact.name', 'contact.email', 'sender.name', 'sender.email', 'sender.phone']);
+/**
+ * Form fields that edit the Situation, by their dotted path. The user's own details are not
+ * among them: they are kept once for every case (store.js `signed`, the Your details dialog).
+ */
+export const FIELDS = Object.freeze(['company', 'role', 'contact.name', 'contact.email']);
+
+/** Whether the advice is a phone call confirmed by email: Compose then leads with the script. */
+export function callFirst(advice) {
+  return Boolean(advice?.scenario && advice.channel?.primary === 'phone' && advice.channel.confirm_by_email);
+}
 
 /**
  * What Compose calls the draft it writes for each channel (the catalogue names the channel
@@ -104,7 +112,7 @@ export function metaText(draft, text, limits) {
 
 /** Tooltip and accessible name of a swappable block. */
 export function blockTitle(block) {
-  const name = BLOCK_NAMES[block.name] ?? block.name;
+  const name = BLOCK_NAMES[block.name] ?? 'Sentence';
   return block.choices > 1
     ? `${name}: phrasing ${block.choice + 1} of ${block.choices}. Click for another.`
     : name;

@@ -3,13 +3,13 @@
 // and the case; the cards are compose-card.js, proofreading compose-proofread.js, the ways a
 // draft leaves compose-send.js and the user's own templates user-templates.js.
 import * as api from './api.js';
-import { catalog } from './catalog.js';
+import { catalog, labelOf } from './catalog.js';
 import { stampCards } from './compose-card.js';
 import { Proofreader } from './compose-proofread.js';
 import { Sender } from './compose-send.js';
-import { FIELDS, nextChoices, situationFrom, valuesFrom } from './compose-view.js';
-import { $, el } from './dom.js';
-import { carriedDecision, newCase } from './store.js';
+import { FIELDS, callFirst, nextChoices, situationFrom, valuesFrom } from './compose-view.js';
+import { $, el, option } from './dom.js';
+import { activate, activeCase, carriedDecision, newCase, profile, signed } from './store.js';
 import { initUserTemplates } from './user-templates.js';
 
 /** Wires the screen; returns `load()` for when it is shown. */
@@ -28,7 +28,7 @@ export function initCompose({ showError, showNotice, openInHistory, navigate }) 
 
   function situation() {
     const values = Object.fromEntries(FIELDS.map((f) => [f, form.elements.namedItem(f).value]));
-    return situationFrom(base, values);
+    return signed(situationFrom(base, values), profile());
   }
 
   const proofreader = new Proofreader({ catalog: catalog(), situation, showError });
@@ -44,6 +44,8 @@ export function initCompose({ showError, showNotice, openInHistory, navigate }) 
       if (part === 'body') proofreader.paintMarks(card, card.edited);
       proofreader.schedule(card, 250);
     },
+    // A new draft, Discard edits, Undo, a template put in: proofread what is shown now.
+    onTextChange: (card) => proofreader.schedule(card, 150),
   });
   const refresh = initPreviews({ cards, situation, proofreader, showError, options: () => ({ scenario, formality, choices }) });
   const sender = new Sender({ situation, theCase: () => theCase, proofreader, showError, showNotice, openInHistory, navigate });
@@ -60,12 +62,17 @@ export function initCompose({ showError, showNotice, openInHistory, navigate }) 
     userTemplates.refreshPreview();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
+  // A narrower or wider card needs more or fewer lines for the subject.
+  window.addEventListener('resize', () => { for (const card of Object.values(cards)) card.fitSubject(); });
+  // The user's details sign every draft: new details, new drafts.
+  document.addEventListener('politely:profile', () => { if (!$('#screen-compose').hidden) refresh(); });
 
   /** Takes over a newly carried decision: its Situation, scenario, tone and case. */
   function takeOver(decision) {
     carriedFrom = decision;
     base = decision ? decision.situation : null;
     theCase = decision?.case ?? newCase();
+    activate(theCase);
     choices = {};
     for (const card of Object.values(cards)) card.clear();
     fillForm(form, decision);
@@ -78,8 +85,12 @@ export function initCompose({ showError, showNotice, openInHistory, navigate }) 
       api.lintWarmUp().catch(() => {}); // only a head start: proofreading loads it anyway
     }
     const decision = carriedDecision();
+    // A new decision takes over; so does a new case begun elsewhere (Start over in Decide):
+    // nothing shown here may belong to the case before it.
     if (decision !== carriedFrom) takeOver(decision);
+    else if (carriedFrom !== undefined && theCase !== activeCase()) takeOver(decision?.case === activeCase() ? decision : null);
     await refresh();
+    for (const card of Object.values(cards)) card.fitSubject();
   }
 
   return { load };
@@ -89,11 +100,25 @@ export function initCompose({ showError, showNotice, openInHistory, navigate }) 
 function fillForm(form, decision) {
   const values = valuesFrom(decision?.situation ?? {});
   for (const f of FIELDS) form.elements.namedItem(f).value = values[f];
-  $('#compose-scenario').value = decision?.advice.scenario ?? 'circumstances_changed';
+  const select = $('#compose-scenario');
+  select.querySelector('option[value="advised"]')?.remove();
+  const kind = decision?.advice.scenario;
+  if (decision && callFirst(decision.advice)) {
+    // Call, then confirm in writing: the script leads and the email confirms the call. The
+    // backend orders the drafts so when no message is named (the advice's choice).
+    const advised = option('advised', 'As advised: call, then confirm by email');
+    select.prepend(advised);
+    select.value = 'advised';
+  } else {
+    select.value = kind ?? 'circumstances_changed';
+  }
   $('#compose-formality').value = decision?.situation.formality ?? 'standard';
-  $('#compose-origin').textContent = decision
-    ? `Drafting from your decision in Decide (${decision.situation.company}). Changes here do not change the advice.`
-    : 'Drafting from scratch: fill in the company and role, or start in Decide for advice first.';
+  const company = decision?.situation.company;
+  $('#compose-origin').textContent = !decision
+    ? 'Drafting from scratch: fill in the company and role, or start in Decide for advice first.'
+    : callFirst(decision.advice)
+      ? `Drafting from your decision in Decide (${company}): call first with the script, then send the email confirming the call. Changes here do not change the advice.`
+      : `Drafting from your decision in Decide (${company}). Changes here do not change the advice.`;
 }
 
 /** Puts text from one of the user's templates into its channel's card, as the user's own edit. */
@@ -121,11 +146,22 @@ function initPreviews({ cards, situation, proofreader, showError, options }) {
   function showDrafts(drafts, startedAt) {
     problem.hidden = true;
     previews.classList.remove('invalid');
+    // The cards in the backend's order: a call confirmed by email leads with the script.
+    const order = drafts.map((d) => cards[d.channel]?.article).filter(Boolean);
+    if (order.some((article, i) => previews.children[i] !== article)) {
+      const focused = document.activeElement;
+      previews.prepend(...order);
+      if (focused && focused !== document.activeElement) focused.focus({ preventScroll: true });
+    }
+    // Cards with different messages (the call's, and the email confirming it) each say which.
+    const mixed = new Set(drafts.map((d) => d.scenario)).size > 1;
     for (const [channel, card] of Object.entries(cards)) {
       const next = drafts.find((d) => d.channel === channel);
       card.article.hidden = !next;
+      if (!next) continue;
+      card.setKind(mixed ? labelOf(catalog(), 'message_kinds', next.scenario) : null);
       // Proofread once the typing pauses: the previews come first.
-      if (next && card.take(next)) proofreader.schedule(card, 300);
+      if (card.take(next)) proofreader.schedule(card, 300);
     }
     const allNotes = [...new Set(drafts.flatMap((d) => d.notes))];
     if (allNotes.join('\n') !== notes.dataset.shown) {
@@ -137,11 +173,31 @@ function initPreviews({ cards, situation, proofreader, showError, options }) {
     previews.dataset.renderTimes = timings.join(',');
   }
 
+  /**
+   * Nothing to draft yet (no company or role): say what to fill in, calmly; drafts already
+   * shown stay, greyed. Returns true when waiting.
+   */
+  function waiting(s) {
+    const empty = !String(s.company ?? '').trim() || !String(s.role ?? '').trim();
+    const drafted = Object.values(cards).some((card) => card.draft);
+    $('#compose-waiting').hidden = !empty;
+    previews.hidden = empty && !drafted;
+    previews.classList.toggle('invalid', empty && drafted);
+    if (empty) problem.hidden = true;
+    return empty;
+  }
+
   return async function refresh(startedAt = performance.now()) {
     const mine = ++seq;
     const { scenario, formality, choices } = options();
+    const current = situation();
+    if (waiting(current)) {
+      shown = mine;
+      return;
+    }
     try {
-      const drafts = await api.composeDrafts(situation(), scenario.value || null, formality.value, choices);
+      const kind = scenario.value === 'advised' ? null : scenario.value || null;
+      const drafts = await api.composeDrafts(current, kind, formality.value, choices);
       if (mine < shown) return;
       shown = mine;
       showDrafts(drafts, startedAt);

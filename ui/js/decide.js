@@ -4,8 +4,9 @@ import * as api from './api.js';
 import { adviceView } from './advice-view.js';
 import { catalog } from './catalog.js';
 import { $, $$, definitionRows, el } from './dom.js';
-import { STEPS, collectSituation, dateToLocalInput, formField, readForm, stepOfField } from './situation.js';
-import { carry, currentCase, remember, resumeCase, startCase } from './store.js';
+import { readDateField, showProblem as showDateProblem, writeDateField } from './date-field.js';
+import { STEPS, collectSituation, formField, readForm, stepOfField } from './situation.js';
+import { carry, currentCase, profile, remember, resumeCase, signed, startCase } from './store.js';
 
 const REVEALS = { accepted_offer: 'reasons', non_negotiables: 'reasons', logistics: 'reasons', offer_referral: 'checklist.offer_referral' };
 
@@ -22,9 +23,10 @@ class Wizard {
     this.step = 0;
     this.current = null;
     this.invited = this.form.elements.namedItem('invited_at');
-    if (!this.invited.value) this.invited.value = dateToLocalInput(new Date());
+    if (!this.invited.value) writeDateField(this.invited, new Date());
     this.wire();
     updateReveals(this.form);
+    markInterviewNeeded(this.form);
     this.show(0, { focus: false });
   }
 
@@ -39,6 +41,7 @@ class Wizard {
       if (name) clearErrors(form, formField(name));
     });
     form.addEventListener('change', () => updateReveals(form));
+    form.elements.namedItem('stage').addEventListener('change', () => markInterviewNeeded(form));
     $('#decide-back').addEventListener('click', () => {
       if (this.step > 0) this.show(this.step - 1);
     });
@@ -77,7 +80,22 @@ class Wizard {
   async advance() {
     const { step, form } = this;
     const name = STEPS[step];
-    const data = collectSituation(readForm(new FormData(form)));
+    const values = readForm(new FormData(form));
+    // Dates are read here, in the form they were typed in; one that cannot be read says why.
+    const unreadable = [];
+    for (const field of ['invited_at', 'interview_at']) {
+      const { value, problem } = readDateField(form.elements.namedItem(field));
+      if (problem) unreadable.push({ field, message: problem });
+      else values[field] = value;
+    }
+    if (unreadable.length) {
+      clearErrors(form);
+      this.show(0, { focus: false });
+      for (const { field, message } of unreadable) showDateProblem(form.elements.namedItem(field), message);
+      focusVisibly(form.elements.namedItem(unreadable[0].field));
+      return;
+    }
+    const data = signed(collectSituation(values), profile());
     try {
       const problems = await api.checkSituation(data);
       const blocking = name === 'checklist' ? problems : problems.filter((p) => STEPS.indexOf(stepOfField(p.field)) <= step);
@@ -108,9 +126,9 @@ class Wizard {
       const recorded = await api.historyAdd({ ...situation, now: advice.judged_at }, theCase.opportunityId);
       const id = recorded.opportunity_id;
       remember(theCase, id);
-      this.showNotice(`Saved to History as #${id}.`, 'Open it', () => this.openInHistory(id));
+      this.showNotice(`Saved to History as #${id}.`, 'Open it', () => this.openInHistory(id), { at: $('#decide-feedback') });
     } catch (error) {
-      this.showError(error, 'save it to History');
+      this.showError(error, 'save it to History', { at: $('#decide-feedback') });
     }
   }
 
@@ -120,19 +138,29 @@ class Wizard {
     const saved = snapshot(form);
     const previous = currentCase();
     form.reset();
-    this.invited.value = dateToLocalInput(new Date());
+    writeDateField(this.invited, new Date());
     clearErrors(form);
     updateReveals(form);
+    markInterviewNeeded(form);
     this.current = null;
     startCase();
     this.show(0);
-    this.showNotice('The answers were cleared.', 'Undo', () => {
+    this.showNotice('The answers were cleared; your own details stay.', 'Undo', () => {
       restore(saved);
       resumeCase(previous);
       updateReveals(form);
+      markInterviewNeeded(form);
       this.show(0);
     });
   }
+}
+
+/** "Interview scheduled" needs the interview's date: the field says so. */
+function markInterviewNeeded(form) {
+  const needed = form.elements.namedItem('stage').value === 'scheduled';
+  $('#f-interview-req').hidden = !needed;
+  $('#f-interview-opt').hidden = needed;
+  form.elements.namedItem('interview_at').required = needed;
 }
 
 /** Shows the follow-up questions of the reasons and choices that are ticked. */
@@ -172,8 +200,12 @@ function clearErrors(form, field) {
   const selector = field ? `.field-error[data-for="${CSS.escape(field)}"]` : '.field-error';
   for (const message of $$(selector, form)) {
     const owner = $(`[aria-describedby~="${message.id}"]`, form);
-    owner?.removeAttribute('aria-invalid');
-    owner?.removeAttribute('aria-describedby');
+    if (owner) {
+      owner.removeAttribute('aria-invalid');
+      const rest = owner.getAttribute('aria-describedby').split(/\s+/).filter((id) => id && id !== message.id);
+      if (rest.length) owner.setAttribute('aria-describedby', rest.join(' '));
+      else owner.removeAttribute('aria-describedby');
+    }
     message.remove();
   }
 }
@@ -191,7 +223,7 @@ function showProblems(form, problems) {
     (owner.closest('.field') ?? owner).append(message);
     owner.closest('details')?.setAttribute('open', '');
     owner.setAttribute('aria-invalid', 'true');
-    owner.setAttribute('aria-describedby', message.id);
+    owner.setAttribute('aria-describedby', [message.id, owner.getAttribute('aria-describedby')].filter(Boolean).join(' '));
     first ??= owner;
   });
   return first;

@@ -25,25 +25,69 @@ export class CommandError extends Error {
   }
 }
 
+/** What the window calls the fields a validation message may name. */
+const FIELD_NAMES = Object.freeze({
+  company: 'Company',
+  role: 'Role',
+  invited_at: 'Invitation received',
+  interview_at: 'Interview date',
+  stage: 'Where things stand',
+  rounds: 'Interview rounds',
+  origin_channel: 'The conversation started by',
+  rapport: 'Your relationship with them',
+  inform: 'Who needs to hear from you',
+  reasons: 'Reasons',
+  'contact.name': 'Their name',
+  'contact.email': 'Their email',
+  'contact.title': 'Their title',
+  'sender.name': 'Your name',
+  'sender.email': 'Your email',
+  'sender.phone': 'Your phone',
+  'sender.sign_off': 'Sign-off',
+  subject: 'Subject',
+  body: 'Text',
+  name: 'Name',
+  channel: 'Channel',
+  due_at: 'When',
+  title: 'What to do',
+});
+
+/**
+ * A validation message as the user reads it: a field the backend names by its internal path
+ * ("sender.email: …", at the start or after "; ") is named as the window labels it ("Your
+ * email: …"), or left out when the window has no name for it.
+ */
+export function readableMessage(message) {
+  return String(message).replace(/(^|; |\n)([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*)(?:\[\d+\])?: /g, (_, before, field) => {
+    const name = FIELD_NAMES[field];
+    return name ? `${before}${name}: ` : before;
+  });
+}
+
 /** Normalises a rejection value from `invoke` into a CommandError. */
 export function toCommandError(raw, command) {
   if (raw instanceof CommandError) return raw;
   if (raw && typeof raw === 'object' && typeof raw.message === 'string') {
     const code = typeof raw.code === 'string' ? raw.code : 'unexpected';
-    return new CommandError(code, raw.message, command);
+    const message = code === 'invalid_input' ? readableMessage(raw.message) : raw.message;
+    return new CommandError(code, message, command);
   }
   if (typeof raw === 'string' && raw.trim() !== '') {
     return new CommandError('unexpected', raw, command);
   }
-  return new CommandError('unexpected', `The app did not answer “${command}” in a way it understands.`, command);
+  return new CommandError('unexpected', 'Politely got an answer it does not understand; try again', command);
 }
 
-/** The sentence shown in the error banner: what failed, why, and what to try. */
-export function describeFailure(error, action) {
+/**
+ * The sentence shown for a failure: what failed, why, and what to try — the code's usual advice,
+ * or `hint` when the screen knows better ('' for none).
+ */
+export function describeFailure(error, action, hint) {
   const what = action ? `Couldn’t ${action}` : 'Something went wrong';
-  const hint = {
+  const usual = {
     data_dir: 'Check that the data folder exists, is a folder and is writable, then try again.',
-    invalid_input: 'Correct the highlighted value and try again.',
+    // The message says what is wrong with which value; forms show it beside the field.
+    invalid_input: '',
     no_backend: 'Start Politely from its own window rather than a web browser.',
     database_damaged: 'Open History to restore a backup or start a new history; the damaged file is kept.',
     database_too_new: 'Install the newer version of Politely that wrote this history.',
@@ -52,8 +96,11 @@ export function describeFailure(error, action) {
     // The message already says what to do instead (copy the text, export a file…).
     unavailable: '',
   }[error.code];
-  const base = `${what}: ${upperFirst(error.message)}`;
-  return hint ? `${base}\n${hint}` : base;
+  const advice = hint ?? usual;
+  // "opening your mail program: there is none…": the action is said once, by the window.
+  const message = error.code === 'unavailable' ? error.message.replace(/^[^:]{1,60}: (?=\S)/, '') : error.message;
+  const base = `${what}: ${upperFirst(message)}`;
+  return advice ? `${base}\n${advice}` : base;
 }
 
 function upperFirst(text) {

@@ -1,13 +1,21 @@
-// The History screen: search and filter the career folder, open one opportunity, record what
-// happened. The backend owns every rule (status changes, validation); this module renders.
+// The History screen: search and filter the career folder a page at a time, open one
+// opportunity with everything stored about it, record what happened, export it to a file the
+// user chooses and import one. The backend owns every rule (status changes, validation); this
+// module renders.
 import * as api from './api.js';
-import { backupName } from './about-view.js';
+import { backupLine, backupName } from './about-view.js';
 import { catalog } from './catalog.js';
+import { readDateField, showProblem, writeDateField } from './date-field.js';
 import { $, $$, button, el } from './dom.js';
+import { clearSlot } from './feedback.js';
 import {
-  ENTRY_FORMS, actionsFor, countLine, draftLine, formatStamp, queryFromFilters, statusText,
+  ENTRY_FORMS, EXPORT_FILTERS, actionsFor, countLine, draftTitle, exportName, firstLine, formatStamp, importSummary,
+  pagerState, queryFromFilters, statusText, timelineItems,
 } from './history-view.js';
-import { dateToLocalInput, localToRfc3339 } from './situation.js';
+import { localToRfc3339 } from './situation.js';
+
+/** Opportunities on one page of the list. */
+const PAGE = 50;
 
 /** Wires the History screen; returns it: `load()` for when it is shown, `open(id)` for one opportunity. */
 export function initHistory(options) {
@@ -23,8 +31,12 @@ class HistoryScreen {
     this.selected = null; // { id, deleted }
     this.action = null; // the entry form's kind
     this.timer = null;
+    this.offset = 0;
+    this.seq = 0;
     this.wireFilters();
+    this.wirePager();
     this.wireDetail();
+    this.wireFiles();
     wireRecovery({ showError, showNotice, load: () => this.load() });
   }
 
@@ -32,19 +44,56 @@ class HistoryScreen {
   recover(error) {
     const damaged = error.code === 'database_damaged';
     $('#history-recover').hidden = !damaged;
+    // Nothing to export, import or search until the history is usable again.
+    $('#history-tools').hidden = damaged;
+    this.filters.hidden = damaged;
     if (damaged) $('#history-recover-text').textContent = error.message[0].toUpperCase() + error.message.slice(1);
     return damaged;
   }
 
+  /** The filters as a query; null (with the problem shown) when a date cannot be read. */
+  query() {
+    const data = new FormData(this.filters);
+    const dates = {};
+    for (const name of ['from', 'to']) {
+      const input = this.filters.elements.namedItem(name);
+      const { value, problem } = readDateField(input);
+      showProblem(input, problem);
+      if (problem) return null;
+      dates[name] = value;
+    }
+    return queryFromFilters({
+      search: String(data.get('search') ?? ''), status: String(data.get('status') ?? ''),
+      channel: String(data.get('channel') ?? ''), trash: data.has('trash'), ...dates,
+    }, { offset: this.offset, limit: PAGE });
+  }
+
   async load() {
-    const query = filterValues(this.filters);
+    const query = this.query();
+    if (!query) return;
+    const mine = ++this.seq;
     try {
-      const rows = await api.historyList(query);
+      const page = await api.historyList(query);
+      if (mine !== this.seq) return;
       $('#history-recover').hidden = true;
-      $('#history-count').textContent = countLine(rows.length, query.trash, Boolean(query.search));
-      this.list.replaceChildren(...rows.map((row) => listItem(row, this.selected, (id) => this.open(id))));
+      $('#history-tools').hidden = false;
+      this.filters.hidden = false;
+      // Deleting the last row of the last page: show the page before it.
+      if (!page.rows.length && page.total > 0 && this.offset > 0) {
+        this.offset = Math.max(0, Math.floor((page.total - 1) / PAGE) * PAGE);
+        await this.load();
+        return;
+      }
+      $('#history-count').textContent = countLine({ total: page.total, offset: page.offset, shown: page.rows.length },
+        query.trash, Boolean(query.search));
+      this.list.replaceChildren(...page.rows.map((row) => listItem(row, this.selected, (id) => this.open(id))));
+      const pager = pagerState({ total: page.total, offset: page.offset, limit: page.limit });
+      $('#history-pager').hidden = !pager.shown;
+      $('#history-prev').disabled = !pager.newer;
+      $('#history-next').disabled = !pager.older;
+      $('#history-page').textContent = pager.text;
     } catch (error) {
-      if (!this.recover(error)) this.showError(error, 'load the history');
+      if (mine === this.seq && !this.recover(error)) this.showError(error, 'load the history');
     }
   }
 
@@ -52,13 +101,14 @@ class HistoryScreen {
     try {
       const d = await api.historyShow(id);
       const o = d.opportunity;
-      this.selected = { id: o.id, deleted: Boolean(o.deleted_at) };
+      this.selected = { id: o.id, deleted: Boolean(o.deleted_at), title: `${o.company} — ${o.role}` };
       for (const b of $$('.history-row', this.list)) {
         if (Number(b.dataset.id) === id) b.setAttribute('aria-current', 'true');
         else b.removeAttribute('aria-current');
       }
       $('#history-detail').hidden = false;
-      renderDetail(d, (m) => this.run('mark it sent', () => api.historyMarkSent(m.id, localToRfc3339(dateToLocalInput(new Date())))));
+      renderDetail(d, (m) => this.run('mark it sent', () => api.historyMarkSent(m.id, localToRfc3339(nowLocal())),
+        { text: 'Marked as sent now.' }));
       this.closeForm();
       if (focus) $('#hd-title').focus();
     } catch (error) {
@@ -75,7 +125,7 @@ class HistoryScreen {
     $('#hd-form-channel-row').hidden = !spec.channel;
     $('#hd-form-when-label').hidden = !spec.when;
     $('#hd-form-when-text').textContent = spec.when ?? '';
-    form.elements.namedItem('when').value = dateToLocalInput(new Date());
+    writeDateField(form.elements.namedItem('when'), new Date());
     $('#hd-confirm').hidden = true;
     form.hidden = false;
     form.elements.namedItem('body').focus();
@@ -87,15 +137,21 @@ class HistoryScreen {
     this.action = null;
   }
 
-  /** Does `work`, then shows the list and the opportunity as they are now (and `notice`). */
+  /**
+   * Does `work`, then shows the list and the opportunity as they are now, and `notice` (text,
+   * with an optional Undo) beside the actions. Returns what `work` returned.
+   */
   async run(what, work, notice) {
+    const at = $('#hd-feedback');
     try {
-      await work();
+      const result = await work();
       await this.load();
-      await this.open(this.selected.id, { focus: false });
-      if (notice) this.showNotice(notice.text, notice.undoLabel, notice.undo);
+      if (this.selected) await this.open(this.selected.id, { focus: false });
+      if (notice) this.showNotice(notice.text, notice.undoLabel, notice.undo, { at });
+      return result;
     } catch (error) {
-      this.showError(error, what);
+      this.showError(error, what, { at });
+      return undefined;
     }
   }
 
@@ -103,7 +159,17 @@ class HistoryScreen {
   submit() {
     const field = (name) => this.form.elements.namedItem(name).value;
     const body = field('body');
-    const when = localToRfc3339(field('when'));
+    const whenInput = this.form.elements.namedItem('when');
+    let when = null;
+    if (ENTRY_FORMS[this.action].when) {
+      const { value, problem } = readDateField(whenInput);
+      if (problem || !value) {
+        showProblem(whenInput, problem ?? 'Say when: a date and time.');
+        whenInput.focus();
+        return;
+      }
+      when = localToRfc3339(value);
+    }
     const { id } = this.selected;
     const works = {
       message: () => api.historyRecordMessage({
@@ -113,7 +179,19 @@ class HistoryScreen {
       note: () => api.historyAddNote(id, body),
       reopen: () => api.historyReopen(id, body),
     };
-    this.run('save it', works[this.action]);
+    const saved = { message: 'Recorded the message.', reply: 'Added the reply.', note: 'Added the note.', reopen: 'Saved the change-of-mind message as a draft.' };
+    this.run('save it', works[this.action], { text: saved[this.action] });
+  }
+
+  /** Close asks nothing: it is one click to undo. */
+  async close(id) {
+    const title = this.selected.title;
+    let before = null;
+    await this.run('close it', async () => { before = await api.historyClose(id); }, {
+      text: `Closed “${title}”: nothing more to do for it.`,
+      undoLabel: 'Undo',
+      undo: () => this.run('reopen it', () => api.historyUndoClose(id, before), { text: `“${title}” is ${statusText(catalog(), before).toLowerCase()} again.` }),
+    });
   }
 
   wireDetail() {
@@ -127,15 +205,18 @@ class HistoryScreen {
       if (!kind || !this.selected) return;
       const { id } = this.selected;
       if (ENTRY_FORMS[kind]) this.openForm(kind);
-      else if (kind === 'close') this.run('close it', () => api.historyClose(id));
-      else if (kind === 'undelete') this.run('restore it', () => api.historyUndelete(id));
+      else if (kind === 'close') this.close(id);
+      else if (kind === 'undelete') this.run('restore it', () => api.historyUndelete(id), { text: 'Restored from the trash.' });
       else if (kind === 'delete') {
         this.form.hidden = true;
         $('#hd-confirm').hidden = false;
         $('#hd-confirm-no').focus();
       }
     });
-    $('#hd-confirm-no').addEventListener('click', () => { $('#hd-confirm').hidden = true; });
+    $('#hd-confirm-no').addEventListener('click', () => {
+      $('#hd-confirm').hidden = true;
+      $('#hd-actions [data-action=delete]').focus();
+    });
     $('#hd-confirm-yes').addEventListener('click', () => {
       const { id } = this.selected;
       this.run('move it to the trash', () => api.historyDelete(id), {
@@ -147,8 +228,11 @@ class HistoryScreen {
   wireFilters() {
     const { filters } = this;
     filters.addEventListener('submit', (event) => event.preventDefault());
-    filters.addEventListener('input', () => {
+    filters.addEventListener('input', (event) => {
+      // Dates are read once typed in full (on leaving the field), not letter by letter.
+      if (event.target.dataset.date) return;
       clearTimeout(this.timer);
+      this.offset = 0;
       this.timer = setTimeout(() => this.load(), 150);
     });
     filters.addEventListener('change', (event) => {
@@ -156,20 +240,89 @@ class HistoryScreen {
       // filter, and closing the opportunity then would swallow the click that left it.
       if (event.target.name === 'search') return;
       clearTimeout(this.timer);
+      this.offset = 0;
       $('#history-detail').hidden = true;
       this.selected = null;
       this.load();
     });
   }
+
+  wirePager() {
+    const go = (delta) => {
+      this.offset = Math.max(0, this.offset + delta * PAGE);
+      this.load().then(() => this.list.querySelector('.history-row')?.focus());
+    };
+    $('#history-prev').addEventListener('click', () => go(-1));
+    $('#history-next').addEventListener('click', () => go(1));
+  }
+
+  /** Export to a file the user chooses; import one after saying what it would add. */
+  wireFiles() {
+    const at = $('#history-tools-feedback');
+    const confirmBox = $('#history-import-confirm');
+    let pending = null;
+    $('#history-export').addEventListener('click', async () => {
+      clearSlot(at);
+      confirmBox.hidden = true;
+      const format = $('#history-format').value;
+      try {
+        const path = await api.chooseSaveFile(exportName(format), EXPORT_FILTERS[format]);
+        if (!path) return;
+        const written = await api.historyExportTo(path, format);
+        this.showNotice(`Exported your history to ${written}`, null, null, { at });
+      } catch (error) {
+        this.showError(error, 'export the history', { at });
+      }
+    });
+    $('#history-import').addEventListener('click', async () => {
+      clearSlot(at);
+      confirmBox.hidden = true;
+      try {
+        const path = await api.chooseOpenFile(EXPORT_FILTERS.json);
+        if (!path) return;
+        const would = importSummary(await api.historyImportFrom(path, true));
+        const name = String(path).split(/[\\/]/).pop();
+        if (would.nothingNew) {
+          this.showNotice(`Nothing to import: everything in ${name} is already in your history.`, null, null, { at });
+          return;
+        }
+        pending = { path, would };
+        $('#history-import-text').textContent = `Add ${would.list} from ${name} to your history${would.already}?`;
+        confirmBox.hidden = false;
+        $('#history-import-yes').focus();
+      } catch (error) {
+        this.showError(error, 'read that file', {
+          at, hint: error.code === 'invalid_input' ? 'Choose a JSON export made by Politely: CSV and Markdown exports are for reading only.' : undefined,
+        });
+      }
+    });
+    $('#history-import-no').addEventListener('click', () => {
+      confirmBox.hidden = true;
+      pending = null;
+      $('#history-import').focus();
+    });
+    $('#history-import-yes').addEventListener('click', async () => {
+      confirmBox.hidden = true;
+      const { path } = pending ?? {};
+      pending = null;
+      if (!path) return;
+      try {
+        const done = importSummary(await api.historyImportFrom(path, false));
+        this.offset = 0;
+        await this.load();
+        this.showNotice(`Imported ${done.list}.`, null, null, { at });
+        $('#history-import').focus();
+      } catch (error) {
+        this.showError(error, 'import the file', { at });
+      }
+    });
+  }
 }
 
-function filterValues(filters) {
-  const data = new FormData(filters);
-  return queryFromFilters({
-    search: String(data.get('search') ?? ''), status: String(data.get('status') ?? ''),
-    channel: String(data.get('channel') ?? ''), from: String(data.get('from') ?? ''),
-    to: String(data.get('to') ?? ''), trash: data.has('trash'),
-  });
+function nowLocal() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 function listItem(row, selected, open) {
@@ -180,6 +333,34 @@ function listItem(row, selected, open) {
     el('small', `Invited ${formatStamp(row.invited_at)}`));
   const li = document.createElement('li');
   li.append(item);
+  return li;
+}
+
+/** A message's subject and body, line breaks kept. */
+function fullText({ subject, body }) {
+  const box = el('div', '', 'full-text');
+  if (subject) box.append(el('p', `Subject: ${subject}`, 'full-subject'));
+  box.append(el('p', body, 'full-body'));
+  return box;
+}
+
+/** One line of the timeline; a message, reply or note opens to its whole text. */
+function timelineEntry(item) {
+  const li = el('li', '');
+  li.dataset.kind = item.kind;
+  const stamp = el('time', formatStamp(item.at));
+  stamp.dateTime = item.at;
+  const short = item.full && !item.full.subject && !item.full.body.includes('\n') && [...item.full.body].length <= 80;
+  if (!item.full) {
+    li.append(stamp, el('span', item.text));
+  } else if (short) {
+    li.append(stamp, el('span', `${item.text}: ${item.full.body}`));
+  } else {
+    const details = el('details', '', 'entry-text');
+    const summary = el('summary', `${item.text}: ${firstLine(item.full.subject || item.full.body)}`);
+    details.append(summary, fullText(item.full));
+    li.append(stamp, details);
+  }
   return li;
 }
 
@@ -197,15 +378,11 @@ function renderDetail(d, markSent) {
     const li = el('li', '');
     const send = button('Mark sent now', 'button quiet', () => markSent(m));
     send.dataset.message = String(m.id);
-    li.append(el('span', draftLine(catalog(), m)), ' ', send);
+    send.setAttribute('aria-label', `Mark sent now: ${draftTitle(catalog(), m)}`);
+    li.append(el('strong', draftTitle(catalog(), m)), fullText({ subject: m.subject, body: m.body }), send);
     return li;
   }));
-  $('#hd-timeline').replaceChildren(...d.timeline.map((t) => {
-    const li = el('li', '');
-    li.dataset.kind = t.kind;
-    li.append(el('time', formatStamp(t.at)), el('span', t.text));
-    return li;
-  }));
+  $('#hd-timeline').replaceChildren(...timelineItems(d, catalog()).map(timelineEntry));
 }
 
 /** The way out of a damaged history: restore the newest backup, or start a new one. */
@@ -218,7 +395,7 @@ function wireRecovery({ showError, showNotice, load }) {
         return;
       }
       await api.historyRestoreBackup(backupName(backups[0]));
-      showNotice(`Restored the backup from ${backups[0].stamp}.`);
+      showNotice(`Restored the backup of ${backupLine(backups[0])}.`);
       load();
     } catch (error) {
       showError(error, 'restore the backup');
@@ -234,3 +411,4 @@ function wireRecovery({ showError, showNotice, load }) {
     }
   });
 }
+

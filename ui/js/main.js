@@ -8,37 +8,24 @@ import { initCompose } from './compose.js';
 import { initDecide } from './decide.js';
 import { $, $$ } from './dom.js';
 import { describeFailure } from './errors.js';
+import { clearAll, hideTopError, hideTopNotice, runTopAction, say } from './feedback.js';
 import { initHistory } from './history.js';
 import { fillLists } from './lists.js';
+import { initDateFields } from './date-field.js';
 import { initPractice } from './practice.js';
+import { initProfile } from './profile.js';
+import { signedAsText } from './profile-view.js';
 import { initReminders } from './reminders.js';
 import { SCREENS, hashFor, screenForShortcut, screenFromHash } from './router.js';
 
-function showError(error, action) {
-  $('#error-text').textContent = describeFailure(error, action);
-  $('#error-banner').hidden = false;
+/** A failure: beside the control that failed when `at` names its place, else in the banner. */
+function showError(error, action, { at = null, hint } = {}) {
+  say(describeFailure(error, action, hint), { at, error: true });
 }
 
-function hideError() {
-  $('#error-banner').hidden = true;
-  $('#error-text').textContent = '';
-}
-
-let noticeAction = null;
-
-/** A passing message with one optional action, e.g. Undo. */
-function showNotice(text, actionLabel, action) {
-  $('#notice-text').textContent = text;
-  const button = $('#notice-action');
-  button.hidden = !action;
-  button.textContent = actionLabel ?? '';
-  noticeAction = action ?? null;
-  $('#notice').hidden = false;
-}
-
-function hideNotice() {
-  $('#notice').hidden = true;
-  noticeAction = null;
+/** A result with one optional action (e.g. Undo), beside the control when `at` names its place. */
+function showNotice(text, actionLabel, action, { at = null } = {}) {
+  say(text, { at, actionLabel, action });
 }
 
 /** Screen name → `{ load }`, filled once every screen is wired. */
@@ -50,8 +37,7 @@ function show(screen, { focus = true } = {}) {
     if (item.dataset.nav === screen) item.setAttribute('aria-current', 'page');
     else item.removeAttribute('aria-current');
   }
-  hideError();
-  hideNotice();
+  clearAll();
   if (focus) $(`#h-${screen}`)?.focus();
   screens[screen]?.load?.();
 }
@@ -70,13 +56,9 @@ function wireChrome() {
     event.preventDefault();
     $(`#h-${screenFromHash(location.hash)}`)?.focus();
   });
-  $('#error-dismiss').addEventListener('click', hideError);
-  $('#notice-dismiss').addEventListener('click', hideNotice);
-  $('#notice-action').addEventListener('click', () => {
-    const action = noticeAction;
-    hideNotice();
-    action?.();
-  });
+  $('#error-dismiss').addEventListener('click', hideTopError);
+  $('#notice-dismiss').addEventListener('click', hideTopNotice);
+  $('#notice-action').addEventListener('click', runTopAction);
   window.addEventListener('hashchange', () => show(screenFromHash(location.hash)));
   document.addEventListener('keydown', (event) => {
     const screen = screenForShortcut(event);
@@ -84,13 +66,17 @@ function wireChrome() {
       event.preventDefault();
       navigate(screen);
     } else if (event.key === 'Escape' && !$('#error-banner').hidden) {
-      hideError();
+      hideTopError();
     }
   });
 }
 
 function wireScreens() {
   const shared = { showError, showNotice, navigate };
+  const profile = initProfile(shared);
+  document.addEventListener('politely:profile', (event) => {
+    for (const line of $$('.signed-as-text')) line.textContent = signedAsText(event.detail);
+  });
   screens.history = initHistory(shared);
   const openInHistory = async (id) => {
     navigate('history');
@@ -101,6 +87,7 @@ function wireScreens() {
   screens.practice = initPractice({ ...shared, openInHistory });
   screens.reminders = initReminders(shared);
   screens.about = initAbout(shared);
+  return profile;
 }
 
 async function start() {
@@ -112,7 +99,10 @@ async function start() {
     showError(error, 'start Politely');
     return;
   }
-  wireScreens();
+  initDateFields(document);
+  const profile = wireScreens();
+  // The user's details sign every draft: read them before the first screen renders one.
+  await profile.load();
   show(screenFromHash(location.hash), { focus: false });
   // Every handler is wired: tests (and anything else watching) may act on the page now.
   document.documentElement.dataset.ready = 'true';

@@ -2,6 +2,7 @@
 // ("May I ask why?"…) in random order, and the reply prepared from the templates shows when
 // asked for. The questions and replies come from the backend for the script's Situation.
 import * as api from './api.js';
+import { catalog, labelOf } from './catalog.js';
 import { $ } from './dom.js';
 import { drillProgress, reshuffle, shuffle } from './practice-view.js';
 
@@ -45,7 +46,7 @@ export function initDrill({ showError }) {
     reply.hidden = true;
     reveal.setAttribute('aria-expanded', 'false');
     reveal.textContent = 'Show my reply';
-    $('#drill-source').textContent = `Prepared from the “${prompt.template.replaceAll('_', ' ')}” template.`;
+    $('#drill-source').textContent = `Prepared from the message “${labelOf(catalog(), 'message_kinds', prompt.template)}”.`;
     speak(prompt.question);
   }
 

@@ -35,6 +35,8 @@ export class PracticeTimer {
   #beat = 0;
   #beatMs = []; // running time credited to each beat, by plan index (names may repeat)
   #beatMark = 0; // elapsed ms when the current beat started being credited
+  #byPlan = false; // the current beat was reached by following the plan, not by the user
+  #guessed = new Set(); // beats with a boundary the plan set: their times are estimates
   #countdownStart = 0;
   #countdownShown = Infinity; // last countdown number emitted
   #runStart = 0; // clock time the current running stretch began
@@ -168,8 +170,8 @@ export class PracticeTimer {
   }
 
   /**
-   * Running or paused → stopped. Returns the run, `{ duration_ms, beats: [{ name, ms }] }`, every
-   * plan beat in plan order; null from any other state.
+   * Running or paused → stopped. Returns the run, `{ duration_ms, beats: [{ name, ms }] }`, the
+   * beats the user measured in plan order (see #buildResult); null from any other state.
    */
   stop() {
     if (!this.#inRun()) return null;
@@ -177,6 +179,7 @@ export class PracticeTimer {
     if (this.#state === 'running') this.#update(ms);
     this.#banked = ms;
     this.#credit(ms);
+    if (this.#byPlan) this.#guessed.add(this.#beat);
     this.#result = this.#buildResult(ms);
     this.#setState('stopped');
     this.#announce(`Stopped at ${spokenTime(ms)} — ${this.#verdict(ms)}`);
@@ -212,6 +215,8 @@ export class PracticeTimer {
         this.#emit({ type: 'follow', follow: false });
       }
       this.#credit(this.elapsedMs());
+      if (this.#byPlan) this.#guessed.add(this.#beat);
+      this.#byPlan = false;
     }
     this.#setBeat(index, true);
   }
@@ -251,7 +256,8 @@ export class PracticeTimer {
     return {
       state: this.#state,
       elapsedMs,
-      clock: formatClock(elapsedMs),
+      // A stopped run reads as it is saved and reported, to the nearest second ("0:41").
+      clock: formatClock(this.#state === 'stopped' ? Math.round(elapsedMs / 1000) * 1000 : elapsedMs),
       band: band(elapsedMs / 1000, this.#target),
       countdown: this.#state === 'countdown' ? this.countdownRemaining() : null,
       beatIndex: this.#beat,
@@ -272,6 +278,8 @@ export class PracticeTimer {
     this.#beatMs = this.#plan.map(() => 0);
     this.#beat = 0;
     this.#beatMark = 0;
+    this.#byPlan = false;
+    this.#guessed = new Set();
   }
 
   /** Clears the run, keeping the plan, follow and the last result. */
@@ -282,6 +290,8 @@ export class PracticeTimer {
     this.#lastMark = 0;
     this.#beatMs = this.#plan.map(() => 0);
     this.#beatMark = 0;
+    this.#byPlan = false;
+    this.#guessed = new Set();
     if (this.#beat !== 0) this.#setBeat(0, false);
   }
 
@@ -307,6 +317,8 @@ export class PracticeTimer {
     this.#runStart = this.#countdownStart + this.#countdownMs;
     this.#banked = 0;
     this.#beatMark = 0;
+    this.#byPlan = false;
+    this.#guessed = new Set();
     // Following starts at the top of the plan, whatever beat was highlighted while idle.
     if (this.#follow && this.#plan.length) {
       const first = plannedBeat(this.#ends, 0);
@@ -359,12 +371,15 @@ export class PracticeTimer {
       for (let k = this.#beat; k < target; k++) {
         const end = Math.min(ms, Math.max(mark, this.#ends[k]));
         this.#beatMs[k] += end - mark;
+        this.#guessed.add(k);
         mark = end;
       }
       this.#beatMark = mark;
     } else {
       this.#credit(ms);
+      this.#guessed.add(this.#beat);
     }
+    this.#byPlan = true;
     this.#setBeat(target, false);
   }
 
@@ -380,6 +395,12 @@ export class PracticeTimer {
     this.#emit({ type: 'beat', index, name: this.#plan[index]?.name, byHand });
   }
 
+  /**
+   * The run: its duration, and the time of each beat the user measured — a beat they moved into
+   * and out of themselves (→, a click, the start or the stop). A beat the plan moved the
+   * highlight into or out of (Follow my pace) was not measured, only estimated, and is left out,
+   * as is a beat never reached.
+   */
   #buildResult(ms) {
     // Rounded on the running total, so the beats add up to exactly duration_ms.
     let sum = 0;
@@ -390,7 +411,7 @@ export class PracticeTimer {
       const part = Object.freeze({ name: b.name, ms: upTo - rounded });
       rounded = upTo;
       return part;
-    });
+    }).filter((b, i) => !this.#guessed.has(i) && this.#beatMs[i] > 0);
     return Object.freeze({ duration_ms: Math.round(ms), beats: Object.freeze(beats) });
   }
 

@@ -3,6 +3,8 @@
 // estimate, the drill and the runs come from the backend; the timer is practice-timer.js; this
 // module only draws.
 import * as api from './api.js';
+import { describeFailure } from './errors.js';
+import { say as sayHere } from './feedback.js';
 import { callTarget, catalog, pace } from './catalog.js';
 import { $, el } from './dom.js';
 import { initDrill } from './practice-drill.js';
@@ -11,7 +13,7 @@ import {
   FONT, bandLayout, bandLine, beatEstimate, beatLabel, clockFace, estimateLine, fontSize, keyAction, planFrom, runLine,
   runTime, runsScope, saveTarget, savedText, startLabel, summaryLines,
 } from './practice-view.js';
-import { carriedDecision, carriedScript, remember } from './store.js';
+import { activeCase, carriedDecision, carriedScript, remember } from './store.js';
 
 const TICK_MS = 100;
 const RUNNING = new Set(['countdown', 'running', 'paused']);
@@ -39,7 +41,11 @@ class PracticeScreen {
     this.prompter = initPrompter(this.timer);
     this.clock = initClock(this.timer, target);
     this.drill = initDrill({ showError });
-    this.runs = initRuns({ target, showError, showNotice, openInHistory, isShown: (of) => this.source === of });
+    const at = $('#practice-feedback');
+    const say = (text, label, action) => showNotice(text, label, action, { at });
+    this.say = say;
+    const failed = (error, what, retry) => sayHere(describeFailure(error, what), { at, error: true, ...retry });
+    this.runs = initRuns({ target, failed, showNotice: say, openInHistory, isShown: (of) => this.source === of });
     this.wire();
   }
 
@@ -80,6 +86,8 @@ class PracticeScreen {
   renderScript() {
     const { estimate } = this;
     $('#practice-empty').hidden = Boolean(estimate);
+    // Beats and text size mean nothing without a script.
+    $('.prompter-tools').hidden = !estimate;
     this.prompter.render(estimate);
     $('#practice-estimate').textContent = estimate ? estimateLine(estimate) : '—';
     $('#practice-warnings').replaceChildren(...(estimate?.warnings ?? []).map((w) => el('li', w, 'warning')));
@@ -92,6 +100,7 @@ class PracticeScreen {
       const result = await api.practiceEstimate(next.text, Number($('#practice-wpm').value));
       if (mine !== this.estimateSeq) return false;
       this.source = next;
+      this.sourceCase = activeCase();
       this.used.add(next.text);
       this.estimate = result;
       this.timer.reset();
@@ -149,7 +158,7 @@ class PracticeScreen {
     this.clock.draw();
     if (run && run.duration_ms >= 1000) {
       const of = this.source;
-      this.showNotice(`Reset: the ${runTime(run.duration_ms)} run was not saved.`, 'Save it', () => this.runs.save(run, of));
+      this.say(`Reset: the ${runTime(run.duration_ms)} run was not saved.`, 'Save it', () => this.runs.save(run, of));
     }
   }
 
@@ -191,7 +200,7 @@ class PracticeScreen {
     };
     if (await this.useScript(next)) {
       $('#practice-origin').textContent = 'Practising a pasted script. Its runs are kept apart from History entries.';
-      this.showNotice('Practising the pasted script.');
+      this.say('Practising the pasted script.');
     }
   }
 
@@ -205,20 +214,41 @@ class PracticeScreen {
     // Text typed into the paste box but never practised is not lost silently.
     const unused = typed.trim() !== '' && !this.used.has(typed);
     paste.value = carried.text;
-    if (unused) this.showNotice('The pasted text was replaced by the script from Compose.', 'Undo', () => { paste.value = typed; });
+    if (unused) this.say('The pasted text was replaced by the script from Compose.', 'Undo', () => { paste.value = typed; });
     const company = carried.situation?.company;
     $('#practice-origin').textContent = company
       ? `Practising your phone script for ${company} from Compose. Runs are saved with it in History.`
       : 'Practising your phone script from Compose.';
   }
 
-  /** Shows the screen: takes a script handed over from Compose, keeps the current one otherwise. */
+  /** Forgets the script of an earlier case (a run in progress is saved first). */
+  async forget() {
+    await this.finishRun();
+    // The paste box held that case's script (put there when it was taken): empty it too; a
+    // text the user typed and never practised stays.
+    const paste = $('#practice-script');
+    if (this.used.has(paste.value)) paste.value = '';
+    this.source = null;
+    this.sourceCase = null;
+    this.estimate = null;
+    this.timer.reset();
+    this.timer.setPlan([]);
+    await this.drill.load(null);
+    $('#drill-missing').hidden = true;
+  }
+
+  /**
+   * Shows the screen: takes a script handed over from Compose for the case the user works on,
+   * keeps the current one otherwise — unless it belongs to an earlier case (Start over, another
+   * decision): then the screen starts empty rather than show the last case's script.
+   */
   async load() {
     const carried = carriedScript();
-    if (carried && carried !== this.carriedFrom) {
+    if (carried && carried !== this.carriedFrom && (!carried.case || carried.case === activeCase())) {
       await this.takeOver(carried);
       return;
     }
+    if (this.source && this.sourceCase !== activeCase()) await this.forget();
     if (!this.source) {
       $('#practice-origin').textContent = 'Compose a phone script and press “Practise this call”, or paste a script below.';
       $('#practice-paste').open = true;
@@ -309,7 +339,7 @@ function initClock(timer, target) {
 }
 
 /** The runs: last, best, ready and recent ones, and keeping a run (never losing it). */
-function initRuns({ target, showError, showNotice, openInHistory, isShown }) {
+function initRuns({ target, failed, showNotice, openInHistory, isShown }) {
   function draw(summary) {
     const lines = summaryLines(summary, target);
     $('#practice-last').textContent = lines.last;
@@ -329,7 +359,7 @@ function initRuns({ target, showError, showNotice, openInHistory, isShown }) {
     try {
       draw(await api.practiceRuns(scope.opportunityId ?? null));
     } catch (error) {
-      showError(error, 'read your practice runs');
+      failed(error, 'read your practice runs');
     }
   }
 
@@ -358,8 +388,7 @@ function initRuns({ target, showError, showNotice, openInHistory, isShown }) {
         saved = await api.practiceSaveRun({ situation: null, opportunity_id: null, ...times });
       }
     } catch (error) {
-      showError(error, 'save the run');
-      showNotice(`The ${runTime(run.duration_ms)} run was not saved.`, 'Try again', () => save(run, of));
+      failed(error, `save the ${runTime(run.duration_ms)} run`, { actionLabel: 'Try again', action: () => save(run, of) });
       return;
     }
     if (of?.case && of.case.opportunityId == null) remember(of.case, saved.opportunity_id);

@@ -1,6 +1,7 @@
 // Pure helpers for the Reminders screen: groups, the badge, snooze choices, local date-time
 // fields and the texts of the banner and the one-time explanation. No DOM, so `node --test`
 // covers it.
+import { formatStampIn, systemLocale } from './dates.js';
 
 /** The groups in the order the screen shows them, with their headings. */
 export const GROUPS = Object.freeze([
@@ -78,9 +79,14 @@ export function desktopLine(desktop) {
   return `Desktop notifications are off (${desktop.reason}). Due reminders show here and on the badge.`;
 }
 
+/** When a reminder is due, in the one form dates are shown and typed in. */
+export function dueText(r, locale = systemLocale(), timeZone = undefined) {
+  return formatStampIn(r.due_at, { locale, timeZone });
+}
+
 /** The line under a reminder: due time, company and role. */
-export function detailLine(r) {
+export function detailLine(r, locale = systemLocale(), timeZone = undefined) {
   const where = [r.company, r.role].filter(Boolean).join(' — ');
   const state = r.state === 'notified' ? ' · notified' : r.state === 'done' ? ' · done' : r.state === 'dismissed' ? ' · dismissed' : '';
-  return `${r.due_local}${where ? ` · ${where}` : ''}${state}`;
+  return `${dueText(r, locale, timeZone)}${where ? ` · ${where}` : ''}${state}`;
 }

@@ -2,10 +2,12 @@
 // and every rule come from the backend; the reminder clock (in Rust) tells the page when
 // something fell due, and "Open" on a desktop notification brings the page here.
 import * as api from './api.js';
+import { readDateField, showProblem, wireDateField, writeDateField } from './date-field.js';
+import { localDate } from './dates.js';
 import { $, $$, button, el, option } from './dom.js';
 import {
-  GROUPS, SNOOZES, badgeLabel, badgeText, bannerText, defaultDue, desktopLine, detailLine, explanation, fromLocalInput,
-  inGroup, toLocalInput, undoSnapshot,
+  GROUPS, SNOOZES, badgeLabel, badgeText, bannerText, defaultDue, desktopLine, detailLine, dueText, explanation,
+  fromLocalInput, inGroup, undoSnapshot,
 } from './reminders-view.js';
 import { carry, newCase } from './store.js';
 
@@ -105,7 +107,9 @@ class RemindersScreen {
     const li = el('li', '', 'rem-item');
     Object.assign(li.dataset, { id: String(r.id), group: r.group, kind: r.kind });
     li.tabIndex = -1;
-    li.append(el('span', r.summary, 'rem-summary'), el('p', detailLine(r), 'rem-detail'), el('p', r.why, 'rem-why'));
+    const text = el('div', '', 'rem-text');
+    text.append(el('p', r.summary, 'rem-summary'), el('p', detailLine(r), 'rem-detail'), el('p', r.why, 'rem-why'));
+    li.append(text);
     const actions = el('div', '', 'rem-actions');
     const action = (label, name, cls = 'button') => {
       const b = button(label, cls, () => this.act(r, name));
@@ -140,13 +144,18 @@ class RemindersScreen {
 
   pickDate(r, actions, select) {
     const input = document.createElement('input');
-    input.type = 'datetime-local';
-    input.value = defaultDue();
+    input.type = 'text';
+    input.dataset.date = 'datetime';
+    input.id = `rem-snooze-${r.id}`;
+    wireDateField(input);
+    writeDateField(input, localDate(defaultDue()));
     input.setAttribute('aria-label', `Snooze “${r.summary}” until`);
     const go = () => {
-      const at = fromLocalInput(input.value);
+      const { value, problem } = readDateField(input);
+      const at = value ? fromLocalInput(value) : null;
       if (!at) {
-        this.showError({ code: 'invalid_input', message: 'pick a date and time' }, 'snooze the reminder');
+        showProblem(input, problem ?? 'Say until when: a date and time.');
+        input.focus();
         return;
       }
       this.run(r, 'snooze', () => api.remindersSnooze(r.id, { for: 'until', at }));
@@ -162,7 +171,7 @@ class RemindersScreen {
     try {
       const after = await change();
       await this.refresh();
-      const when = action === 'snooze' ? ` until ${after.due_local}` : '';
+      const when = action === 'snooze' ? ` until ${dueText(after)}` : '';
       this.showNotice(`${DONE_TEXT[action]}: “${after.summary}”${when}.`, 'Undo', async () => {
         try {
           await api.remindersRestore(before);
@@ -182,7 +191,7 @@ class RemindersScreen {
       case 'dismiss': return this.run(r, 'dismiss', () => api.remindersSetState(r.id, 'dismissed'));
       case 'reopen': return this.run(r, 'reopen', () => api.remindersSetState(r.id, 'pending'));
       case 'edit': return this.openForm(r);
-      case 'ics': return this.exportIcs([r.id]);
+      case 'ics': return this.exportIcs([r.id], null);
       case 'compose': return this.writeFollowUp(r);
       default: return undefined;
     }
@@ -203,12 +212,13 @@ class RemindersScreen {
     }
   }
 
-  async exportIcs(ids) {
+  /** Writes an .ics file; says where beside `at` (the Export button's place), else on top. */
+  async exportIcs(ids, at = $('#rem-feedback')) {
     try {
       const path = await api.remindersExportIcs(ids, $('#rem-ics-kind').value);
-      this.showNotice(`Exported to ${path}. Open it with your calendar app.`);
+      this.showNotice(`Exported to ${path}. Open it with your calendar app.`, null, null, { at });
     } catch (error) {
-      this.showError(error, 'export the reminders');
+      this.showError(error, 'export the reminders', { at });
     }
   }
 
@@ -216,7 +226,7 @@ class RemindersScreen {
     this.editing = r ?? null;
     $('#rem-form-title').textContent = r ? 'Edit reminder' : 'New reminder';
     $('#rem-title').value = r ? r.title ?? r.summary : '';
-    $('#rem-due').value = r ? toLocalInput(new Date(r.due_at)) : defaultDue();
+    writeDateField($('#rem-due'), r ? new Date(r.due_at) : localDate(defaultDue()));
     $('#rem-problem').hidden = true;
     $('#rem-form').hidden = false;
     $('#rem-title').focus();
@@ -238,8 +248,9 @@ class RemindersScreen {
   /** Saves the form: an edit of `editing` (with Undo), or a new reminder (Undo deletes it). */
   async submit() {
     const title = $('#rem-title').value;
-    const at = fromLocalInput($('#rem-due').value);
-    const problem = !title.trim() ? 'Say what to do.' : !at ? 'Pick a date and time.' : null;
+    const due = readDateField($('#rem-due'));
+    const at = due.value ? fromLocalInput(due.value) : null;
+    const problem = !title.trim() ? 'Say what to do.' : due.problem ?? (!at ? 'Say when: a date and time.' : null);
     if (problem) {
       this.formProblem(problem);
       return;
@@ -250,12 +261,12 @@ class RemindersScreen {
         // An unchanged built-in wording stays built-in (it follows the company's name); an
         // unchanged time keeps its seconds, so only moving it arms it again.
         const wording = title.trim() === r.summary && !r.title ? null : title;
-        const due = $('#rem-due').value === toLocalInput(new Date(r.due_at)) ? r.due_at : at;
-        await this.run(r, 'edit', () => api.remindersEdit(r.id, due, wording));
+        const unchanged = due.value === localValue(new Date(r.due_at));
+        await this.run(r, 'edit', () => api.remindersEdit(r.id, unchanged ? r.due_at : at, wording));
       } else {
         const added = await api.remindersAdd(null, at, title);
         await this.refresh();
-        this.showNotice(`Added “${added.summary}” for ${added.due_local}.`, 'Undo', async () => {
+        this.showNotice(`Added “${added.summary}” for ${dueText(added)}.`, 'Undo', async () => {
           await api.remindersDelete(added.id);
           await this.refresh();
         });
@@ -341,7 +352,9 @@ class RemindersScreen {
     await this.refresh();
     if (round.held?.length) this.showBanner(round.held);
     const told = explanation(this.page?.desktop);
-    if (told) {
+    // Once a session is enough, even when the record of it went with a restored history.
+    if (told && !this.toldThisSession?.has(this.page.desktop.reason)) {
+      (this.toldThisSession ??= new Set()).add(this.page.desktop.reason);
       this.showNotice(told);
       api.remindersExplained(this.page.desktop.reason).catch(() => {});
     }
@@ -370,6 +383,12 @@ class RemindersScreen {
       await this.onRound({ held });
     }
   }
+}
+
+/** "2026-11-25T14:30" for a Date, to the minute, as the date fields read it. */
+function localValue(date) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** One group of reminders under its heading; "Done and dismissed" folds away. */

@@ -20,7 +20,13 @@ export function initUserTemplates(options) {
 
 class TemplatesPanel {
   constructor({ showError, showNotice, situation, useText }) {
-    Object.assign(this, { showError, showNotice, situation, useText });
+    // What happens to the templates is said beside their list.
+    const at = () => ({ at: $('#ut-feedback') });
+    Object.assign(this, {
+      showError: (error, what) => showError(error, what, at()),
+      showNotice: (text, label, action) => showNotice(text, label, action, at()),
+      situation, useText,
+    });
     this.editor = $('#ut-editor');
     this.fields = { name: $('#ut-name'), channel: $('#ut-channel'), subject: $('#ut-subject'), body: $('#ut-body') };
     this.editingId = null;

@@ -1,8 +1,12 @@
 //! Commands of the History screen.
 
+use std::path::PathBuf;
+
 use politely_core::api::history::{self, ExportFormat, MessageToRecord, Page, Recorded};
+use politely_core::api::profile::{self, Profile};
 use politely_core::store::backup::{self, BackupInfo};
 use politely_core::store::detail::Detail;
+use politely_core::store::export::ImportSummary;
 use politely_core::store::list::ListQuery;
 use serde_json::Value;
 use tauri::State;
@@ -23,10 +27,7 @@ pub(crate) async fn history_add(
 
 /// The list, filtered and searched.
 #[tauri::command]
-pub(crate) async fn history_list(
-    state: State<'_, AppState>,
-    query: ListQuery,
-) -> Reply<Page> {
+pub(crate) async fn history_list(state: State<'_, AppState>, query: ListQuery) -> Reply<Page> {
     state.read(move |s| history::list(s, &query)).await
 }
 
@@ -92,10 +93,58 @@ pub(crate) async fn history_reopen(
     state.write(move |s| history::reopen(s, id, &body)).await
 }
 
-/// Closes an opportunity.
+/// Closes an opportunity; returns the status it had (for Undo).
 #[tauri::command]
-pub(crate) async fn history_close(state: State<'_, AppState>, id: i64) -> Reply<()> {
+pub(crate) async fn history_close(state: State<'_, AppState>, id: i64) -> Reply<String> {
     state.write(move |s| history::close(s, id, now())).await
+}
+
+/// Undo of closing: back to `status`.
+#[tauri::command]
+pub(crate) async fn history_undo_close(
+    state: State<'_, AppState>,
+    id: i64,
+    status: String,
+) -> Reply<()> {
+    state
+        .write(move |s| history::undo_close(s, id, &status, now()))
+        .await
+}
+
+/// Writes the whole history as json, csv or md to `path` (chosen in the save dialog).
+#[tauri::command]
+pub(crate) async fn history_export_to(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    format: ExportFormat,
+) -> Reply<PathBuf> {
+    state
+        .read(move |s| history::export_to(s, &path, format))
+        .await
+}
+
+/// Imports the export at `path` (chosen in the open dialog); `dry_run` says what it would add.
+#[tauri::command]
+pub(crate) async fn history_import_from(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    dry_run: bool,
+) -> Reply<ImportSummary> {
+    state
+        .write(move |s| history::import_from(s, &path, dry_run))
+        .await
+}
+
+/// The user's own details (name, email, phone, sign-off).
+#[tauri::command]
+pub(crate) async fn profile_get(state: State<'_, AppState>) -> Reply<Profile> {
+    state.read(|s| profile::get(s)).await
+}
+
+/// Saves the user's own details; returns them as stored.
+#[tauri::command]
+pub(crate) async fn profile_save(state: State<'_, AppState>, profile: Profile) -> Reply<Profile> {
+    state.read(move |s| profile::save(s, &profile)).await
 }
 
 /// Moves an opportunity to the trash.

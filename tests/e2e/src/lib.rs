@@ -81,7 +81,8 @@ fn start_xvfb() -> (Child, String) {
                 format!(":{n}").as_str(),
                 "-screen",
                 "0",
-                "1280x800x24",
+                // Room for the largest window the screenshots are taken at (1600×1000).
+                "1920x1200x24",
                 "-nolisten",
                 "tcp",
             ])
@@ -272,21 +273,66 @@ pub struct Shots {
     display: String,
 }
 
+/// The window sizes every screenshot is taken at: the smallest window Politely allows
+/// (`minWidth` × `minHeight` in tauri.conf.json), the size it opens at, and a large screen.
+pub const SHOT_SIZES: [(u32, u32); 3] = [(720, 520), (1120, 760), (1600, 1000)];
+
+/// The size the window opens at (tauri.conf.json); its screenshots are the README's.
+pub const DEFAULT_SIZE: (u32, u32) = (1120, 760);
+
+/// Resizes the window (WebDriver's Set Window Rect) and waits until the page has the new size.
+pub async fn resize(driver: &WebDriver, (width, height): (u32, u32)) -> WebDriverResult<()> {
+    driver.set_window_rect(0, 0, width, height).await?;
+    eventually(&format!("a {width}×{height} window"), || async {
+        let size = js(driver, "return [innerWidth, innerHeight]", vec![]).await?;
+        Ok((size == serde_json::json!([width, height])).then_some(()))
+    })
+    .await
+}
+
 impl Shots {
-    /// Waits for the page to settle, then writes `<folder>/<name>.png` of the Politely window.
+    /// Waits for the page to settle, then writes a PNG of the Politely window at each of
+    /// [`SHOT_SIZES`]: `<folder>/<name>.png` at the default size, `<folder>/<w>x<h>/<name>.png`
+    /// at the others. The window is back at its default size afterwards.
     ///
     /// The window is grabbed from the X server (xwininfo + ImageMagick's import), as a person would
     /// see it: WebKit's own snapshot, which WebDriver screenshots use, never completes with the
     /// plain renderer Politely picks on machines without a GPU. WebDriver is the fallback.
     pub async fn take(&self, driver: &WebDriver, name: &str) -> WebDriverResult<()> {
         let Some(dir) = &self.dir else { return Ok(()) };
-        std::fs::create_dir_all(dir)?;
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        let path = dir.join(format!("{name}.png"));
-        if self.grab_window(&path).is_none() {
-            driver.screenshot(&path).await?;
+        // The pointer to a corner: a tooltip left under it would show as a box in the picture.
+        driver.action_chain().move_to(1, 1).perform().await.ok();
+        for size in SHOT_SIZES {
+            let folder = if size == DEFAULT_SIZE {
+                dir.clone()
+            } else {
+                dir.join(format!("{}x{}", size.0, size.1))
+            };
+            std::fs::create_dir_all(&folder)?;
+            resize(driver, size).await?;
+            // Keep what the test brought into view in view at this size too: the focused
+            // control, and the newest message beside a control.
+            js(
+                driver,
+                "const a = document.activeElement; if (a && a !== document.body) a.scrollIntoView({block: 'nearest'});
+                 const said = [...document.querySelectorAll('[data-feedback].shown')]
+                   .sort((x, y) => Number(y.dataset.order) - Number(x.dataset.order))[0];
+                 said?.scrollIntoView({block: 'nearest'})",
+                vec![],
+            )
+            .await?;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            let path = folder.join(format!("{name}.png"));
+            if self.grab_window(&path).is_none() {
+                driver.screenshot(&path).await?;
+            }
         }
-        Ok(())
+        resize(driver, DEFAULT_SIZE).await
+    }
+
+    /// Whether screenshots are being taken (`make screenshots`).
+    pub fn enabled(&self) -> bool {
+        self.dir.is_some()
     }
 
     fn grab_window(&self, path: &Path) -> Option<()> {
@@ -426,18 +472,60 @@ pub async fn js_text(driver: &WebDriver, script: &str) -> WebDriverResult<String
 
 /// Clicks the first element matching `css`. A control a command's answer reveals (an action of
 /// the opportunity just opened, say) may still be hidden when it is found: a click refused as
-/// "not interactable" is tried again for up to five seconds, as a person would wait for it.
+/// "not interactable" is tried again for up to ten seconds, as a person would wait for it.
 pub async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
     let start = Instant::now();
+    let mut retried = false;
     loop {
         match driver.find(By::Css(css)).await?.click().await {
             Err(e)
                 if matches!(
                     e.as_inner(),
                     thirtyfour::error::WebDriverErrorInner::ElementNotInteractable(_)
-                ) && start.elapsed() < Duration::from_secs(5) =>
+                ) =>
             {
+                if start.elapsed() > Duration::from_secs(10) {
+                    return Err(WebDriverError::Timeout(format!(
+                        "{css} was not interactable for 10 s: {e}"
+                    )));
+                }
                 tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            Err(e)
+                if matches!(
+                    e.as_inner(),
+                    thirtyfour::error::WebDriverErrorInner::ElementClickIntercepted(_)
+                ) && !retried =>
+            {
+                // WebDriver scrolls the control just into view, where a sticky bar (the
+                // wizard's Back/Next) can cover it; a person would scroll it to the middle.
+                retried = true;
+                js(
+                    driver,
+                    "document.querySelector(arguments[0]).scrollIntoView({block: 'center'})",
+                    vec![css.into()],
+                )
+                .await?;
+            }
+            Err(e)
+                if matches!(
+                    e.as_inner(),
+                    thirtyfour::error::WebDriverErrorInner::ElementClickIntercepted(_)
+                ) =>
+            {
+                // Say which click, and what was in the way, so the failure can be read.
+                let over = js(
+                    driver,
+                    "const r = document.querySelector(arguments[0]).getBoundingClientRect();
+                     const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                     return top ? `${top.tagName}#${top.id}.${top.className}` : 'nothing'",
+                    vec![css.into()],
+                )
+                .await
+                .unwrap_or_default();
+                return Err(WebDriverError::Timeout(format!(
+                    "the click on {css} was intercepted by {over}: {e}"
+                )));
             }
             done => return done,
         }
@@ -481,4 +569,149 @@ pub async fn set_value(driver: &WebDriver, name: &str, value: &str) -> WebDriver
     )
     .await?;
     Ok(())
+}
+
+/// The newest visible message: beside a control (a `[data-feedback]` slot) or the notice at
+/// the top; "" when none shows.
+pub async fn visible_notice(driver: &WebDriver) -> WebDriverResult<String> {
+    js_text(
+        driver,
+        "const all = [...document.querySelectorAll('[data-feedback].shown:not(.error)')];
+         const n = document.getElementById('notice');
+         if (!n.hidden) all.push(n);
+         const newest = all.sort((a, b) => Number(b.dataset.order ?? 0) - Number(a.dataset.order ?? 0))[0];
+         return newest ? newest.querySelector('.feedback-text, #notice-text').textContent : ''",
+    )
+    .await
+}
+
+/// Presses the action (Undo, Open it…) of the newest message, beside a control or at the top.
+pub async fn notice_action(driver: &WebDriver) -> WebDriverResult<()> {
+    let start = Instant::now();
+    loop {
+        let done = js(
+            driver,
+            "const all = [...document.querySelectorAll('[data-feedback].shown')];
+             const n = document.getElementById('notice');
+             if (!n.hidden) all.push(n);
+             const newest = all.sort((a, b) => Number(b.dataset.order ?? 0) - Number(a.dataset.order ?? 0))[0];
+             const b = newest?.querySelector('.feedback-action, #notice-action');
+             if (!b || b.hidden) return false;
+             b.click();
+             return true",
+            vec![],
+        )
+        .await?;
+        if done.as_bool() == Some(true) {
+            return Ok(());
+        }
+        if start.elapsed() > Duration::from_secs(5) {
+            return Err(WebDriverError::Timeout(
+                "no message with an action to press".into(),
+            ));
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The failure shown beside a control or in the banner, if any.
+pub async fn visible_error(driver: &WebDriver) -> WebDriverResult<Option<String>> {
+    let v = js(
+        driver,
+        "const slot = document.querySelector('[data-feedback].shown.error .feedback-text');
+         if (slot) return slot.textContent;
+         const b = document.getElementById('error-banner');
+         return b.hidden ? null : document.getElementById('error-text').textContent",
+        vec![],
+    )
+    .await?;
+    Ok(v.as_str().map(str::to_owned))
+}
+
+/// Answers the next system file dialog (save or open) with `path`, or cancels it (`None`):
+/// WebDriver cannot reach a native dialog, so the page takes a queued answer — only while
+/// WebDriver drives it (see `automatedAnswer` in ui/js/api.js).
+pub async fn answer_file_dialog(driver: &WebDriver, path: Option<&Path>) -> WebDriverResult<()> {
+    let path = path.map(|p| p.display().to_string());
+    js(
+        driver,
+        "(window.__politelyDialogAnswers ??= []).push(arguments[0])",
+        vec![path.into()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// What the file dialogs were asked so far: `[{kind, defaultPath?, filters}]`.
+pub async fn file_dialogs_asked(driver: &WebDriver) -> WebDriverResult<Vec<serde_json::Value>> {
+    let v = js(driver, "return window.__politelyDialogsAsked ?? []", vec![]).await?;
+    Ok(v.as_array().cloned().unwrap_or_default())
+}
+
+/// Whether `navigator.webdriver` is set (the page takes dialog answers only then).
+pub async fn under_webdriver(driver: &WebDriver) -> WebDriverResult<bool> {
+    Ok(js(driver, "return navigator.webdriver === true", vec![])
+        .await?
+        .as_bool()
+        .unwrap_or(false))
+}
+
+/// Types a date-time into one of the window's date fields the way a user would: the text, in
+/// the one form the window shows dates in (`politely` follows the system's locale; the tests'
+/// locale is whatever the webview reports), then leaves the field.
+pub async fn type_date(driver: &WebDriver, css: &str, iso_local: &str) -> WebDriverResult<()> {
+    set_value(driver, css, iso_local).await?;
+    js(
+        driver,
+        "const e = document.querySelector(arguments[0]); e.dispatchEvent(new FocusEvent('blur'));",
+        vec![control(css).into()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Fills in "Your details" (name, email, phone, sign-off; `None` leaves a field as it is) from
+/// the dialog the button `opener` opens, and saves them; waits until the dialog has closed.
+pub async fn set_your_details(
+    driver: &WebDriver,
+    opener: &str,
+    fields: &[(&str, &str)],
+) -> WebDriverResult<()> {
+    click(driver, opener).await?;
+    eventually("the Your details dialog", || async {
+        Ok(js(
+            driver,
+            "return document.getElementById('profile-dialog').open",
+            vec![],
+        )
+        .await?
+        .as_bool()
+        .filter(|open| *open)
+        .map(|_| ()))
+    })
+    .await?;
+    for (name, value) in fields {
+        let css = format!("#profile-form [name=\"{name}\"]");
+        if value
+            .chars()
+            .all(|c| (c as u32) < 0x10000 && !c.is_control())
+        {
+            type_into(driver, &css, value).await?;
+        } else {
+            set_value(driver, &css, value).await?;
+        }
+    }
+    click(driver, "#profile-save").await?;
+    eventually("the dialog closed", || async {
+        Ok(js(
+            driver,
+            "return document.getElementById('profile-dialog').open",
+            vec![],
+        )
+        .await?
+        .as_bool()
+        .filter(|open| !*open)
+        .map(|_| ()))
+    })
+    .await
 }

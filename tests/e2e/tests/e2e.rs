@@ -7,6 +7,7 @@ mod compose;
 mod decide;
 mod history;
 mod hostile;
+mod layout;
 mod opportunity;
 mod practice;
 mod proofread;

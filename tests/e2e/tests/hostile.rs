@@ -37,13 +37,14 @@ const HOSTILE: [&str; 25] = [
     "ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé",
 ];
 
-/// The wizard's one-line text fields that each take one hostile string per round.
+/// The one-line text fields that each take one hostile string per round: the wizard's, and the
+/// user's own name in "Your details" (opened from the wizard).
 const FIELDS: [&str; 5] = [
-    "company",
-    "role",
-    "contact.name",
-    "contact.title",
-    "sender.name",
+    "[name=\"company\"]",
+    "[name=\"role\"]",
+    "[name=\"contact.name\"]",
+    "[name=\"contact.title\"]",
+    "#p-name",
 ];
 
 async fn pwned(driver: &WebDriver) -> WebDriverResult<bool> {
@@ -68,7 +69,7 @@ async fn hostile_text_typed_into_the_wizard_is_kept_literally_and_runs_nothing()
                     click(&driver, "#decide-restart").await?;
                 }
                 js(&driver, "document.querySelector('details.optional').open = true", vec![]).await?;
-                for (field, text) in FIELDS.iter().zip(chunk) {
+                for (field, text) in FIELDS.iter().zip(chunk).take(4) {
                     // WebKitWebDriver types only the Basic Multilingual Plane; set the rest.
                     if text.chars().all(|c| (c as u32) < 0x10000 && !c.is_control()) {
                         type_into(&driver, field, text).await?;
@@ -76,6 +77,7 @@ async fn hostile_text_typed_into_the_wizard_is_kept_literally_and_runs_nothing()
                         set_value(&driver, field, text).await?;
                     }
                 }
+                set_your_details(&driver, "#screen-decide [data-open-profile]", &[("name", chunk[4])]).await?;
                 set_value(&driver, "invited_at", &local_input_hours_ago(5)).await?;
                 click(&driver, "#decide-next").await?;
                 click(&driver, "input[name=reasons][value=growth]").await?;
@@ -91,7 +93,7 @@ async fn hostile_text_typed_into_the_wizard_is_kept_literally_and_runs_nothing()
                     let v = js_text(
                         &driver,
                         "const b = document.getElementById('error-banner'); if (!b.hidden) return 'error: ' + document.getElementById('error-text').textContent;
-                         const n = document.getElementById('notice'); return !n.hidden && n.textContent.includes('History') ? 'saved' : ''",
+                         const n = document.querySelector('#decide-feedback.shown'); return n && n.textContent.includes('History') ? 'saved' : ''",
                     )
                     .await?;
                     Ok((!v.is_empty()).then_some(v))
@@ -99,7 +101,7 @@ async fn hostile_text_typed_into_the_wizard_is_kept_literally_and_runs_nothing()
                 .await?;
                 let typed = js(
                     &driver,
-                    "return arguments[0].map(n => document.querySelector(`[name=\"${n}\"]`).value)",
+                    "return arguments[0].map(css => document.querySelector(css).value)",
                     vec![serde_json::json!(FIELDS)],
                 )
                 .await?;

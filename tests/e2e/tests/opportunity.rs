@@ -19,7 +19,8 @@ async fn notice_starting(driver: &WebDriver, start: &str) -> WebDriverResult<Str
 async fn dismiss_notice(driver: &WebDriver) -> WebDriverResult<()> {
     js(
         driver,
-        "const n = document.getElementById('notice'); if (!n.hidden) document.getElementById('notice-dismiss').click();",
+        "const n = document.getElementById('notice'); if (!n.hidden) document.getElementById('notice-dismiss').click();
+         for (const b of document.querySelectorAll('[data-feedback].shown .feedback-dismiss')) b.click();",
         vec![],
     )
     .await?;

@@ -27,6 +27,8 @@ struct Seen {
     drill_reply_hidden: bool,
     drill_reply: String,
     drill_progress: String,
+    drill_source: String,
+    drill_questions: Vec<String>,
     second_question: String,
     timeline: Vec<String>,
     reset_clock: String,
@@ -130,8 +132,15 @@ async fn practice_a_composed_script_run_the_timer_and_find_the_run_in_history() 
             click(&driver, "#drill-reveal").await?;
             seen.drill_reply = js_text(&driver, "const r = document.getElementById('drill-reply'); return r.hidden ? '' : r.textContent").await?;
             shots.take(&driver, "practice-drill").await?;
+            seen.drill_source = js_text(&driver, "return document.getElementById('drill-source').textContent").await?;
             click(&driver, "#drill-next").await?;
             seen.second_question = js_text(&driver, "return document.getElementById('drill-question').textContent").await?;
+            seen.drill_questions.push(seen.drill_question.clone());
+            seen.drill_questions.push(seen.second_question.clone());
+            for _ in 0..4 {
+                click(&driver, "#drill-next").await?;
+                seen.drill_questions.push(js_text(&driver, "return document.getElementById('drill-question').textContent").await?);
+            }
 
             // R resets the clock.
             press(&driver, "r").await?;
@@ -212,7 +221,22 @@ async fn practice_a_composed_script_run_the_timer_and_find_the_run_in_history() 
         "{}",
         seen.drill_question
     );
-    assert_eq!(seen.drill_progress, "Question 1 of 7");
+    // A logistics decline with no other offer: "who made the other offer?" is not asked.
+    assert_eq!(seen.drill_progress, "Question 1 of 6");
+    assert!(
+        !seen
+            .drill_questions
+            .iter()
+            .any(|q| q.contains("other offer")),
+        "{:?}",
+        seen.drill_questions
+    );
+    assert!(
+        seen.drill_source.starts_with("Prepared from the message “")
+            && !seen.drill_source.contains('_'),
+        "the message kind's label, no internal name: {}",
+        seen.drill_source
+    );
     assert!(seen.drill_reply_hidden, "the reply waits until asked for");
     assert!(
         seen.drill_reply.split_whitespace().count() >= 8,
@@ -233,4 +257,196 @@ async fn practice_a_composed_script_run_the_timer_and_find_the_run_in_history() 
         "{:?}",
         seen.timeline
     );
+}
+
+#[derive(Debug, Default)]
+struct Measured {
+    followed_notice: String,
+    followed_clock: String,
+    measured_notice: String,
+    measured_clock: String,
+    after_start_over_beats: usize,
+    after_start_over_origin: String,
+    after_start_over_estimate: String,
+}
+
+async fn run_for(
+    driver: &WebDriver,
+    seconds: &str,
+    steps: usize,
+) -> WebDriverResult<(String, String)> {
+    click(driver, "#practice-start").await?;
+    eventually_within(
+        "the clock running",
+        std::time::Duration::from_secs(10),
+        || async {
+            let c = js_text(
+                driver,
+                "return document.getElementById('practice-clock').textContent",
+            )
+            .await?;
+            Ok((c == "00:00"
+                && js_text(
+                    driver,
+                    "return document.querySelector('.timer').dataset.state",
+                )
+                .await?
+                    == "running")
+                .then_some(()))
+        },
+    )
+    .await?;
+    for _ in 0..steps {
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        press(driver, "\u{E014}").await?; // → : the next part starts now
+    }
+    eventually_within("the time", std::time::Duration::from_secs(10), || async {
+        let c = js_text(
+            driver,
+            "return document.getElementById('practice-clock').textContent",
+        )
+        .await?;
+        Ok((c == seconds).then_some(()))
+    })
+    .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    click(driver, "#practice-stop").await?;
+    let notice = eventually("the saved run", || async {
+        let n = visible_notice(driver).await?;
+        Ok(n.starts_with("Saved the run").then_some(n))
+    })
+    .await?;
+    let clock = js_text(
+        driver,
+        "return document.getElementById('practice-clock').textContent",
+    )
+    .await?;
+    js(
+        driver,
+        "document.querySelector('#practice-feedback .feedback-dismiss')?.click()",
+        vec![],
+    )
+    .await?;
+    Ok((notice, clock))
+}
+
+/// The runs keep beat times only as measured (the user moving to the next part), never the
+/// estimates the highlight follows; the stopped clock reads what the notice and History say;
+/// and after Start over, Practise from the sidebar shows no script of the earlier case.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn runs_keep_measured_beats_the_clock_agrees_and_a_new_case_starts_empty() {
+    let app = App::launch("practice-measured").await;
+    let data_dir = app.data_dir.clone();
+    let (seen, _home) = app
+        .run_keeping(|driver, shots| async move {
+            let mut seen = Measured::default();
+            decide_then_compose(&driver).await?;
+            click(
+                &driver,
+                ".draft-card[data-channel=phone] [data-action=practice]",
+            )
+            .await?;
+            wait_for_screen(&driver, "practice").await?;
+            eventually("the beats", || async {
+                Ok((texts(&driver, "#practice-prompter .beat").await?.len() == 4).then_some(()))
+            })
+            .await?;
+            // Following the estimated pace: nothing about the parts is measured.
+            (seen.followed_notice, seen.followed_clock) = run_for(&driver, "00:02", 0).await?;
+            // Moving to the next part by hand: each part's time is measured.
+            click(&driver, "#practice-follow").await?;
+            click(&driver, "#practice-reset").await?;
+            (seen.measured_notice, seen.measured_clock) = run_for(&driver, "00:03", 2).await?;
+            shots.take(&driver, "practice-measured").await?;
+
+            // A new case: Practise from the sidebar does not show the old script.
+            click(&driver, ".nav-item[data-nav=decide]").await?;
+            wait_for_screen(&driver, "decide").await?;
+            click(&driver, "#decide-restart").await?;
+            click(&driver, ".nav-item[data-nav=practice]").await?;
+            wait_for_screen(&driver, "practice").await?;
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            seen.after_start_over_beats = texts(&driver, "#practice-prompter .beat").await?.len();
+            seen.after_start_over_origin = js_text(
+                &driver,
+                "return document.getElementById('practice-origin').textContent",
+            )
+            .await?;
+            seen.after_start_over_estimate = js_text(
+                &driver,
+                "return document.getElementById('practice-estimate').textContent",
+            )
+            .await?;
+            shots.take(&driver, "practice-new-case").await?;
+            Ok(seen)
+        })
+        .await;
+
+    eprintln!("{seen:#?}");
+    let clock_of = |notice: &str| {
+        let time = notice
+            .trim_start_matches("Saved the run (")
+            .split(',')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        format!("0{time}")
+    };
+    assert_eq!(
+        clock_of(&seen.followed_notice),
+        seen.followed_clock,
+        "the clock and the notice agree: {}",
+        seen.followed_notice
+    );
+    assert_eq!(
+        clock_of(&seen.measured_notice),
+        seen.measured_clock,
+        "{}",
+        seen.measured_notice
+    );
+    let list: serde_json::Value =
+        serde_json::from_str(&cli(&data_dir, &["history", "list", "--json"])).unwrap();
+    let id = list[0]["id"].to_string();
+    let detail: serde_json::Value =
+        serde_json::from_str(&cli(&data_dir, &["history", "show", &id, "--json"])).unwrap();
+    let runs = detail["practice_runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 2, "{runs:#?}");
+    // Following the estimated pace, the highlight moves on its own: no part is split at the
+    // estimate (the first part, still highlighted when the run stopped, is the whole run).
+    let followed = runs[0]["beats"].as_array().unwrap();
+    assert!(
+        followed.is_empty() || (followed.len() == 1 && followed[0]["ms"] == runs[0]["duration_ms"]),
+        "no estimated split: {:#}",
+        runs[0]
+    );
+    let names: Vec<&str> = runs[1]["beats"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["greeting", "decision", "reason"],
+        "each part the user moved through: {:#}",
+        runs[1]
+    );
+    for beat in runs[1]["beats"].as_array().unwrap().iter().take(2) {
+        let ms = beat["ms"].as_i64().unwrap();
+        assert!(
+            (900..2500).contains(&ms),
+            "measured, about the 1.1 s spent on it: {ms}"
+        );
+    }
+    assert_eq!(
+        seen.after_start_over_beats, 0,
+        "no script of the earlier case"
+    );
+    assert!(
+        seen.after_start_over_origin
+            .starts_with("Compose a phone script"),
+        "{}",
+        seen.after_start_over_origin
+    );
+    assert_eq!(seen.after_start_over_estimate, "—");
 }

@@ -38,7 +38,7 @@ async fn findings_highlight_jump_fix_and_guard_sending() {
             type_into(&driver, "#compose-form [name=company]", "Lumen Health").await?;
             type_into(&driver, "#compose-form [name=role]", "Product Manager").await?;
             type_into(&driver, "#compose-form [name=\"contact.name\"]", "Dana Okafor").await?;
-            type_into(&driver, "#compose-form [name=\"sender.name\"]", "Sam Lee").await?;
+            set_your_details(&driver, "#compose-form [data-open-profile]", &[("name", "Sam Lee")]).await?;
             // Politely's own draft has nothing to fix.
             seen.clean_summary = eventually("the proofread summary", || async {
                 let s = summary(&driver).await?;
@@ -83,7 +83,7 @@ async fn findings_highlight_jump_fix_and_guard_sending() {
             shots.take(&driver, "proofread-confirm").await?;
             click(&driver, &format!("{EMAIL} [data-confirm] button")).await?;
             seen.copied = eventually("copied", || async {
-                let v = js_text(&driver, "const n = document.getElementById('notice'); return n.hidden ? '' : document.getElementById('notice-text').textContent").await?;
+                let v = visible_notice(&driver).await?;
                 Ok((!v.is_empty()).then_some(v))
             })
             .await?;
@@ -132,4 +132,196 @@ async fn findings_highlight_jump_fix_and_guard_sending() {
         seen.confirm
     );
     assert_eq!(seen.copied, "Copied the body.");
+}
+
+#[derive(Debug, Default)]
+struct Follows {
+    saved_before: bool,
+    saved_after: bool,
+    saved_after_swap: bool,
+    swapped: bool,
+    after_use: Vec<String>,
+    decision_after_use: bool,
+    titles: Vec<String>,
+    export_gate: String,
+    copy_gate: String,
+    after_discard: Vec<String>,
+    decision_after_discard: bool,
+    after_undo: Vec<String>,
+}
+
+async fn rules(driver: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let r = js(driver, &format!("return [...document.querySelectorAll('{EMAIL} [data-findings] li')].map(l => l.dataset.rule)"), vec![]).await?;
+    Ok(r.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+async fn check_done(driver: &WebDriver, id: &str) -> WebDriverResult<Option<bool>> {
+    let v = js(
+        driver,
+        &format!("const p = document.querySelector('{EMAIL} [data-proofread]'); if (p.dataset.stale === 'true') return null;
+                  const li = document.querySelector('{EMAIL} [data-checklist] li[data-check={id}]'); return li ? li.classList.contains('done') : null"),
+        vec![],
+    )
+    .await?;
+    Ok(v.as_bool())
+}
+
+/// Waits for a proofread of the text on screen (not one of an earlier text), then returns `probe`.
+async fn settled<T, F, Fut>(driver: &WebDriver, what: &str, mut probe: F) -> WebDriverResult<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = WebDriverResult<Option<T>>>,
+{
+    eventually_within(what, std::time::Duration::from_secs(20), || {
+        let fut = probe();
+        async move {
+            let fresh = js(driver, &format!("return document.querySelector('{EMAIL} [data-proofread]').dataset.stale !== 'true' && document.querySelector('{EMAIL} [data-lint-summary]').textContent !== 'Proofreading…'"), vec![]).await?;
+            if fresh.as_bool() != Some(true) {
+                return Ok(None);
+            }
+            fut.await
+        }
+    })
+    .await
+}
+
+/// The findings and the send checklist follow the text whatever changed it — a phrasing swap,
+/// Use of a saved template, Discard edits and its Undo — and "a copy saved" is ticked only for
+/// the very text that was saved. The gate names what the click does ("Export anyway"), and the
+/// tooltips name rules by their titles.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn proofreading_follows_the_text_whatever_changed_it() {
+    let app = App::launch("proofread-follows").await;
+    let seen = app
+        .run(|driver, shots| async move {
+            let mut seen = Follows::default();
+            wait_for_screen(&driver, "home").await?;
+            click(&driver, ".nav-item[data-nav=compose]").await?;
+            wait_for_screen(&driver, "compose").await?;
+            set_your_details(&driver, "#compose-form [data-open-profile]", &[("name", "Sam Lee")]).await?;
+            type_into(&driver, "#compose-form [name=company]", "Lumen Health").await?;
+            type_into(&driver, "#compose-form [name=role]", "Product Manager").await?;
+            type_into(&driver, "#compose-form [name=\"contact.name\"]", "Dana Okafor").await?;
+            seen.saved_before = settled(&driver, "the first proofread", || check_done(&driver, "details")).await?;
+
+            click(&driver, &format!("{EMAIL} [data-action=save]")).await?;
+            seen.saved_after = settled(&driver, "ticked once saved", || async {
+                Ok(check_done(&driver, "details").await?.filter(|done| *done))
+            })
+            .await?;
+
+            let before = js_text(&driver, &format!("return document.querySelector('{EMAIL} [data-view]').textContent")).await?;
+            click(&driver, &format!("{EMAIL} [data-block=gratitude]")).await?;
+            seen.swapped = eventually("another phrasing", || async {
+                let now = js_text(&driver, &format!("return document.querySelector('{EMAIL} [data-view]').textContent")).await?;
+                Ok((now != before).then_some(true))
+            })
+            .await?;
+            seen.saved_after_swap = settled(&driver, "the swapped text proofread", || check_done(&driver, "details")).await?;
+
+            // One of the user's templates with no decision in it.
+            click(&driver, "#ut-panel > summary").await?;
+            click(&driver, "#ut-new").await?;
+            type_into(&driver, "#ut-name", "Just thanks").await?;
+            type_into(&driver, "#ut-subject", "Product Manager role — Sam Lee").await?;
+            set_value(&driver, "#ut-body", "Hi {{ contact.first_name }},\n\nThank you so much for thinking of me and for your time.\n\nBest regards,\n{{ sender.name }}").await?;
+            click(&driver, "#ut-save").await?;
+            click(&driver, "#ut-list li [data-action=use]").await?;
+            seen.after_use = settled(&driver, "the template proofread", || async {
+                let r = rules(&driver).await?;
+                Ok(r.contains(&"no-decision".to_owned()).then_some(r))
+            })
+            .await?;
+            seen.decision_after_use = check_done(&driver, "decision").await?.unwrap_or(true);
+            seen.titles = js(&driver, &format!("return [...document.querySelectorAll('{EMAIL} .finding-jump')].map(b => b.title)"), vec![]).await?
+                .as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default();
+            js(&driver, &format!("document.querySelector('{EMAIL} [data-findings]').scrollIntoView({{block: 'center'}})"), vec![]).await?;
+            shots.take(&driver, "proofread-after-template").await?;
+
+            click(&driver, &format!("{EMAIL} [data-action=txt]")).await?;
+            seen.export_gate = eventually("the export's question", || async {
+                let t = js_text(&driver, &format!("const c = document.querySelector('{EMAIL} [data-confirm]'); return c.hidden ? '' : c.textContent")).await?;
+                Ok(t.contains("to fix").then_some(t))
+            })
+            .await?;
+            shots.take(&driver, "proofread-export-anyway").await?;
+            click(&driver, &format!("{EMAIL} [data-confirm] button.primary")).await?; // Review first
+            click(&driver, &format!("{EMAIL} [data-action=copy]")).await?;
+            seen.copy_gate = eventually("the copy's question", || async {
+                let t = js_text(&driver, &format!("const c = document.querySelector('{EMAIL} [data-confirm]'); return c.hidden ? '' : c.textContent")).await?;
+                Ok(t.contains("to fix").then_some(t))
+            })
+            .await?;
+            click(&driver, &format!("{EMAIL} [data-confirm] button.primary")).await?;
+
+            click(&driver, &format!("{EMAIL} [data-action=edit]")).await?; // Discard edits
+            seen.after_discard = settled(&driver, "the draft proofread again", || async {
+                let r = rules(&driver).await?;
+                Ok((!r.contains(&"no-decision".to_owned())).then_some(r))
+            })
+            .await?;
+            seen.decision_after_discard = check_done(&driver, "decision").await?.unwrap_or(false);
+            notice_action(&driver).await?; // Undo
+            seen.after_undo = settled(&driver, "the template's text proofread again", || async {
+                let r = rules(&driver).await?;
+                Ok(r.contains(&"no-decision".to_owned()).then_some(r))
+            })
+            .await?;
+            Ok(seen)
+        })
+        .await;
+
+    eprintln!("{seen:#?}");
+    assert!(!seen.saved_before, "a new, unsaved text has no copy saved");
+    assert!(seen.saved_after, "saved: ticked");
+    assert!(seen.swapped);
+    assert!(
+        !seen.saved_after_swap,
+        "a phrasing swap makes a new, unsaved text"
+    );
+    assert!(
+        !seen.decision_after_use,
+        "a template with no decision does not tick “Decision stated clearly”: {:?}",
+        seen.after_use
+    );
+    for title in &seen.titles {
+        assert!(
+            !["no-decision", "terse", "no-closing", "no-gratitude"]
+                .iter()
+                .any(|id| title.contains(id)),
+            "tooltips name the rule by its title: {title}"
+        );
+    }
+    assert!(
+        seen.titles
+            .iter()
+            .any(|t| t.starts_with("No clear decision: ")),
+        "{:?}",
+        seen.titles
+    );
+    assert!(
+        seen.export_gate.contains("Export anyway") && !seen.export_gate.contains("Send anyway"),
+        "{}",
+        seen.export_gate
+    );
+    assert!(
+        seen.copy_gate.contains("Copy anyway") && !seen.copy_gate.contains("Send anyway"),
+        "{}",
+        seen.copy_gate
+    );
+    assert!(
+        seen.decision_after_discard,
+        "Discard edits: the draft's findings, not the template's: {:?}",
+        seen.after_discard
+    );
+    assert!(
+        seen.after_undo.contains(&"no-decision".to_owned()),
+        "Undo: the template's findings again"
+    );
 }

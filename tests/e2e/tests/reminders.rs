@@ -139,14 +139,14 @@ async fn a_missed_reminder_notifies_at_start_opens_the_app_and_the_view_changes_
             })
             .await?;
             seen.snooze_notice = notice(&driver).await?;
-            click(&driver, "#notice-action").await?;
+            notice_action(&driver).await?;
             seen.after_undo = wait_group(&driver, missed, "overdue").await?;
 
             // Done, then Undo; Dismiss.
             click(&driver, &format!("#rem-groups [data-id=\"{card}\"] [data-action=done]")).await?;
             seen.done_group = wait_group(&driver, card, "closed").await?;
             notice(&driver).await?;
-            click(&driver, "#notice-action").await?;
+            notice_action(&driver).await?;
             seen.after_done_undo = wait_group(&driver, card, "upcoming").await?;
             click(&driver, &format!("#rem-groups [data-id=\"{globex}\"] [data-action=dismiss]")).await?;
             seen.dismissed_group = wait_group(&driver, globex, "closed").await?;
@@ -354,4 +354,52 @@ async fn the_follow_up_reminder_opens_the_follow_up_note_in_compose() {
     assert_eq!(summary, "Reconnect with Acme Robotics");
     assert_eq!(scenario, "follow_up");
     assert_eq!(company, "Acme Robotics");
+}
+
+/// Calendar export makes events by default (many calendars ignore tasks) and says where the
+/// file went beside the button.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn calendar_export_defaults_to_events_and_says_where_beside_the_button() {
+    let app = App::launch_with("reminders-ics", &[], |dir| {
+        cli(
+            dir,
+            &[
+                "reminders",
+                "add",
+                "--title",
+                "Call Priya back",
+                "--due",
+                &ahead(2),
+            ],
+        );
+    })
+    .await;
+    let ((kind, notice), _home) = app
+        .run_keeping(|driver, shots| async move {
+            wait_for_screen(&driver, "home").await?;
+            click(&driver, ".nav-item[data-nav=reminders]").await?;
+            wait_for_screen(&driver, "reminders").await?;
+            let kind = js_text(&driver, "return document.getElementById('rem-ics-kind').value").await?;
+            click(&driver, "#rem-export-all").await?;
+            let notice = eventually("the export's notice", || async {
+                let t = js_text(&driver, "return document.querySelector('#rem-feedback.shown .feedback-text')?.textContent ?? ''").await?;
+                Ok((!t.is_empty()).then_some(t))
+            })
+            .await?;
+            shots.take(&driver, "reminders-exported").await?;
+            Ok((kind, notice))
+        })
+        .await;
+    assert_eq!(kind, "event", "events by default");
+    let path = notice
+        .trim_start_matches("Exported to ")
+        .split(". Open it")
+        .next()
+        .unwrap()
+        .to_owned();
+    let ics = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{notice}: {e}"));
+    assert!(
+        ics.contains("BEGIN:VEVENT") && !ics.contains("BEGIN:VTODO"),
+        "{ics}"
+    );
 }

@@ -154,12 +154,67 @@ pub fn reopen(store: &mut Store, id: i64, body: &str) -> Result<i64> {
     store.reopen(id, body)
 }
 
-/// Closes an opportunity (one transaction: the status and its moot reminders).
-pub fn close(store: &mut Store, id: i64, now: DateTime<FixedOffset>) -> Result<()> {
+/// Closes an opportunity (one transaction: the status and its moot reminders); returns the
+/// status it had, for Undo.
+pub fn close(store: &mut Store, id: i64, now: DateTime<FixedOffset>) -> Result<String> {
     let at = stamp(now);
     write(store, "closing the opportunity", |tx, path| {
-        opportunities::close(tx, path, id, &at)
+        let before = opportunities::status(tx, path, id)?;
+        opportunities::close(tx, path, id, &at)?;
+        Ok(before)
     })
+}
+
+/// Undo of [`close`]: back to the status it had.
+pub fn undo_close(
+    store: &mut Store,
+    id: i64,
+    status: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<()> {
+    let at = stamp(now);
+    write(store, "reopening the opportunity", |tx, path| {
+        opportunities::unclose(tx, path, id, status, &at)
+    })
+}
+
+/// Writes the whole history in `format` to `path` (a file the user chose); returns the path.
+pub fn export_to(store: &Store, path: &Path, format: ExportFormat) -> Result<PathBuf> {
+    let text = export(store, format)?;
+    crate::compose::send::write_file(path, &text)?;
+    Ok(path.to_path_buf())
+}
+
+/// Largest export file read for an import.
+pub const MAX_IMPORT_BYTES: u64 = 256 << 20;
+
+/// Imports the export at `path` (a file the user chose), checked by size before it is read.
+pub fn import_from(store: &mut Store, path: &Path, dry_run: bool) -> Result<ImportSummary> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Error::invalid("file", format!("{} cannot be read: {e}", path.display())))?;
+    if !meta.is_file() {
+        return Err(Error::invalid(
+            "file",
+            format!("{} is not a file", path.display()),
+        ));
+    }
+    if meta.len() > MAX_IMPORT_BYTES {
+        return Err(Error::invalid(
+            "file",
+            format!(
+                "{} is larger than {} MiB",
+                path.display(),
+                MAX_IMPORT_BYTES >> 20
+            ),
+        ));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::invalid(
+            "file",
+            format!("{} is not a text export: {e}", path.display()),
+        )
+    })?;
+    import(store, &text, dry_run)
 }
 
 /// Moves an opportunity to the trash.

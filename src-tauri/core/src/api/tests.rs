@@ -249,3 +249,110 @@ fn the_catalogue_names_every_kind_and_rule_once() {
         );
     }
 }
+
+#[test]
+fn close_can_be_undone_to_the_status_it_had() {
+    let now = t(NOW);
+    let (_d, mut store) = fresh();
+    let id = history::record_decision(&mut store, situation(), None, now)
+        .unwrap()
+        .opportunity_id;
+    let before = history::close(&mut store, id, now).unwrap();
+    assert_eq!(before, "open");
+    history::undo_close(&mut store, id, &before, now).unwrap();
+    assert_eq!(
+        history::show(&store, id).unwrap().opportunity.status,
+        "open"
+    );
+    assert!(
+        history::undo_close(&mut store, id, "open", now).is_err(),
+        "not closed now"
+    );
+}
+
+#[test]
+fn the_whole_history_goes_to_a_chosen_file_and_comes_back() {
+    let now = t(NOW);
+    let (dir, mut store) = fresh();
+    history::record_decision(&mut store, situation(), None, now).unwrap();
+    let file = dir.path().join("chosen folder/my history.json");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    history::export_to(&store, &file, history::ExportFormat::Json).unwrap();
+    let (_e, mut empty) = fresh();
+    let summary = history::import_from(&mut empty, &file, false).unwrap();
+    assert_eq!(summary.added["opportunities"], 1);
+    for format in [history::ExportFormat::Csv, history::ExportFormat::Md] {
+        let out = dir.path().join("out");
+        history::export_to(&store, &out, format).unwrap();
+        assert!(std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("Acme Robotics"));
+    }
+    assert!(
+        history::import_from(&mut empty, dir.path(), false).is_err(),
+        "a folder"
+    );
+}
+
+#[test]
+fn the_user_s_details_are_kept_and_checked() {
+    let (_d, mut store) = fresh();
+    assert!(profile::is_empty(&profile::get(&store).unwrap()));
+    let saved = profile::save(
+        &mut store,
+        &profile::Profile {
+            name: Some("  Sam Lee ".into()),
+            email: Some("sam@example.com".into()),
+            phone: Some("".into()),
+            sign_off: Some("Cheers".into()),
+        },
+    )
+    .unwrap();
+    assert_eq!(saved.name.as_deref(), Some("Sam Lee"));
+    assert_eq!(saved.phone, None, "empty fields are dropped");
+    assert_eq!(profile::get(&store).unwrap(), saved);
+    let bad = profile::save(
+        &mut store,
+        &profile::Profile {
+            email: Some("not an address".into()),
+            ..Default::default()
+        },
+    );
+    assert!(bad.unwrap_err().to_string().contains("sender.email"));
+}
+
+#[test]
+fn the_sign_off_replaces_the_closing_line_and_keeps_the_name() {
+    let mut s = situation();
+    s["sender"] = json!({"name": "Sam Lee", "sign_off": "Cheers"});
+    let drafts = compose::drafts(s, None, None, &Default::default(), t(NOW)).unwrap();
+    let email = drafts.iter().find(|d| d.channel == Channel::Email).unwrap();
+    assert!(email.body.ends_with("Cheers,\nSam Lee"), "{}", email.body);
+}
+
+#[test]
+fn a_saved_template_the_language_now_refuses_is_kept_and_says_why() {
+    // Written by an earlier version that allowed loops: stored as it is, listed with the reason,
+    // never deleted; filling it in says why instead of running it.
+    let (_d, mut store) = fresh();
+    store
+        .conn()
+        .execute(
+            "INSERT INTO user_templates (name, channel, subject, body, created_at, updated_at)
+             VALUES ('Old loop', 'email', '', '{% for i in range(end=3) %}x{% endfor %}', ?1, ?1)",
+            ["2026-01-01T00:00:00Z"],
+        )
+        .unwrap();
+    let listed = templates::list(&store).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert!(
+        listed[0].problems[0]
+            .message
+            .contains("loops are not available"),
+        "{:?}",
+        listed[0].problems
+    );
+    let err = templates::render(&store, listed[0].template.id, situation(), t(NOW)).unwrap_err();
+    assert!(err.to_string().contains("loops are not available"), "{err}");
+    assert_eq!(templates::list(&store).unwrap().len(), 1, "still there");
+}

@@ -207,8 +207,7 @@ pub fn compose_with(
             };
             let choice = request.choices.get(name).copied().unwrap_or(0) % alternatives.len();
             let rendered = library.render(&alternatives[choice], &ctx)?;
-            let mut text =
-                library::tidy(&rendered, name == "closing" && channel != Channel::Phone);
+            let mut text = library::tidy(&rendered, name == "closing" && channel != Channel::Phone);
             if text.is_empty() {
                 continue;
             }

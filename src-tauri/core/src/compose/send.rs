@@ -156,6 +156,37 @@ pub fn write_export(
     )))
 }
 
+/// Writes `content` to `path` (a file the user chose in a save dialog, which asked before
+/// replacing one), readable by its owner only; via a temporary file beside it, so a full disk
+/// never leaves half a file where the old one was.
+pub fn write_file(path: &std::path::Path, content: &str) -> Result<()> {
+    use std::io::Write;
+    let failed = |e: std::io::Error| Error::Storage {
+        action: format!("writing {}", path.display()),
+        reason: e.to_string(),
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::invalid("file", "names a folder, not a file"))?;
+    let tmp = dir.join(format!(".{}.politely-tmp", name.to_string_lossy()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&tmp).map_err(failed)?;
+    file.write_all(content.as_bytes())
+        .and_then(|()| file.sync_all())
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            failed(e)
+        })?;
+    std::fs::rename(&tmp, path).map_err(failed)
+}
+
 /// Hands a `mailto:` URL to the desktop's default mail program.
 pub fn open_in_mail_client(url: &str) -> Result<()> {
     if !url.starts_with("mailto:") {

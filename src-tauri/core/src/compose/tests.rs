@@ -614,11 +614,12 @@ fn all_channels_share_the_advised_scenario_and_its_notes() {
     let mut s = situation();
     let drafts = compose_all(&s, None, None, &BTreeMap::new(), clock()).unwrap();
     let seen: Vec<_> = drafts.iter().map(|d| (d.channel, d.scenario)).collect();
+    // This Situation is advised a call confirmed by email: the script leads, the email confirms.
     assert_eq!(
         seen,
         vec![
-            (Channel::Email, MessageKind::AcceptedOffer),
             (Channel::Phone, MessageKind::AcceptedOffer),
+            (Channel::Email, MessageKind::ConfirmCall),
             (Channel::Linkedin, MessageKind::AcceptedOffer)
         ]
     );
@@ -702,7 +703,7 @@ fn a_call_confirmed_by_email_leads_with_the_script_and_the_confirmation() {
             "reasons": ["accepted_offer"], "offer_accepted": true,
             "checklist": {"decided": true, "fit_rechecked": true}
         }),
-        t("2026-11-25T10:00:00Z"),
+        DateTime::parse_from_rfc3339("2026-11-25T10:00:00Z").unwrap(),
     )
     .unwrap();
     let advice = crate::decide::advise(&s, s.now.unwrap());
@@ -711,7 +712,8 @@ fn a_call_confirmed_by_email_leads_with_the_script_and_the_confirmation() {
         (Channel::Phone, true)
     );
     let drafts = compose_all(&s, None, None, &BTreeMap::new(), s.now.unwrap()).unwrap();
-    let shape: Vec<(Channel, MessageKind)> = drafts.iter().map(|d| (d.channel, d.scenario)).collect();
+    let shape: Vec<(Channel, MessageKind)> =
+        drafts.iter().map(|d| (d.channel, d.scenario)).collect();
     assert_eq!(
         shape,
         [

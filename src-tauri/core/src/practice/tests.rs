@@ -23,6 +23,7 @@ fn situation() -> Situation {
             "sender": {"name": "Sam Lee"},
             "stage": "scheduled",
             "invited_at": "2026-03-01T09:00:00+00:00",
+            "interview_at": "2026-03-09T14:00:00+00:00",
             "now": "2026-03-02T10:00:00+00:00",
             "reasons": ["accepted_offer"],
             "offer_accepted": true,
@@ -369,10 +370,18 @@ fn the_drill_asks_about_another_offer_only_when_there_is_one() {
     let mut s = situation();
     s.reasons = vec![crate::decide::situation::Reason::Logistics];
     s.offer_accepted = false;
-    let ids: Vec<&str> = drill(&s, None, None, now()).unwrap().iter().map(|p| p.id).collect();
+    let ids: Vec<&str> = drill(&s, None, None, now())
+        .unwrap()
+        .iter()
+        .map(|p| p.id)
+        .collect();
     assert!(!ids.contains(&"other_offer"), "{ids:?}");
     s.reasons = vec![crate::decide::situation::Reason::AcceptedOffer];
     s.offer_accepted = true;
-    let ids: Vec<&str> = drill(&s, None, None, now()).unwrap().iter().map(|p| p.id).collect();
+    let ids: Vec<&str> = drill(&s, None, None, now())
+        .unwrap()
+        .iter()
+        .map(|p| p.id)
+        .collect();
     assert!(ids.contains(&"other_offer"), "{ids:?}");
 }

@@ -116,17 +116,35 @@ fn months_keep_the_wall_clock_time_and_clamp_the_day() {
 fn spring_forward_keeps_morning_reminders_at_nine_local() {
     // London springs forward at 01:00 UTC on Sunday 29 March 2026 (GMT → BST).
     let saturday_evening = utc("2026-03-28T20:00:00Z");
-    let tomorrow = snooze_until(Snooze::Tomorrow, saturday_evening, saturday_evening, &London).unwrap();
+    let tomorrow = snooze_until(
+        Snooze::Tomorrow,
+        saturday_evening,
+        saturday_evening,
+        &London,
+    )
+    .unwrap();
     assert_eq!(
         tomorrow,
         utc("2026-03-29T08:00:00Z"),
         "09:00 BST is 08:00 UTC"
     );
-    let next_week = snooze_until(Snooze::NextWeek, saturday_evening, saturday_evening, &London).unwrap();
+    let next_week = snooze_until(
+        Snooze::NextWeek,
+        saturday_evening,
+        saturday_evening,
+        &London,
+    )
+    .unwrap();
     assert_eq!(next_week, utc("2026-04-04T08:00:00Z"));
     // An hour is an hour, whatever the clocks do.
     assert_eq!(
-        snooze_until(Snooze::Hour, utc("2026-03-29T00:30:00Z"), utc("2026-03-29T00:30:00Z"), &London).unwrap(),
+        snooze_until(
+            Snooze::Hour,
+            utc("2026-03-29T00:30:00Z"),
+            utc("2026-03-29T00:30:00Z"),
+            &London
+        )
+        .unwrap(),
         utc("2026-03-29T01:30:00Z")
     );
     // A wall-clock time inside the gap (01:30 does not exist that night) moves past it.
@@ -157,7 +175,13 @@ fn fall_back_keeps_morning_reminders_at_nine_local_and_takes_the_first_of_two_ti
     // London falls back at 01:00 UTC on Sunday 25 October 2026 (BST → GMT).
     let saturday_evening = utc("2026-10-24T20:00:00Z");
     assert_eq!(
-        snooze_until(Snooze::Tomorrow, saturday_evening, saturday_evening, &London).unwrap(),
+        snooze_until(
+            Snooze::Tomorrow,
+            saturday_evening,
+            saturday_evening,
+            &London
+        )
+        .unwrap(),
         utc("2026-10-25T09:00:00Z"),
         "09:00 GMT"
     );
@@ -219,22 +243,38 @@ fn a_snooze_only_ever_moves_a_reminder_later() {
     // A follow-up due in June, snoozed in December: an hour after June's time, never "today".
     let now = utc("2026-12-01T10:00:00Z");
     let june = utc("2027-06-01T08:00:00Z");
-    assert_eq!(snooze_until(Snooze::Hour, june, now, &London).unwrap(), utc("2027-06-01T09:00:00Z"));
+    assert_eq!(
+        snooze_until(Snooze::Hour, june, now, &London).unwrap(),
+        utc("2027-06-01T09:00:00Z")
+    );
     assert_eq!(
         snooze_until(Snooze::Tomorrow, june, now, &London).unwrap(),
         utc("2027-06-02T08:00:00Z"),
         "09:00 BST the day after it was due"
     );
-    let err = snooze_until(Snooze::Until { at: utc("2027-01-01T09:00:00Z") }, june, now, &London)
-        .unwrap_err()
-        .to_string();
+    let err = snooze_until(
+        Snooze::Until {
+            at: utc("2027-01-01T09:00:00Z"),
+        },
+        june,
+        now,
+        &London,
+    )
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("moves it later"), "{err}");
     // An overdue reminder snoozes from now.
     let overdue = utc("2026-11-30T08:00:00Z");
-    assert_eq!(snooze_until(Snooze::Hour, overdue, now, &London).unwrap(), utc("2026-12-01T11:00:00Z"));
+    assert_eq!(
+        snooze_until(Snooze::Hour, overdue, now, &London).unwrap(),
+        utc("2026-12-01T11:00:00Z")
+    );
     for s in [Snooze::Hour, Snooze::Tomorrow, Snooze::NextWeek] {
         for due in [june, overdue, now] {
-            assert!(snooze_until(s, due, now, &London).unwrap() > due.max(now), "{s:?} from {due}");
+            assert!(
+                snooze_until(s, due, now, &London).unwrap() > due.max(now),
+                "{s:?} from {due}"
+            );
         }
     }
 }
@@ -245,10 +285,17 @@ fn an_invitation_past_both_reply_moments_gets_a_reply_now_reminder() {
     let planned = for_invitation(now - Duration::hours(80), None, now);
     assert_eq!(
         planned,
-        vec![Planned { kind: ReminderKind::RespondLastCall, due_at: now }],
+        vec![Planned {
+            kind: ReminderKind::RespondLastCall,
+            due_at: now
+        }],
         "the most urgent case is not left without a reminder"
     );
-    assert_eq!(for_invitation(now - Duration::hours(30), None, now).len(), 1, "only the last call ahead");
+    assert_eq!(
+        for_invitation(now - Duration::hours(30), None, now).len(),
+        1,
+        "only the last call ahead"
+    );
 }
 
 #[test]

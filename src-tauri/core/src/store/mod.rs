@@ -32,6 +32,7 @@ pub mod backup;
 pub mod decisions;
 pub mod detail;
 pub mod export;
+mod import;
 mod import_check;
 pub mod list;
 pub mod messages;

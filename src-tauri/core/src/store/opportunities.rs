@@ -226,6 +226,29 @@ fn plan_reply_by(
 
 /// Closes an opportunity (nothing more to do): its reply-by and cancel reminders are moot (the
 /// follow-up months later still stands).
+/// Undo of closing: the opportunity goes back to `to`, the status it had before (its reply-by
+/// reminders that closing completed stay done).
+pub(crate) fn unclose(
+    tx: &Transaction<'_>,
+    path: &Path,
+    id: i64,
+    to: &str,
+    now: &str,
+) -> Result<()> {
+    if !["open", "declined", "replied", "reopened"].contains(&to) {
+        return Err(Error::invalid(
+            "status",
+            format!("“{to}” is not a status to go back to"),
+        ));
+    }
+    transition(tx, path, id, to, &["closed"], now)
+}
+
+/// The status of a live opportunity.
+pub(crate) fn status(tx: &Transaction<'_>, path: &Path, id: i64) -> Result<String> {
+    status_of(tx, path, id)
+}
+
 pub(crate) fn close(tx: &Transaction<'_>, path: &Path, id: i64, now: &str) -> Result<()> {
     transition(
         tx,
