@@ -267,11 +267,8 @@ fn adverb_like(w: &str) -> bool {
 
 /// Hedges: the act is not firm.
 const HEDGES: &[&str] = &[
-    "veering",
-    "inclined",
-    "tempted",
-    "may", "might", "maybe", "perhaps", "probably", "possibly", "likely", "unsure", "leaning",
-    "towards", "toward", "whether",
+    "veering", "inclined", "tempted", "may", "might", "maybe", "perhaps", "probably", "possibly",
+    "likely", "unsure", "leaning", "towards", "toward", "whether",
 ];
 
 /// Verbs whose negation passes to the clause they introduce ("I don't think I will…").
