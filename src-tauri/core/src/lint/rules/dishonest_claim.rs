@@ -1,8 +1,9 @@
-//! `dishonest-claim`: the message claims an accepted offer (or a signed contract…) when the
-//! Situation says there is none; negations are understood.
+//! `dishonest-claim`: the message says another offer was accepted (or a contract signed, a
+//! role taken…) when the Situation says there is none. Read by the grammar of decisions
+//! (`lint/decision.rs`), so "I have not accepted another offer" is no claim.
 
 use super::{Ctx, Findings};
-use crate::lint::phrases::ACCEPTED_OFFER;
+use crate::lint::decision::Kind;
 use crate::lint::RuleId;
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
@@ -12,24 +13,11 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
     if s.offer_accepted {
         return;
     }
-    for phrase in ACCEPTED_OFFER {
-        for (at, _) in ctx.lower.match_indices(phrase) {
-            let before = ctx.lower[..at].replace('’', "'");
-            let clause = before
-                .rsplit([',', '.', ';', '!', '?'])
-                .next()
-                .unwrap_or("");
-            if [" not ", "n't ", " never ", "not yet "]
-                .iter()
-                .any(|n| clause.contains(n))
-            {
-                continue;
-            }
-            out.body(
-                RuleId::DishonestClaim,
-                "This says you accepted another offer, but the Situation says you have not: say your circumstances changed instead.".to_owned(),
-                (at, at + phrase.len()),
-            );
-        }
+    for (_, act) in ctx.acts.iter().filter(|(_, a)| a.kind == Kind::OtherOffer) {
+        out.body(
+            RuleId::DishonestClaim,
+            "This says you accepted another offer, but the Situation says you have not: say your circumstances changed instead.".to_owned(),
+            (act.start, act.end),
+        );
     }
 }
