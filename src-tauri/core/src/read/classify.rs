@@ -224,3 +224,29 @@ pub fn channel(
         }
     }
 }
+
+/// A reply that greets someone other than the user it was sent to.
+pub fn wrong_person(doc: &super::input::Doc, body: &str) -> bool {
+    let Some(to) = doc.to.as_ref().and_then(|t| t.name.as_deref()) else {
+        return false;
+    };
+    let Some(first) = to.split_whitespace().next() else {
+        return false;
+    };
+    let Some(greeting) = body.lines().find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let g = greeting.trim().trim_end_matches([',', '!', '.']);
+    let mut words = g.split_whitespace();
+    let hello = words.next().unwrap_or("").to_lowercase();
+    if !matches!(hello.as_str(), "hi" | "hello" | "dear" | "hey") {
+        return false;
+    }
+    match words.next() {
+        Some(name) if name.chars().next().is_some_and(char::is_uppercase) => {
+            super::words::letters(name) != super::words::letters(first)
+                && !matches!(name, "Mr" | "Mr." | "Ms" | "Ms." | "Mrs" | "Dr" | "Dr.")
+        }
+        _ => false,
+    }
+}
