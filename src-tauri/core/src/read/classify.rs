@@ -25,7 +25,7 @@ static REPLY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INVITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)invite you|invited you|pleased to (?:confirm|invite|inform)|confirms? your|your [\w-]+(?: [\w-]+)? interview|interview (?:schedule|confirmation|invitation|request)|like to (?:invite|meet|interview|speak|have|set up|arrange)|'d (?:like|love) to|has been scheduled|are you (?:available|free)|when would suit|move you forward|invitation to|would (?:like|love) to (?:invite|meet|interview|speak|have|set up|get|bring|arrange|move|talk)|(?:your|the) (?:interview|entretien|entrevue|gespräch|interview loop)|interview (?:is|has been) (?:confirmed|scheduled|booked)|booked you|put you down|(?:is|are) (?:now )?(?:confirmed|booked|scheduled|locked in)|following (?:times|slots)|available times|(?:these|the following|two|three) (?:times|slots|options)|first (?:conversation|interview|chat)|(?:open|free) (?:to|for) (?:a )?(?:relaxed |quick )?(?:video |phone )?(?:call|chat|conversation)|let's talk|would .{0,40}work for you|einladen|invitación|vous (?:confirme|proposons)|nous aimerions vous rencontrer|wants to interview|choose your interview|interview invitation|interview request|meet (?:you|with you)|speak with you|you're confirmed|you are confirmed|all set|locked in|have you in for|get you in|would you be (?:available|free|open)|(?:schedule|arrange|set up|book) (?:a|an|your) (?:call|interview|chat|meeting|conversation|video call|phone screen)|shortlisted|next (?:stage|round|step) (?:of|in) (?:the|our)|like to (?:chat|talk|connect)|invitation (?:to|for) (?:an? )?(?:interview|assessment|call)|phone screen|(?:video|phone) interview",
+        r"(?i)invite you|invited you|pleased to (?:confirm|invite|inform)|confirms? your|your [\w-]+(?: [\w-]+)? interview|interview (?:schedule|confirmation|invitation|request)|like to (?:invite|meet|interview|speak|have|set up|arrange)|'d (?:like|love) to|has been scheduled|are you (?:available|free)|when would suit|move you forward|invitation to|would (?:like|love) to (?:invite|meet|interview|speak|have|set up|get|bring|arrange|move|talk)|(?:your|the) (?:interview|entretien|entrevue|gespräch|interview loop)|interview (?:is|has been) (?:confirmed|scheduled|booked)|booked you|put you down|(?:is|are) (?:now )?(?:confirmed|booked|scheduled|locked in)|following (?:times|slots)|available times|(?:these|the following|two|three) (?:times|slots|options)|first (?:conversation|interview|chat)|(?:open|free) (?:to|for) (?:a )?(?:relaxed |quick )?(?:video |phone )?(?:call|chat|conversation)|let's talk|would .{0,40}work for you|einladen|invitación|vous (?:confirme|proposons)|nous aimerions vous rencontrer|wants to interview|choose your interview|interview invitation|interview request|meet (?:you|with you)|speak with you|you're confirmed|you are confirmed|all set|locked in|have you in for|get you in|would you be (?:available|free|open)|(?:schedule|arrange|set up|book) (?:a|an|your) (?:call|interview|chat|meeting|conversation|video call|phone screen)|shortlisted|next (?:stage|round|step) (?:of|in) (?:the|our)|like to (?:chat|talk|connect)|invitation (?:to|for) (?:an? )?(?:interview|assessment|call)|phone screen|(?:video|phone) interview|(?:would|'d) love to (?:chat|talk|speak|meet|connect|catch up|hear)|\bfancy (?:a|grabbing|having|hopping|jumping)\b|hop on a (?:call|chat)|(?:sent|send|sending) (?:you )?(?:over )?(?:a |the )?(?:calendar )?invite\b|booked (?:you )?in\b|(?:proposer|propose) (?:un|une)|disponible|einladung|vorstellungsgespräch|entrevista|invitarte|invitarle|(?:te|le) queda bien|how about (?:a |an )?(?:quick |short )?(?:call|chat|coffee)|can you do (?:mon|tue|wed|thu|fri|sat|sun|\d)",
     )
 });
 static NOT_INVITE: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,36 +39,67 @@ static BULK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The kind of a message.
-pub fn kind(subject: &str, body: &str, quoted: &str, has_event: bool) -> super::Kind {
+/// Words that react to the user's "no" (a decline, a withdrawal, a cancellation): only a reply
+/// says them. Grouped by idea: hearing the decision, its wording, regret, pushing back on it,
+/// passing the message on.
+static REACTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:i|we)?\s*(?:totally |completely |fully |really |absolutely )?(?:hear|understand|respect|get|appreciate) (?:you|that|it|where you're coming from|your (?:reasons?|position|concerns?|point|call|choice))\b",
+        r"|\b(?:totally |completely |fully |really |absolutely )?(?:hear|understand|respect|get) (?:the|your) (?:concern|reasons?|point|worry|hesitation)",
+        r"|(?:totally |completely |more than )?fair(?: enough| play| point| shout)?\b[,.!—–-]|\b(?:totally|completely|perfectly) (?:fair|reasonable|understandable)",
+        r"|\b(?:not|never) wanting to\b|\bdon't want to (?:move|relocate|commute|manage|go back)|\bno longer (?:looking|interested|available|on the market)|\boff the market|\b(?:say|said|saying) no\b|\bstill a no\b|\bmade up your mind|\bwalk(?:ing)? away|back to the table|stay in the (?:process|running)|close (?:it|this|the door) off|\bturn(?:ed|ing)? (?:it|us|this|the \w+) down|\bpass(?:ed|ing)? on (?:this|the|it|us)\b|\bstep(?:ping)? (?:back|away) from",
+        r"|\b(?:bummer|gutted|pity|a shame|such a shame|disappointing|disappointed)\b|\bsad (?:to|that)\b|\bshame\b[,.!—–-]",
+        r"|\bthanks?(?: you)?(?: \w+){0,3} for (?:letting (?:me|us) know|telling (?:me|us)|explaining|the (?:honest|candid|quick|kind) (?:reply|answer|note|response)|being (?:upfront|open|honest|clear|straight))|\bappreciate (?:you (?:telling|letting|explaining|being)|the (?:quick |honest |candid )?(?:reply|response|answer|explanation))",
+        r"|\bwrong person|\bno longer (?:handling|handle|looking after|working on|responsible|with|at|work(?:s|ing)? (?:at|for|on))|\bmoved (?:across|on|over) to|\bpassed (?:your|this|the) (?:message|email|note|reply) (?:on|to|along)|\bforwarded your (?:message|email|note|reply)|\bout of (?:the )?office\b|\bon (?:annual |parental |maternity |paternity )?leave\b",
+        r"|\b(?:can|could|may) (?:i|we) ask (?:why|what)|\bout of curiosity\b|\bbefore you (?:say no|decide|close|go)|\bon another (?:offer|role)|\banother offer\b|\bthe other offer\b|\bcounter[- ]?offer|\bgo (?:up )?to [£$€]|\b(?:raise|increase|bump|move) the (?:base|salary|offer|package|rate)\b",
+        r"|\binstead\b|\b(?:move|moving|shift|push|reschedule|rearrange) (?:your|the|our|it|this|things)\b[^.?!\n]{0,40}\b(?:to|till|until) |\bcongratulations on (?:your|the) (?:other |new )?(?:offer|role|job|position|promotion)|\byour (?:other|new) (?:offer|role|job)|\b(?:about|of|on|with) your decision|\bdecision to (?:not|decline|withdraw|stay|accept)",
+        r"|\bsorry (?:to|that|you)\b|\bno (?:problem|worries|issues?|stress|bother)\b.{0,60}\b(?:instead|shift|move|another|rearrange|reschedul)",
+    ))
+});
+
+/// The kind of a message. `has_time` says that the new text offers or fixes an interview-like
+/// date with a time, which an invitation does.
+pub fn kind(
+    subject: &str,
+    body: &str,
+    quoted: &str,
+    has_event: bool,
+    has_time: bool,
+) -> super::Kind {
     use super::Kind;
     if has_event {
         return Kind::Invitation;
     }
     let text = format!("{subject}\n{body}");
-    if NOT_INVITE.is_match(&text) && !REPLY_SUBJECT.is_match(subject) {
+    let reply_subject = REPLY_SUBJECT.is_match(subject);
+    if NOT_INVITE.is_match(&text) && !reply_subject && !REACTION.is_match(body) {
         return Kind::Other;
     }
-    let reply_words = REPLY.find_iter(body).count();
     let quoted_decline = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable").expect("valid")); &R }.is_match(quoted);
-    if reply_words > 0
-        && !(SCHEDULED.is_match(body) && !REPLY_SUBJECT.is_match(subject) && !quoted_decline)
-    {
-        // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to
-        // confirm…") is still an invitation.
-        let confirms = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)pleased to (?:confirm|invite)|would like to invite|invite you|your interview (?:is|has been) (?:confirmed|scheduled)|we've scheduled your interview").expect("valid")); &R }.is_match(body);
-        if !confirms
-            || REPLY_SUBJECT.is_match(subject) && subject.to_lowercase().contains("withdraw")
-        {
+    let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*(?:hi|hiya|hello|dear|hey|morning|bonjour|hallo|hola|hej|estimad[oa]|sehr geehrte)\b").expect("valid")); &R }
+    .is_match(body);
+    // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to
+    // confirm…") is still an invitation.
+    let confirms = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)pleased to (?:confirm|invite)|would like to invite|invite you|your interview (?:is|has been) (?:confirmed|scheduled)|we've scheduled your interview").expect("valid")); &R }.is_match(body);
+    let strong_reply = REACTION.is_match(body) || reply_subject || quoted_decline;
+    // "No problem", "noted", "understood" open invitations too; other reply phrases do not.
+    static WEAK: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^(?:no (?:problem|worries|drama|stress)(?: at all)?|understood|noted|got it|thanks? (?:you )?for (?:the update|the note|your (?:mail|email|message|note|prompt reply)))$")
+    });
+    let reply_phrases: Vec<&str> = REPLY.find_iter(body).map(|m| m.as_str()).collect();
+    let weak_reply = !reply_phrases.is_empty();
+    let strong_reply = strong_reply || reply_phrases.iter().any(|p| !WEAK.is_match(p));
+    let invites = INVITE.is_match(&text) || (has_time && (personal || !BULK.is_match(body)));
+    if strong_reply || weak_reply {
+        let scheduled_invite = SCHEDULED.is_match(body) && !reply_subject && !quoted_decline;
+        let invitation_wins = (confirms || scheduled_invite || (invites && !strong_reply))
+            && !(reply_subject && subject.to_lowercase().contains("withdraw"));
+        if !invitation_wins {
             return Kind::Reply;
         }
+        return Kind::Invitation;
     }
-    if REPLY_SUBJECT.is_match(subject) && !INVITE.is_match(body) {
-        return Kind::Reply;
-    }
-    let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*(?:hi|hello|dear|hey|morning|bonjour|hej|estimad[oa]|sehr geehrte)\s+\p{Lu}").expect("valid")); &R }
-    .is_match(body);
-    if INVITE.is_match(&text) && (personal || !BULK.is_match(body)) {
+    if invites && (personal || !BULK.is_match(body)) {
         return Kind::Invitation;
     }
     Kind::Other

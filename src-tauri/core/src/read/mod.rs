@@ -253,7 +253,27 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
         .unwrap_or_default();
     let all_new = format!("{}\n{}", doc.body, forward_body);
 
-    let kind = classify::kind(&subject, &all_new, &doc.quoted, event.is_some());
+    // Whether the new text offers an interview-like time: a sign of an invitation.
+    let has_time = {
+        let reference = doc
+            .date
+            .or(doc.pasted_date.map(|d| d.with_timezone(now.offset())))
+            .unwrap_or(now);
+        let writer = writer_doc
+            .from
+            .as_ref()
+            .and_then(|p| p.email.clone())
+            .or_else(|| sig.email.clone());
+        let context = dates::Context {
+            hint: dates::hint(&all_new),
+            writer: writer
+                .as_deref()
+                .and_then(|e| zones::of_domain(e.rsplit('@').next().unwrap_or(""))),
+            reference_offset: Some(*reference.offset()),
+        };
+        !dates::find(&all_new, reference, &context).is_empty()
+    };
+    let kind = classify::kind(&subject, &all_new, &doc.quoted, event.is_some(), has_time);
     evidence.insert("kind".into(), evidence_text(&subject));
     let bulk = kind == Kind::Other
         && (classify::is_bulk(&all_new)
