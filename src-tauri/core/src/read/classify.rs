@@ -6,7 +6,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Intent;
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap()
@@ -110,66 +109,7 @@ pub fn is_bulk(body: &str) -> bool {
     BULK.is_match(body) && !{ static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)invited you|has invited|would like to interview|wants to interview|your interview").expect("valid")); &R }.is_match(body)
 }
 
-static OTHER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:another|other|a different|permanent|part-time) (?:opening|role|position|vacancy|team|opportunity)|we've got (?:a|an) |(?:a|an) [\w ]{2,40} (?:opening|vacancy) (?:on|in|at|for)|something else we|we (?:also )?have (?:an|another|a) (?:opening|part-time|new)|(?:also|just) (?:asked me|briefed us) (?:to recruit|on)|(?:runs|leads) our .{0,40} team|opening for|would that be of any interest|a \w+ (?:opening|post|role) (?:on|in)|send (?:you )?(?:over )?the (?:brief|details|job description)|share your profile with|(?:another|other|different|similar) (?:roles?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies))|(?:open|interested) (?:to|in) (?:a |an )?(?:other|another|different|similar) |(?:also|currently) hiring (?:for )?(?:a|an) |would you (?:be )?(?:interested|open) (?:in|to) (?:a|an|the) [\w ]{2,40}(?:role|position|opening|vacancy)",
-    )
-});
-static RECONSIDER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)reconsider|don't walk away|change your mind|keep(?:ing)? (?:monday's|tuesday's|wednesday's|thursday's|friday's|the) (?:interview|conversation|call)|keep you in the running|match it|hear more|before you decide|rule us out|revise the|still (?:keen|interested)\?|give (?:me|us) (?:\d+|a few) minutes|not too late|still be (?:open|interested)|change (?:your|their) mind|leave the door open|think it over|sleep on it|(?:match|beat|improve|increase|raise|revise) (?:the|their|your|our) (?:offer|package|salary|compensation)|(?:remote|hybrid|flexib\w*) (?:is|would be|could be) (?:possible|on the table|an option)|on the table|(?:could|would) you (?:be open to|consider) (?:keeping|still|continuing|staying)|any chance you(?:'d| would)",
-    )
-});
-static REFERRAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)anyone (?:you'd|you would|in your network|who might|you (?:could|can|might) (?:recommend|point|suggest))|refer (?:them|someone|anyone)|kindly refer|know (?:of )?anyone|any .{0,40} you rate|recommend (?:anyone|someone)|names? (?:would|comes? to mind)|an intro\b|point me to|(?:know|recommend|suggest|introduce) (?:of )?(?:anyone|someone|somebody|a friend|a colleague|people)|anyone (?:else )?(?:in your network|you know)|\breferrals?\b|share (?:the|this) (?:role|job|opening|details) with",
-    )
-});
-static REASON: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:ask|know|share|tell me|understand|hear(?:ing)?) (?:why|the (?:exact )?reason|what (?:put|made|changed|drove|led))|can i ask why|may i (?:know|ask)|what's driving|what put you off|was it (?:something|the|related)|(?:the |primary |main )(?:reason|factor)|reason for|why\?|what (?:made|changed)|(?:curious|wondering) (?:what|why|if)|mind (?:sharing|telling|me asking)|(?:what|which) (?:made|led|prompted|drove) you|(?:feedback|insight) on (?:why|what)|anything we could have done (?:differently|better)|was it because|is it because|if you don't mind me asking|(?:could|would) you (?:share|tell me) (?:why|what|the)",
-    )
-});
-static RESCHEDULE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)reschedul|another (?:slot|time|day|date)|new (?:time|slot|date)|instead\?|instead\b|could you do|can we do|push the interview|find another|when would be better|move (?:things|your interview|it)|the following instead|two options|these (?:slots|options)|below slots|any of these would work|would .{0,60} work\b|how's \w+|let me know (?:a|which) (?:day|works)|a few days and times|re-?arrange|postpone|(?:a|an) (?:new|different|alternative|later) (?:time|slot|date|day)|later (?:date|time|this week|next week)|what (?:times|days) (?:work|suit)|when (?:are you|would you be) (?:free|available)|(?:would|could|does) .{0,40} (?:suit|work) (?:instead|better)",
-    )
-});
-static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)automated (?:message|response)|no longer monitored|cannot process|do not reply|survey|i left \p{Lu}|not handling|careers portal|careers site|out of (?:the )?office|on (?:annual )?leave until|auto(?:matic|mated)?[- ](?:reply|response)|no longer (?:with|at|work(?:s|ing)? (?:at|for))|wrong (?:person|candidate|email|address)|meant for|feedback form|do not reply|noreply",
-    )
-});
-
-/// What a reply wants; the one that needs an answer from the user first.
-pub fn intent(body: &str, wrong_person: bool) -> (Intent, String) {
-    if wrong_person {
-        return (Intent::Other, "addressed to someone else".into());
-    }
-    let order: [(&LazyLock<Regex>, Intent); 6] = [
-        (&OTHER, Intent::Other),
-        (&OTHER_ROLE, Intent::OffersOtherRole),
-        (&RECONSIDER, Intent::AsksReconsider),
-        (&REFERRAL, Intent::AsksReferral),
-        (&REASON, Intent::AsksReason),
-        (&RESCHEDULE, Intent::ProposesReschedule),
-    ];
-    for (pattern, intent) in order {
-        if let Some(m) = pattern.find(body) {
-            return (intent, sentence_at(body, m.start()));
-        }
-    }
-    (
-        Intent::Acknowledged,
-        body.lines()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("")
-            .trim()
-            .to_owned(),
-    )
-}
-
-fn sentence_at(text: &str, at: usize) -> String {
+pub(super) fn sentence_at(text: &str, at: usize) -> String {
     let start = text[..at].rfind(['.', '?', '!', '\n']).map_or(0, |i| i + 1);
     let end = text[at..]
         .find(['.', '?', '!', '\n'])
@@ -253,31 +193,5 @@ pub fn channel(
             }
             None
         }
-    }
-}
-
-/// A reply that greets someone other than the user it was sent to.
-pub fn wrong_person(doc: &super::input::Doc, body: &str) -> bool {
-    let Some(to) = doc.to.as_ref().and_then(|t| t.name.as_deref()) else {
-        return false;
-    };
-    let Some(first) = to.split_whitespace().next() else {
-        return false;
-    };
-    let Some(greeting) = body.lines().find(|l| !l.trim().is_empty()) else {
-        return false;
-    };
-    let g = greeting.trim().trim_end_matches([',', '!', '.']);
-    let mut words = g.split_whitespace();
-    let hello = words.next().unwrap_or("").to_lowercase();
-    if !matches!(hello.as_str(), "hi" | "hello" | "dear" | "hey") {
-        return false;
-    }
-    match words.next() {
-        Some(name) if name.chars().next().is_some_and(char::is_uppercase) => {
-            super::words::letters(name) != super::words::letters(first)
-                && !matches!(name, "Mr" | "Mr." | "Ms" | "Ms." | "Mrs" | "Dr" | "Dr.")
-        }
-        _ => false,
     }
 }

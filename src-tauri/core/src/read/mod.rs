@@ -10,6 +10,7 @@ mod dates;
 mod fields;
 mod ics;
 mod input;
+mod intent;
 mod org;
 mod people;
 mod words;
@@ -332,8 +333,8 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
 
     let mut reply = None;
     if kind == Kind::Reply {
-        let greeting_other = classify::wrong_person(doc, &doc.body);
-        let (mut intent, mut why) = classify::intent(&doc.body, greeting_other);
+        let greeting_other = intent::wrong_person(doc, &doc.body);
+        let (mut intent, mut why) = intent::intent(&doc.body, greeting_other);
         if matches!(intent, Intent::Acknowledged | Intent::AsksReason) {
             // New times offered: that is what needs an answer.
             let reference = doc.date.unwrap_or(now);
