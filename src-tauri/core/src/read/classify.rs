@@ -6,7 +6,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap()
 }
@@ -83,7 +82,9 @@ pub fn kind(
     let strong_reply = REACTION.is_match(body) || reply_subject || quoted_decline;
     // "No problem", "noted", "understood" open invitations too; other reply phrases do not.
     static WEAK: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^(?:no (?:problem|worries|drama|stress)(?: at all)?|understood|noted|got it|thanks? (?:you )?for (?:the update|the note|your (?:mail|email|message|note|prompt reply)))$")
+        re(
+            r"(?i)^(?:no (?:problem|worries|drama|stress)(?: at all)?|understood|noted|got it|thanks? (?:you )?for (?:the update|the note|your (?:mail|email|message|note|prompt reply)))$",
+        )
     });
     let reply_phrases: Vec<&str> = REPLY.find_iter(body).map(|m| m.as_str()).collect();
     let weak_reply = !reply_phrases.is_empty();
@@ -153,6 +154,11 @@ static EMAIL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:this|your|my|the|an?) (?:e-?mail|mail|mailbox)\b|reply to this|by return|wrote:|calendar invite(?:ation)? (?:is )?attached|attached to this email",
     )
 });
+static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?m)^\s*(?:Dear|Hi|Hello|Hey|Hiya|Good (?:morning|afternoon)|Bonjour|Hallo|Hola|Guten Tag|Sehr geehrte[rs]?|Estimad[oa])\b[^\n]{0,60}[,:!]\s*$",
+    )
+});
 static LINKEDIN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\binmail\b|be an early applicant|actively recruiting|connection request|linkedin")
 });
@@ -162,6 +168,7 @@ pub fn channel(
     doc: &super::input::Doc,
     body: &str,
     quoted: &str,
+    invitation: bool,
 ) -> Option<(super::OriginChannel, String)> {
     use super::input::Format;
     use super::OriginChannel;
@@ -190,6 +197,14 @@ pub fn channel(
             }
             if !quoted.is_empty() && quoted.contains('@') {
                 return Some((OriginChannel::Email, "a quoted e-mail".into()));
+            }
+            // An invitation written as a letter: a salutation line and a sign-off with a name
+            // under it (LinkedIn's messages were told apart above, by header and wording). A
+            // reply's channel is the opportunity's, already recorded: not guessed from its form.
+            if let Some(m) = SALUTATION.find(body).filter(|_| invitation) {
+                if super::people::signature(body).name.is_some() {
+                    return Some((OriginChannel::Email, sentence_at(body, m.start())));
+                }
             }
             None
         }

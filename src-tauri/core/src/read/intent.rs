@@ -17,7 +17,7 @@ fn re(pattern: &str) -> Regex {
 
 static OTHER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:another|other|a different|permanent|part-time) (?:opening|role|position|vacancy|team|opportunity)|we've got (?:a|an) |(?:a|an) [\w ]{2,40} (?:opening|vacancy) (?:on|in|at|for)|something else we|we (?:also )?have (?:an|another|a) (?:opening|part-time|new)|(?:also|just) (?:asked me|briefed us) (?:to recruit|on)|(?:runs|leads) our .{0,40} team|opening for|would that be of any interest|a \w+ (?:opening|post|role) (?:on|in)|send (?:you )?(?:over )?the (?:brief|details|job description)|share your profile with|(?:another|other|different|similar) (?:roles?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies))|(?:open|interested) (?:to|in) (?:a |an )?(?:other|another|different|similar) |(?:also|currently) hiring (?:for )?(?:a|an) |would you (?:be )?(?:interested|open) (?:in|to) (?:a|an|the) [\w ]{2,40}(?:role|position|opening|vacancy)|(?:we've|we have|i've|i have|they've|they have|we're|i'm) (?:just |also )?(?:got|opened|opening|launched|hiring|recruiting) (?:a |an |another |budget |something )|\bsomething else\b|\balternatively\b|\b(?:ic|individual contributor|contract|freelance|part-time|junior|senior|lead|principal) (?:track|version|route|role|position|opening)\b|(?:consider|considering|put) (?:you|your name) (?:forward )?for (?:the|a|an|our|their) |same (?:client|company|team) (?:also |are |is )?(?:want|need|hiring|looking)",
+        r"(?i)(?:another|other|a different|permanent|part-time) (?:opening|role|position|vacancy|team|opportunity)|we've got (?:a|an) |(?:a|an) [\w ]{2,40} (?:opening|vacancy) (?:on|in|at|for)|something else we|we (?:also )?have (?:an|another|a) (?:opening|part-time|new)|(?:also|just) (?:asked me|briefed us) (?:to recruit|on)|(?:runs|leads) our .{0,40} team|opening for|would that be of any interest|a \w+ (?:opening|post|role) (?:on|in)|send (?:you )?(?:over )?the (?:brief|details|job description)|share your profile with|(?:another|other|different|similar) (?:roles?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies))|(?:open|interested) (?:to|in) (?:a |an )?(?:other|another|different|similar) |(?:also|currently) hiring (?:for )?(?:a|an) |would you (?:be )?(?:interested|open) (?:in|to) (?:a|an|the) [\w ]{2,40}(?:role|position|opening|vacancy)|(?:we've|we have|i've|i have|they've|they have|we're|i'm) (?:just |also )?(?:got|opened|opening|launched|hiring|recruiting) (?:a |an |another |budget |something )|\bsomething else\b|\balternatively\b|\b(?:ic|individual contributor|contract|freelance|part-time|junior|senior|lead|principal) (?:track|version|route|role|position|opening)\b|(?:consider|considering|put) (?:you|your name) (?:forward )?for (?:the|a|an|our|their) |same (?:client|company|team) (?:also |are |is )?(?:want|need|hiring|looking)|\b(?:about|going|planning) to (?:open|launch|advertise) (?:a|an)\b",
     )
 });
 static RECONSIDER: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,7 +27,7 @@ static RECONSIDER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REFERRAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)anyone (?:you'd|you would|in your network|who might|you (?:could|can|might) (?:recommend|point|suggest))|refer (?:them|someone|anyone)|kindly refer|know (?:of )?anyone|any .{0,40} you rate|recommend (?:anyone|someone)|names? (?:would|comes? to mind)|an intro\b|point me to|(?:know|recommend|suggest|introduce) (?:of )?(?:anyone|someone|somebody|a friend|a colleague|people)|anyone (?:else )?(?:in your network|you know)|\breferrals?\b|share (?:the|this) (?:role|job|opening|details) with|who do you know|\ba name or two\b|\bsend me (?:a|some) names?\b|(?:a |any )?(?:former |old )?(?:colleagues?|friends?|peers?) (?:comes? to mind|who|that)|(?:send|point) (?:them|anyone|someone|people|him|her) (?:my|our) way|\bpass (?:it|this|the (?:role|job|details|spec)) (?:on|along)\b|\blove a name\b|\bintro(?:duction)?s?\b",
+        r"(?i)anyone (?:you'd|you would|in your network|who might|you (?:could|can|might) (?:recommend|point|suggest))|refer (?:them|someone|anyone)|kindly refer|know (?:of )?anyone|any .{0,40} you rate|recommend (?:anyone|someone)|names? (?:would|comes? to mind)|an intro\b|point me to|(?:know|recommend|suggest|introduce) (?:of )?(?:anyone|someone|somebody|a friend|a colleague|people)|anyone (?:else )?(?:in your network|you know)|\breferrals?\b|share (?:the|this) (?:role|job|opening|details) with|who do you know|\ba name or two\b|\bsend me (?:a|some) names?\b|(?:a |any )?(?:former |old )?(?:colleagues?|friends?|peers?) (?:comes? to mind|who|that)|(?:send|point) (?:them|anyone|someone|people|him|her) (?:my|our) way|\bpass (?:it|this|the (?:role|job|details|spec)) (?:on|along)\b|\blove a name\b|\bintro(?:duction)?s?\b|\b(?:people|anyone|someone|folks|friends|colleagues|peers) (?:from|in) your (?:time|team|course|network|circle|old)|\b(?:you'd|you would) recommend|\brecommend (?:i|we) (?:reach|speak|talk|contact)|\bknow any [\w-]+(?: [\w-]+)? (?:who|that)\b|\bcomes? to mind\b",
     )
 });
 static REASON: LazyLock<Regex> = LazyLock::new(|| {
@@ -42,18 +42,22 @@ static RESCHEDULE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)automated (?:message|response)|no longer monitored|cannot process|do not reply|survey|i left \p{Lu}|not handling|careers portal|careers site|out of (?:the )?office|on (?:annual )?leave until|auto(?:matic|mated)?[- ](?:reply|response)|no longer (?:with|at|work(?:s|ing)? (?:at|for))|wrong (?:person|candidate|email|address)|meant for|feedback form|do not reply|noreply|wrong person|no longer (?:handling|handle|looking after|responsible|involved)|not involved in|(?:handing|handed|passing|passed) (?:the [\w ]{2,40} )?(?:over|on) to (?:my )?(?:colleague|\p{Lu})|(?:passed|forwarded) your (?:message|email|note|reply)|(?:take|pick) (?:it|things) (?:up )?from here|moved (?:across|on|over) to|\bsurvey\b|will be back (?:on|in)|limited access to (?:e-?mail|my inbox)",
+        r"(?i)automated (?:message|response)|no longer monitored|cannot process|do not reply|survey|i left \p{Lu}|not handling|careers portal|careers site|out of (?:the )?office|on (?:annual )?leave until|auto(?:matic|mated)?[- ](?:reply|response)|no longer (?:with|at|work(?:s|ing)? (?:at|for))|wrong (?:person|candidate|email|address)|meant for|feedback form|do not reply|noreply|wrong person|no longer (?:handling|handle|looking after|responsible|involved)|not involved in|(?:handing|handed|passing|passed) (?:the [\w ]{2,40} )?(?:over|on) to (?:my )?(?:colleague|\p{Lu})|(?:passed|forwarded) your (?:message|email|note|reply)|(?:take|pick) (?:it|things) (?:up )?from here|moved (?:across|on|over) to|\bsurvey\b|will be back (?:on|in)|limited access to (?:e-?mail|my inbox)|\bi've left\b|\bi have left\b|\bis your (?:best|main) (?:contact|point of contact)|\b(?:she|he|they)(?:'ll| will) (?:handle|take|pick up) (?:it|this|things|things up) from here|\b(?:ship|send|post) back the\b|\breturn the (?:laptop|equipment|badge|device)",
     )
 });
 
 /// A question asking whether the other role appeals ("Want me to send it over?", "Would either be
 /// worth a chat?", "Would you like me to put your name forward?").
 static OTHER_ROLE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:want|like) me to (?:send|share|put|forward|pass)|\bworth a (?:chat|look|call|conversation)|\btake a look\b|\bput your name forward|\binterested in (?:that|this|it|either|hearing)|\b(?:open|up) (?:to|for) (?:that|this|it|either|hearing)|\bfancy (?:it|that|a look)|\bsend (?:you )?(?:the |both )?(?:specs?|details|jd|brief)")
+    re(
+        r"(?i)\b(?:want|like) me to (?:send|share|put|forward|pass)|\bworth a (?:chat|look|call|conversation)|\btake a look\b|\bput your name forward|\binterested in (?:that|this|it|either|hearing|having a look|a look|the brief)|\b(?:open|up) (?:to|for) (?:that|this|it|either|hearing)|\bfancy (?:it|that|a look)|\bsend (?:you )?(?:the |both )?(?:specs?|details|jd|brief)",
+    )
 });
 /// A plain request, as a question does ("let me know", "please share", "kindly revert").
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\blet (?:me|us) know\b|\bplease (?:share|tell|let|send|confirm|revert|reply)|\bkindly\b|\bgrateful if you could\b|\bdo (?:send|share|tell)\b")
+    re(
+        r"(?i)\blet (?:me|us) know\b|\bplease (?:share|tell|let|send|confirm|revert|reply)|\bkindly\b|\bgrateful if you could\b|\bdo (?:send|share|tell)\b",
+    )
 });
 
 /// The new text up to its sign-off, cut into sentences (a line break ends one too).

@@ -296,7 +296,9 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
             },
         );
     }
-    if let Some((channel, why)) = classify::channel(doc, &all_new, &doc.quoted) {
+    if let Some((channel, why)) =
+        classify::channel(doc, &all_new, &doc.quoted, kind == Kind::Invitation)
+    {
         found.origin_channel = Some(channel);
         evidence.insert("origin_channel".into(), evidence_text(&why));
     }
