@@ -120,7 +120,7 @@ pub(super) fn sentence_at(text: &str, at: usize) -> String {
 
 static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:pleased|happy|delighted|glad) to confirm|(?:is|are|been|now|you're|you are|it's|it is) (?:now )?(?:confirmed|booked|scheduled|locked in)|confirms your|booked you|put you down|(?:we|i) have booked|we've booked|i've booked|locked in|you're all set|we've scheduled|has been scheduled|je vous confirme|interview booked|interview confirmed|interview confirmation|onsite confirmed|^confirmed:|interview scheduled|confirmed for",
+        r"(?i)(?:pleased|happy|delighted|glad) to confirm|(?:is|are|been|now|you're|you are|it's|it is) (?:now )?(?:confirmed|booked|scheduled|locked in)|confirms your|booked you|put you down|(?:we|i) have booked|we've booked|i've booked|locked in|you're all set|we've scheduled|has been scheduled|je vous confirme|interview booked|interview confirmed|interview confirmation|onsite confirmed|^confirmed:|interview scheduled|confirmed for|booked (?:in |you in )?(?:for|with)\b|(?:you're|you are) booked in|(?:i've|i have|we've|we have) (?:just )?(?:sent|sent over|sent you|put) (?:you )?(?:a |the )?(?:calendar )?invite|calendar invite (?:is|has been) (?:on its way|sent)|(?:see|speak to|talk to) you (?:then|on (?:mon|tue|wed|thu|fri|sat|sun))|eingeplant|bestätigen (?:wir|ich)|wir bestätigen|(?:queda|está) (?:confirmad[oa]|agendad[oa])|est (?:bien )?(?:confirmé|prévu)",
     )
 });
 

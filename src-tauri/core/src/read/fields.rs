@@ -5,8 +5,54 @@
 use super::input::{self, Format};
 use super::{org, people, words, FoundContact};
 
-/// The hiring company (the agency only when it names no client), with the text it came from.
+/// The hiring company (the agency only when it names no client), with the text it came from;
+/// nothing rather than a phrase that is no name.
 pub(super) fn company(
+    doc: &input::Doc,
+    writer: &input::Doc,
+    body: &str,
+    forward_body: &str,
+    contact: &people::Found,
+    c: &FoundContact,
+) -> Option<(String, String)> {
+    let (name, why) = find_company(doc, writer, body, forward_body, contact, c)?;
+    // A name ends where its sentence does ("Ferrowind. We've…").
+    let name = match name.find(". ") {
+        Some(i) => name[..i].to_owned(),
+        None => name,
+    };
+    let name = name
+        .trim_end_matches(['.', ',', ';', ':'])
+        .trim()
+        .to_owned();
+    plausible_company(&name).then_some((name, why))
+}
+
+/// A company's name: a few words, each capitalised (or a joining word), no sentence, no time,
+/// none of a mail program's own lines ("Write a message…", "Sent from my iPhone").
+fn plausible_company(name: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "of", "and", "&", "de", "du", "des", "la", "le", "und", "der", "for", "the", "y", "e",
+        "van", "von", "et", "a", "an", "in", "on",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && !name.contains(['…', ':', '?', '!', '@'])
+        && !name.contains("...")
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+                || JOINING.contains(w)
+        })
+        && !words
+            .iter()
+            .any(|w| matches!(w.to_ascii_uppercase().as_str(), "AM" | "PM"))
+        && !name.to_lowercase().starts_with("sent from")
+}
+
+fn find_company(
     doc: &input::Doc,
     writer: &input::Doc,
     body: &str,
@@ -164,8 +210,41 @@ fn is_agency_name(name: &str) -> bool {
     words::is_agency(name)
 }
 
-/// The role, from the most trusted text that names one.
+/// The role, from the most trusted text that names one, without the words around it ("the …
+/// role", "a call about the …", a dangling "and").
 pub(super) fn role(doc: &input::Doc, body: &str, forward_body: &str) -> Option<(String, String)> {
+    let (role, why) = find_role(doc, body, forward_body)?;
+    let mut r = role.trim().to_owned();
+    for marker in [" about the ", " about our ", " for the ", " for our "] {
+        if let Some(i) = r.rfind(marker) {
+            r = r[i + marker.len()..].to_owned();
+        }
+    }
+    loop {
+        let before = r.clone();
+        for tail in [
+            " role",
+            " position",
+            " opening",
+            " vacancy",
+            " and",
+            " we",
+            " or",
+        ] {
+            let end = r.len().saturating_sub(tail.len());
+            if end > 0 && r.get(end..).is_some_and(|t| t.eq_ignore_ascii_case(tail)) {
+                r.truncate(r.len() - tail.len());
+            }
+        }
+        r = r.trim_end_matches([',', ';', ':', ' ']).to_owned();
+        if r == before {
+            break;
+        }
+    }
+    words::is_role(&r).then_some((r, why))
+}
+
+fn find_role(doc: &input::Doc, body: &str, forward_body: &str) -> Option<(String, String)> {
     let subject = doc.subject.clone().unwrap_or_default();
     if let Some(e) = doc.events.first() {
         if doc.format == Format::Ics {

@@ -176,7 +176,10 @@ pub(super) fn split_into(doc: &mut Doc, text: &str) {
             }
             break;
         }
-        body.push(line);
+        // A mail or chat program's own lines are not the message.
+        if !is_program_line(line) {
+            body.push(line);
+        }
         i += 1;
     }
     doc.body = body.join("\n");
@@ -206,4 +209,13 @@ fn forwarded(lines: &[&str]) -> (Forward, String) {
     split_into(&mut inner, &lines[i.min(lines.len())..].join("\n"));
     forward.body = inner.body;
     (forward, inner.quoted)
+}
+
+/// "Write a message…" (LinkedIn's box for the answer), "Sent from my iPhone".
+fn is_program_line(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    l.starts_with("write a message")
+        || (l.starts_with("sent from my ") && l.split_whitespace().count() <= 6)
+        || l == "get outlook for ios"
+        || l == "get outlook for android"
 }
