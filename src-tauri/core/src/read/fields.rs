@@ -16,19 +16,32 @@ pub(super) fn company(
     c: &FoundContact,
 ) -> Option<(String, String)> {
     let (name, why) = find_company(doc, writer, body, forward_body, contact, c)?;
-    // A name ends where its sentence does ("Ferrowind. We've…").
-    let name = match name.find(". ") {
+    // A name ends where its sentence does ("Ferrowind. We've…", not "Sp. z o.o.") and before
+    // a signature's separator ("Ashgrove Insurance | Hartford, CT").
+    let sentence_end = name
+        .match_indices(". ")
+        .find(|(i, _)| name[i + 2..].starts_with(char::is_uppercase))
+        .map(|(i, _)| i);
+    let mut name = match sentence_end {
         Some(i) => name[..i].to_owned(),
         None => name,
     };
-    let name = name
-        .trim_end_matches(['.', ',', ';', ':'])
-        .trim()
-        .to_owned();
+    if let Some(i) = name.find(" | ") {
+        name.truncate(i);
+    }
+    // A full stop after a plain word ends the sentence; after an abbreviation ("B.V.", "Co.")
+    // it is part of the name.
+    let last = name.split_whitespace().last().unwrap_or("");
+    let abbreviation = last.trim_end_matches('.').contains('.') || last.len() <= 4;
+    if !abbreviation {
+        name = name.trim_end_matches('.').to_owned();
+    }
+    let name = name.trim_end_matches([',', ';', ':']).trim().to_owned();
     plausible_company(&name).then_some((name, why))
 }
 
-/// A company's name: a few words, each capitalised (or a joining word), no sentence, no time,
+/// A company's name: a few words, each capitalised (or a joining word or a legal form's
+/// abbreviation: "Sp. z o.o."), no sentence, no time,
 /// none of a mail program's own lines ("Write a message…", "Sent from my iPhone").
 fn plausible_company(name: &str) -> bool {
     const JOINING: &[&str] = &[
@@ -45,6 +58,8 @@ fn plausible_company(name: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
                 || JOINING.contains(w)
+                || w.contains('.')
+                || w.chars().count() == 1
         })
         && !words
             .iter()
