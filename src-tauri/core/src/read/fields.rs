@@ -124,7 +124,8 @@ fn find_company(
             .map(|(c, why)| (words::strip_legal(&c), why))
             .filter(|(c, _)| {
                 !c.is_empty()
-                    && words::person_name(c).is_none_or(|_| c.split_whitespace().count() > 1)
+                    && (contact.company_own_line
+                        || words::person_name(c).is_none_or(|_| c.split_whitespace().count() > 1))
             })
     });
     let mentions_client = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\b(?:my|our|the|their) client|client's|on behalf of (?:a|an|our)|confidential (?:search|client)|my clients|the same client").expect("valid")); &R }

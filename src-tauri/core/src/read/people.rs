@@ -43,6 +43,8 @@ pub struct Found {
     pub title: Option<(String, String)>,
     /// The writer's company, as their signature or headline gives it.
     pub company: Option<(String, String)>,
+    /// The company came from its own line under the signature's title.
+    pub company_own_line: bool,
 }
 
 fn usable(email: &str, doc: &Doc) -> bool {
@@ -209,6 +211,7 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
     if found.company.is_none() {
         if let Some(c) = &sig.company {
             found.company = Some((c.clone(), sig.text.clone()));
+            found.company_own_line = sig.company_own_line;
         }
     }
     found

@@ -20,6 +20,9 @@ pub struct Signature {
     pub title: Option<String>,
     /// The company under the title.
     pub company: Option<String>,
+    /// Whether the company stands on a line of its own under the title (then even one word,
+    /// "Nimbleroot", is the company and no first name).
+    pub company_own_line: bool,
     /// An address in the signature.
     pub email: Option<String>,
     /// The lines it was read from.
@@ -207,6 +210,7 @@ fn read_block(block: &[&str], sig: &mut Signature) {
         .is_some_and(|l| !is_title(l) && l.chars().count() < 60);
     let (title, company) = split_title(title_line, next_is_company);
     sig.title = Some(tidy_title(&title));
+    sig.company_own_line = company.is_none() && next_is_company;
     sig.company = company.or_else(|| {
         rest.get(1)
             .filter(|_| next_is_company)
