@@ -74,6 +74,10 @@ fn clean_role(raw: &str) -> Option<String> {
         " for the ",
         " for our ",
         " to the ",
+        " on the ",
+        " about the ",
+        " with the ",
+        " for your ",
         "the role of ",
         "the position of ",
     ] {
