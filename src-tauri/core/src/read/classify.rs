@@ -55,14 +55,15 @@ static REACTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The kind of a message. `has_time` says that the new text offers or fixes an interview-like
-/// date with a time, which an invitation does.
+/// The kind of a message. `has_time` tells whether the new text offers or fixes an
+/// interview-like date with a time, which an invitation does; it is asked only when needed (it
+/// reads every date).
 pub fn kind(
     subject: &str,
     body: &str,
     quoted: &str,
     has_event: bool,
-    has_time: bool,
+    has_time: &dyn Fn() -> bool,
 ) -> super::Kind {
     use super::Kind;
     if has_event {
@@ -89,7 +90,7 @@ pub fn kind(
     let reply_phrases: Vec<&str> = REPLY.find_iter(body).map(|m| m.as_str()).collect();
     let weak_reply = !reply_phrases.is_empty();
     let strong_reply = strong_reply || reply_phrases.iter().any(|p| !WEAK.is_match(p));
-    let invites = INVITE.is_match(&text) || (has_time && (personal || !BULK.is_match(body)));
+    let invites = INVITE.is_match(&text) || ((personal || !BULK.is_match(body)) && has_time());
     if strong_reply || weak_reply {
         let scheduled_invite = SCHEDULED.is_match(body) && !reply_subject && !quoted_decline;
         let invitation_wins = (confirms || scheduled_invite || (invites && !strong_reply))

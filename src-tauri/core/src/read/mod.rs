@@ -255,7 +255,7 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
     let all_new = format!("{}\n{}", doc.body, forward_body);
 
     // Whether the new text offers an interview-like time: a sign of an invitation.
-    let has_time = {
+    let has_time = || {
         let reference = doc
             .date
             .or(doc.pasted_date.map(|d| d.with_timezone(now.offset())))
@@ -274,7 +274,7 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
         };
         !dates::find(&all_new, reference, &context).is_empty()
     };
-    let kind = classify::kind(&subject, &all_new, &doc.quoted, event.is_some(), has_time);
+    let kind = classify::kind(&subject, &all_new, &doc.quoted, event.is_some(), &has_time);
     evidence.insert("kind".into(), evidence_text(&subject));
     let bulk = kind == Kind::Other
         && (classify::is_bulk(&all_new)
