@@ -19,6 +19,14 @@ export function stampCards(container, template, channels, options) {
     title.textContent = names.title;
     $('[data-edit]', article).setAttribute('aria-label', `${names.title} text`);
     $('[data-action="copy"]', article).textContent = `Copy ${names.copy}`;
+    // Three cards with the same buttons: each control is named with its card, so a list of
+    // controls (a screen reader's) tells them apart; the visible text starts the name.
+    $('[data-proofread]', article).setAttribute('aria-label', `Proofreading: ${names.title}`);
+    for (const control of $$('.draft-actions button', article)) {
+      control.setAttribute('aria-label', `${control.textContent.trim()} (${names.title})`);
+    }
+    // The checklist's summary ends with a count that changes: the card's name is heard after it.
+    $('.send-checklist > summary', article).append(el('span', ` (${names.title})`, 'visually-hidden'));
     container.append(article);
     cards[channel] = new DraftCard(article, channel, options);
   }
@@ -156,7 +164,9 @@ export class DraftCard {
     this.part('edit').hidden = !editing;
     this.part('editor').hidden = !editing;
     if (!this.pending) this.part('stale').hidden = true;
-    $('[data-action="edit"]', this.article).textContent = editing ? 'Discard edits' : 'Edit text';
+    const edit = $('[data-action="edit"]', this.article);
+    edit.textContent = editing ? 'Discard edits' : 'Edit text';
+    edit.setAttribute('aria-label', `${edit.textContent} (${DRAFTS[this.channel].title})`);
     this.updateMeta();
     const subject = this.part('subject');
     if (subject && this.subject == null) subject.value = this.draft.subject ?? '';

@@ -11,7 +11,7 @@ import {
 } from './reminders-view.js';
 import { carry, newCase } from './store.js';
 
-const ACTION_NAMES = { done: 'Mark done', dismiss: 'Dismiss', reopen: 'Reopen', edit: 'Edit', ics: 'Export to calendar', compose: 'Write the follow-up' };
+const ACTION_NAMES = { done: 'Mark done', dismiss: 'Dismiss', reopen: 'Reopen', edit: 'Edit', ics: 'Export .ics to a calendar', compose: 'Write the follow-up' };
 const DONE_TEXT = { snooze: 'Snoozed', done: 'Marked done', dismiss: 'Dismissed', reopen: 'Reopened', edit: 'Saved' };
 const FAILED = { snooze: 'snooze the reminder', done: 'mark it done', dismiss: 'dismiss it', reopen: 'reopen it', edit: 'save the reminder' };
 
@@ -59,9 +59,8 @@ class RemindersScreen {
     const text = badgeText(this.page);
     badge.textContent = text;
     badge.hidden = !text;
-    const nav = $('.nav-item[data-nav="reminders"]');
-    if (text) nav.setAttribute('aria-label', `Reminders, ${badgeLabel(this.page)}`);
-    else nav.removeAttribute('aria-label');
+    // The number is seen; the words are heard (the button's name stays its visible text plus them).
+    $('#nav-rem-due').textContent = text ? `, ${badgeLabel(this.page)}` : '';
   }
 
   draw() {

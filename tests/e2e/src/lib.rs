@@ -715,3 +715,96 @@ pub async fn set_your_details(
     })
     .await
 }
+
+// ---- accessibility ----
+
+/// The axe-core rule tags every audit runs: WCAG 2.0, 2.1 and 2.2 levels A and AA, and axe's
+/// best practices.
+pub const AXE_TAGS: [&str; 7] = [
+    "wcag2a",
+    "wcag2aa",
+    "wcag21a",
+    "wcag21aa",
+    "wcag22a",
+    "wcag22aa",
+    "best-practice",
+];
+
+/// axe-core's source, installed by `scripts/deps.sh test` (`npm ci` in tests/e2e): a test tool
+/// injected through WebDriver, never part of the app's `ui/`.
+pub fn axe_source() -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/node_modules/axe-core/axe.min.js"
+    );
+    std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!("{path}: {e}; run `scripts/deps.sh test` (npm ci in tests/e2e) first")
+    })
+}
+
+/// What one axe run on one state of the window found.
+#[derive(Debug, Default, Clone)]
+pub struct AxeRun {
+    /// Each violation as "rule-id (impact): help — target: summary", one per offending node.
+    pub violations: Vec<String>,
+    /// Ids of every rule axe ran (passed, failed, not applicable or needing review).
+    pub rules: Vec<String>,
+    /// Ids of rules that applied and passed.
+    pub passed: Vec<String>,
+    /// Nodes axe could not decide ("needs review"), as "rule-id: target".
+    pub incomplete: Vec<String>,
+}
+
+/// Injects axe-core into the page (once) and runs it on the whole document with [`AXE_TAGS`].
+/// Animations are settled first: a half-faded colour is not the colour a person reads.
+pub async fn axe_run(driver: &WebDriver) -> WebDriverResult<AxeRun> {
+    let loaded = js(driver, "return typeof window.axe === 'object'", vec![]).await?;
+    if loaded.as_bool() != Some(true) {
+        // The source is the script WebDriver runs (the page's CSP forbids eval and inline
+        // scripts, but not WebDriver's own): axe's wrapper defines window.axe.
+        let script = format!("{}\n;return typeof window.axe", axe_source());
+        js(driver, &script, vec![]).await?;
+    }
+    let tags: Vec<serde_json::Value> = AXE_TAGS.iter().map(|t| (*t).into()).collect();
+    let value = driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations', 'incomplete']})
+               .then((r) => {
+                 const nodes = (rule) => rule.nodes.map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\\s+/g, ' ').slice(0, 300)}`);
+                 done({
+                   violations: r.violations.flatMap((v) => nodes(v).map((n) => `${v.id} (${v.impact}): ${v.help} — ${n}`)),
+                   rules: [...r.passes, ...r.violations, ...r.incomplete, ...r.inapplicable].map((x) => x.id),
+                   passed: r.passes.map((x) => x.id),
+                   incomplete: r.incomplete.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+                 });
+               })
+               .catch((e) => done({error: String(e)}));",
+            vec![serde_json::Value::Array(tags)],
+        )
+        .await?
+        .json()
+        .clone();
+    if let Some(error) = value.get("error") {
+        return Err(WebDriverError::Timeout(format!("axe failed: {error}")));
+    }
+    let list = |key: &str| -> Vec<String> {
+        value[key]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut rules = list("rules");
+    rules.sort();
+    rules.dedup();
+    Ok(AxeRun {
+        violations: list("violations"),
+        rules,
+        passed: list("passed"),
+        incomplete: list("incomplete"),
+    })
+}

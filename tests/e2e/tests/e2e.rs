@@ -3,6 +3,7 @@
 
 use politely_e2e::*;
 
+mod a11y;
 mod compose;
 mod decide;
 mod history;

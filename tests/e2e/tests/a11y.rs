@@ -1,0 +1,459 @@
+//! Accessibility of the real window: axe-core (a test-only npm package, injected through
+//! WebDriver) on every screen and the states that matter, in the light and the dark theme.
+//! Each run writes the screens and rules it checked to `$CARGO_TARGET_DIR/accessibility-audit-<theme>.txt`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use politely_e2e::*;
+
+use crate::compose::{compose_the_decision, decide_to_advice};
+
+const EMAIL: &str = ".draft-card[data-channel=email]";
+const LINKEDIN: &str = ".draft-card[data-channel=linkedin]";
+
+/// Where the audit's list of screens and rules goes: the build's target folder.
+fn report_path(theme: &str) -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
+    target.join(format!("accessibility-audit-{theme}.txt"))
+}
+
+/// History and reminders to audit: one decision, and a reminder in each open group.
+pub(crate) fn seed(dir: &Path) {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/situations");
+    cli(
+        dir,
+        &[
+            "history",
+            "add",
+            "--situation",
+            &format!("{fixtures}/email-decline.json"),
+        ],
+    );
+    let now = chrono::Utc::now();
+    for (title, due) in [
+        ("Call Priya back", now - chrono::Duration::hours(2)),
+        ("Send the thank-you card", now + chrono::Duration::days(4)),
+    ] {
+        cli(
+            dir,
+            &[
+                "reminders",
+                "add",
+                "--title",
+                title,
+                "--due",
+                &due.to_rfc3339(),
+            ],
+        );
+    }
+}
+
+/// Every state audited, in order, with what axe found there.
+#[derive(Default)]
+struct Audit {
+    states: Vec<(String, AxeRun)>,
+}
+
+impl Audit {
+    async fn check(&mut self, driver: &WebDriver, state: &str) -> WebDriverResult<()> {
+        // Let transitions end: a colour half-way through a fade is not one anybody reads.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let run = axe_run(driver).await?;
+        eprintln!("audited {state}: {} violations", run.violations.len());
+        self.states.push((state.to_owned(), run));
+        Ok(())
+    }
+
+    fn violations(&self) -> Vec<String> {
+        self.states
+            .iter()
+            .flat_map(|(state, run)| run.violations.iter().map(move |v| format!("[{state}] {v}")))
+            .collect()
+    }
+
+    fn write_report(&self, theme: &str) -> PathBuf {
+        let mut rules: Vec<&String> = self.states.iter().flat_map(|(_, r)| &r.rules).collect();
+        rules.sort();
+        rules.dedup();
+        let mut passed: Vec<&String> = self.states.iter().flat_map(|(_, r)| &r.passed).collect();
+        passed.sort();
+        passed.dedup();
+        let mut text = String::new();
+        let _ = writeln!(
+            text,
+            "Politely accessibility audit, {theme} theme: axe-core {} with tags {}",
+            axe_version(),
+            AXE_TAGS.join(", ")
+        );
+        let _ = writeln!(
+            text,
+            "\n{} states checked, {} violations\n",
+            self.states.len(),
+            self.violations().len()
+        );
+        for (state, run) in &self.states {
+            let _ = writeln!(
+                text,
+                "- {state}: {} violations, {} rules passed, {} nodes to review",
+                run.violations.len(),
+                run.passed.len(),
+                run.incomplete.len()
+            );
+            for v in &run.violations {
+                let _ = writeln!(text, "    VIOLATION {v}");
+            }
+            for i in &run.incomplete {
+                let _ = writeln!(text, "    review {i}");
+            }
+        }
+        let _ = writeln!(
+            text,
+            "\n{} rules run ({} applied and passed somewhere):",
+            rules.len(),
+            passed.len()
+        );
+        for rule in rules {
+            let _ = writeln!(text, "  {rule}");
+        }
+        let path = report_path(theme);
+        std::fs::write(&path, text).expect("the audit report is written");
+        path
+    }
+}
+
+/// axe-core's version, from its package.json.
+fn axe_version() -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/node_modules/axe-core/package.json"
+    );
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+        .and_then(|v| v["version"].as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+async fn go(driver: &WebDriver, screen: &str) -> WebDriverResult<()> {
+    click(driver, &format!(".nav-item[data-nav={screen}]")).await?;
+    wait_for_screen(driver, screen).await
+}
+
+async fn shown(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
+    eventually(css, || async {
+        let v = js(
+            driver,
+            "const e = document.querySelector(arguments[0]); return !!e && e.getClientRects().length > 0",
+            vec![css.into()],
+        )
+        .await?;
+        Ok((v.as_bool() == Some(true)).then_some(()))
+    })
+    .await
+}
+
+/// Walks every screen and the states that matter, auditing each.
+async fn walk(driver: &WebDriver, data_dir: &Path, audit: &mut Audit) -> WebDriverResult<()> {
+    wait_for_screen(driver, "home").await?;
+    // An overdue reminder the desktop could not show: the banner at the top.
+    shown(driver, "#reminder-banner").await?;
+    audit
+        .check(driver, "Home, with the due-reminder banner")
+        .await?;
+    click(driver, "#screen-home [data-open-profile]").await?;
+    shown(driver, "#profile-dialog").await?;
+    audit.check(driver, "Your details dialog").await?;
+    click(driver, "#profile-cancel").await?;
+    click(driver, "#reminder-banner-dismiss").await?;
+
+    go(driver, "compose").await?;
+    audit.check(driver, "Compose, nothing filled in").await?;
+    go(driver, "practice").await?;
+    audit.check(driver, "Practise, no script yet").await?;
+
+    go(driver, "decide").await?;
+    audit.check(driver, "Decide step 1, the invitation").await?;
+    click(driver, "#decide-next").await?;
+    shown(driver, ".field-error[data-for=company]").await?;
+    audit.check(driver, "Decide step 1, fields missing").await?;
+    go(driver, "home").await?;
+    decide_to_advice(driver).await?;
+    audit.check(driver, "Decide, the advice").await?;
+    click(driver, "#decide-back").await?;
+    audit.check(driver, "Decide step 3, the checklist").await?;
+    click(driver, "#decide-back").await?;
+    audit
+        .check(driver, "Decide step 2, reasons with details")
+        .await?;
+    click(driver, "#decide-next").await?;
+    click(driver, "#decide-next").await?;
+    shown(driver, "#decide-compose").await?;
+
+    compose_the_decision(driver).await?;
+    eventually("proofread", || async {
+        let s = js_text(
+            driver,
+            &format!("return document.querySelector('{EMAIL} [data-lint-summary]').textContent"),
+        )
+        .await?;
+        Ok((!s.contains('…')).then_some(()))
+    })
+    .await?;
+    audit
+        .check(driver, "Compose, drafts from the decision")
+        .await?;
+    click(driver, &format!("{LINKEDIN} [data-action=edit]")).await?;
+    set_value(
+        driver,
+        &format!("{LINKEDIN} [data-edit]"),
+        "Hi Priya, thank you for teh invitation. i have decided to withdraw. Best, Sam",
+    )
+    .await?;
+    eventually("findings with a suggestion", || async {
+        let n = js(
+            driver,
+            &format!("return document.querySelectorAll('{LINKEDIN} .finding .apply').length"),
+            vec![],
+        )
+        .await?;
+        Ok((n.as_u64().unwrap_or(0) > 0).then_some(()))
+    })
+    .await?;
+    audit
+        .check(driver, "Compose, editing with proofreading findings")
+        .await?;
+    click(driver, &format!("{EMAIL} [data-action=save]")).await?;
+    eventually("saved", || async {
+        let n = visible_notice(driver).await?;
+        Ok(n.starts_with("Saved").then_some(()))
+    })
+    .await?;
+    audit
+        .check(driver, "Compose, saved (message with an action)")
+        .await?;
+    // Exports go to a folder in the data folder: a file in its place makes the export fail.
+    std::fs::write(data_dir.join("exports"), "in the way")?;
+    click(driver, &format!("{EMAIL} [data-action=eml]")).await?;
+    let confirm = format!("{EMAIL} [data-confirm]:not([hidden]) button.primary");
+    let first = eventually_within(
+        "the export's failure or its confirmation",
+        std::time::Duration::from_secs(20),
+        || async {
+            if !driver.find_all(By::Css(&confirm)).await?.is_empty() {
+                return Ok(Some("confirm"));
+            }
+            Ok(visible_error(driver).await?.map(|_| "failed"))
+        },
+    )
+    .await?;
+    if first == "confirm" {
+        audit
+            .check(driver, "Compose, confirm sending with findings")
+            .await?;
+        click(
+            driver,
+            &format!("{EMAIL} [data-confirm] button:not(.primary)"),
+        )
+        .await?;
+    }
+    eventually("the export's failure", || visible_error(driver)).await?;
+    audit
+        .check(driver, "Compose, a failure beside its button")
+        .await?;
+
+    click(driver, "#ut-panel > summary").await?;
+    click(driver, "#ut-new").await?;
+    type_into(driver, "#ut-name", "Short and kind").await?;
+    set_value(
+        driver,
+        "#ut-body",
+        "Dear {{ contact.first_name }},\nI am withdrawing from {{ company.\n",
+    )
+    .await?;
+    eventually("a template problem", || async {
+        let t = texts(driver, "#ut-problems li").await?;
+        Ok((!t.is_empty()).then_some(()))
+    })
+    .await?;
+    audit
+        .check(driver, "Compose, own-template editor with a mistake")
+        .await?;
+    click(driver, "#ut-cancel").await?;
+
+    click(
+        driver,
+        ".draft-card[data-channel=phone] [data-action=practice]",
+    )
+    .await?;
+    wait_for_screen(driver, "practice").await?;
+    eventually("beats", || async {
+        Ok((texts(driver, "#practice-prompter .beat").await?.len() == 4).then_some(()))
+    })
+    .await?;
+    audit
+        .check(driver, "Practise, a script and the drill")
+        .await?;
+    click(driver, "#practice-start").await?;
+    eventually("the clock running", || async {
+        let c = js_text(
+            driver,
+            "return document.getElementById('practice-clock').textContent",
+        )
+        .await?;
+        Ok((c == "00:01").then_some(()))
+    })
+    .await?;
+    audit.check(driver, "Practise, timer running").await?;
+    click(driver, "#practice-stop").await?;
+    click(driver, "#drill-reveal").await?;
+    audit
+        .check(driver, "Practise, stopped, drill reply shown")
+        .await?;
+    js(
+        driver,
+        "document.getElementById('practice-paste').open = true",
+        vec![],
+    )
+    .await?;
+    set_value(driver, "#practice-script", "  \n ").await?;
+    click(driver, "#practice-use").await?;
+    shown(driver, "#practice-problem").await?;
+    audit
+        .check(driver, "Practise, pasted script refused")
+        .await?;
+
+    go(driver, "history").await?;
+    eventually("rows", || async {
+        Ok((texts(driver, "#history-list .history-row").await?.len() >= 2).then_some(()))
+    })
+    .await?;
+    audit.check(driver, "History, the list").await?;
+    click(driver, "#history-list .history-row").await?;
+    shown(driver, "#history-detail").await?;
+    eventually("timeline", || async {
+        Ok((!texts(driver, "#hd-timeline li").await?.is_empty()).then_some(()))
+    })
+    .await?;
+    audit.check(driver, "History, an opportunity").await?;
+    click(driver, "#hd-actions [data-action=note]").await?;
+    shown(driver, "#hd-form").await?;
+    audit.check(driver, "History, adding a note").await?;
+    click(driver, "#hd-form-cancel").await?;
+    click(driver, "#hd-actions [data-action=delete]").await?;
+    shown(driver, "#hd-confirm").await?;
+    audit
+        .check(driver, "History, confirm moving to the trash")
+        .await?;
+    click(driver, "#hd-confirm-no").await?;
+    type_into(driver, "#h-search", "no such company anywhere").await?;
+    eventually("no rows", || async {
+        Ok(texts(driver, "#history-list .history-row")
+            .await?
+            .is_empty()
+            .then_some(()))
+    })
+    .await?;
+    audit
+        .check(driver, "History, a search that finds nothing")
+        .await?;
+
+    go(driver, "reminders").await?;
+    eventually("groups", || async {
+        Ok((texts(driver, ".rem-group").await?.len() >= 2).then_some(()))
+    })
+    .await?;
+    // One reminder done: the "Done and dismissed" group, and a message with Undo.
+    click(
+        driver,
+        "#rem-groups .rem-item[data-group=upcoming] [data-action=done]",
+    )
+    .await?;
+    shown(driver, ".rem-item[data-group=closed]").await?;
+    js(
+        driver,
+        "document.querySelectorAll('#rem-groups details').forEach(d => d.open = true)",
+        vec![],
+    )
+    .await?;
+    audit
+        .check(driver, "Reminders, every group, a message with Undo")
+        .await?;
+    click(driver, "#rem-new").await?;
+    type_into(driver, "#rem-title", " ").await?;
+    click(driver, "#rem-save").await?;
+    shown(driver, "#rem-problem").await?;
+    click(driver, "#rem-settings > summary").await?;
+    audit
+        .check(driver, "Reminders, new reminder refused, settings open")
+        .await?;
+    click(driver, "#rem-cancel").await?;
+
+    go(driver, "about").await?;
+    eventually("facts", || async {
+        Ok((!texts(driver, "#about-facts dd").await?.is_empty()).then_some(()))
+    })
+    .await?;
+    audit.check(driver, "About").await?;
+    Ok(())
+}
+
+/// The failure banner: the data folder replaced by a file while the window runs.
+async fn failure(driver: &WebDriver, data_dir: &Path, audit: &mut Audit) -> WebDriverResult<()> {
+    go(driver, "home").await?;
+    std::fs::remove_dir_all(data_dir)?;
+    std::fs::write(data_dir, "in the way")?;
+    go(driver, "about").await?;
+    eventually("error banner", || banner(driver)).await?;
+    audit.check(driver, "About, the failure banner").await?;
+    Ok(())
+}
+
+async fn audit_theme(theme: &str, env: &[(&str, &str)]) {
+    let app = App::launch_with(&format!("a11y-{theme}"), env, seed).await;
+    let data_dir = app.data_dir.clone();
+    let (audit, dark) = app
+        .run(|driver, _shots| async move {
+            driver
+                .set_script_timeout(std::time::Duration::from_secs(60))
+                .await?;
+            let mut audit = Audit::default();
+            let dark = js(
+                &driver,
+                "return matchMedia('(prefers-color-scheme: dark)').matches",
+                vec![],
+            )
+            .await?;
+            walk(&driver, &data_dir, &mut audit).await?;
+            failure(&driver, &data_dir, &mut audit).await?;
+            Ok((audit, dark.as_bool().unwrap_or(false)))
+        })
+        .await;
+    let path = audit.write_report(theme);
+    assert_eq!(dark, theme == "dark", "the {theme} theme is the one in use");
+    assert!(
+        audit.states.len() >= 25,
+        "every state was audited: {}",
+        audit.states.len()
+    );
+    let violations = audit.violations();
+    assert!(
+        violations.is_empty(),
+        "{} axe violations in the {theme} theme (report: {}):\n{}",
+        violations.len(),
+        path.display(),
+        violations.join("\n")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn axe_finds_nothing_on_any_screen_in_the_light_theme() {
+    audit_theme("light", &[]).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn axe_finds_nothing_on_any_screen_in_the_dark_theme() {
+    audit_theme("dark", &[("GTK_THEME", "Adwaita:dark")]).await;
+}
