@@ -25,6 +25,16 @@ fn corpus(dir: &str) -> Vec<PathBuf> {
     files
 }
 
+/// Where a hostile path is written to: re-rooted two folders deep in `home`, so neither an
+/// absolute path nor `../..` reaches outside it.
+fn confined(home: &TempDir, path: &str) -> String {
+    home.path()
+        .join("root/deep")
+        .join(path.trim_start_matches('/'))
+        .to_string_lossy()
+        .into_owned()
+}
+
 fn cases() -> serde_json::Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/cases.json");
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
@@ -220,9 +230,13 @@ fn hostile_inputs_never_crash_hang_or_reach_the_terminal() {
             "nothing moved for {path:?}"
         );
         run(&home, &["history", "import", &path], &mut seen);
+        // Reading any path is harmless; writing is not (CI runs as root, and an export to
+        // /etc/shadow would do what it says): every path written to is the same path re-rooted
+        // in the temporary home.
+        let written = confined(&home, &path);
         run(
             &home,
-            &["history", "export", "--format", "json", "--out", &path],
+            &["history", "export", "--format", "json", "--out", &written],
             &mut seen,
         );
         let other = TempDir::new("hostile-path");
@@ -230,7 +244,7 @@ fn hostile_inputs_never_crash_hang_or_reach_the_terminal() {
         let out = cmd
             .current_dir(other.path())
             .arg("--data-dir")
-            .arg(&path)
+            .arg(confined(&other, &path))
             .arg("about")
             .output()
             .expect("runs");
@@ -260,4 +274,78 @@ fn hostile_inputs_never_crash_hang_or_reach_the_terminal() {
     }
     assert!(seen.len() >= 500, "{} runs", seen.len());
     eprintln!("hostile corpus: {} runs, all ended 0–3", seen.len());
+}
+
+/// An export replaces only a plain file: into a pipe (or a device such as /dev/null) it is
+/// written as into any stream, and the pipe is still a pipe afterwards (a rename over
+/// `/dev/null` once left a plain file there); through a link, the link stays and the file it
+/// names gets the export; a folder is refused and kept.
+#[cfg(unix)]
+#[test]
+fn exports_replace_only_plain_files() {
+    use std::os::unix::fs::FileTypeExt;
+    let home = TempDir::new("export-targets");
+    let mut seen = Vec::new();
+    let fifo = home.path().join("pipe");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    for args in [
+        vec!["history", "export", "--format", "json", "--out"],
+        vec!["reminders", "export-ics", "--out"],
+    ] {
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read_to_string(fifo).expect("the pipe is read"))
+        };
+        let mut all = args.clone();
+        all.push(fifo.to_str().unwrap());
+        assert_eq!(run(&home, &all, &mut seen), 0, "{args:?} into a pipe");
+        // Checked before waiting for the reader: a pipe replaced by a file is never opened
+        // for writing, and the reader would wait for ever.
+        let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+        assert!(kind.is_fifo(), "{args:?}: the pipe is still a pipe");
+        let text = reader.join().unwrap();
+        assert!(
+            text.starts_with('{') || text.starts_with("BEGIN:VCALENDAR"),
+            "{args:?}: {}",
+            &text[..text.len().min(40)]
+        );
+    }
+
+    let file = home.path().join("kept.json");
+    std::fs::write(&file, "old").unwrap();
+    let link = home.path().join("link.json");
+    std::os::unix::fs::symlink(&file, &link).unwrap();
+    let out = [
+        "history",
+        "export",
+        "--format",
+        "json",
+        "--out",
+        link.to_str().unwrap(),
+    ];
+    assert_eq!(run(&home, &out, &mut seen), 0);
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(&file)
+        .unwrap()
+        .contains("politely-history"));
+
+    let folder = home.path().join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    let out = [
+        "history",
+        "export",
+        "--format",
+        "json",
+        "--out",
+        folder.to_str().unwrap(),
+    ];
+    assert_eq!(run(&home, &out, &mut seen), 2, "a folder is refused");
+    assert!(folder.is_dir());
 }

@@ -207,7 +207,7 @@ fn execute(command: HistoryCommand, data_dir: &DataDir) -> Result<i32, Error> {
             };
             let text = history::export(&Store::open(data_dir)?, format)?;
             match out {
-                Some(path) => write_new(&path, &text)?,
+                Some(path) => politely_core::compose::send::write_file(&path, &text)?,
                 None => {
                     super::terminal::data(&text);
                 }
@@ -309,17 +309,6 @@ fn join(ids: &[i64]) -> String {
     } else {
         shown.join(", ")
     }
-}
-
-/// Writes `text` to `path` through a temporary file, so a failure never leaves half a file.
-fn write_new(path: &Path, text: &str) -> Result<(), Error> {
-    let tmp = path.with_extension("politely-partial");
-    let fail = |e: std::io::Error| Error::Storage {
-        action: format!("writing {}", path.display()),
-        reason: e.to_string(),
-    };
-    std::fs::write(&tmp, text).map_err(fail)?;
-    std::fs::rename(&tmp, path).map_err(fail)
 }
 
 /// Reads an export for `history import`, refusing before reading what cannot be one: a file

@@ -13,7 +13,7 @@ use politely_core::store::reminders::ReminderView;
 use serde::Serialize;
 
 use super::compose::existing_store;
-use super::{fail, print_json, EXIT_STORAGE, EXIT_USAGE};
+use super::{fail, print_json, EXIT_STORAGE};
 use crate::desktop::DesktopNotifier;
 
 /// `politely reminders …`
@@ -191,7 +191,7 @@ fn export(data_dir: &DataDir, out: Option<PathBuf>, events: bool, all: bool) -> 
             super::terminal::data(&text);
             0
         }
-        Some(path) => match std::fs::write(&path, text) {
+        Some(path) => match politely_core::compose::send::write_file(&path, &text) {
             Ok(()) => {
                 eprintln!(
                     "politely: wrote {} reminder{} to {}",
@@ -201,10 +201,7 @@ fn export(data_dir: &DataDir, out: Option<PathBuf>, events: bool, all: bool) -> 
                 );
                 0
             }
-            Err(e) => {
-                eprintln!("politely: cannot write {}: {e}", path.display());
-                EXIT_USAGE
-            }
+            Err(e) => fail(&e),
         },
     }
 }

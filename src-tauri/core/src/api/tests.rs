@@ -334,7 +334,7 @@ fn the_sign_off_replaces_the_closing_line_and_keeps_the_name() {
 fn a_saved_template_the_language_now_refuses_is_kept_and_says_why() {
     // Written by an earlier version that allowed loops: stored as it is, listed with the reason,
     // never deleted; filling it in says why instead of running it.
-    let (_d, mut store) = fresh();
+    let (_d, store) = fresh();
     store
         .conn()
         .execute(

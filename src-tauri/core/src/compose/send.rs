@@ -159,12 +159,32 @@ pub fn write_export(
 /// Writes `content` to `path` (a file the user chose in a save dialog, which asked before
 /// replacing one), readable by its owner only; via a temporary file beside it, so a full disk
 /// never leaves half a file where the old one was.
+///
+/// Only a plain file is ever replaced. A device, pipe or terminal (`/dev/null`, `/dev/stdout`,
+/// a FIFO) is written into as it is: a rename over it would put a plain file where the system's
+/// device was. A link to a file keeps the link and replaces the file it names. A folder is
+/// refused.
 pub fn write_file(path: &std::path::Path, content: &str) -> Result<()> {
     use std::io::Write;
     let failed = |e: std::io::Error| Error::Storage {
         action: format!("writing {}", path.display()),
         reason: e.to_string(),
     };
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(Error::invalid("file", "names a folder, not a file"));
+        }
+        Ok(meta) if !meta.is_file() => {
+            return std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .and_then(|mut device| device.write_all(content.as_bytes()))
+                .map_err(failed);
+        }
+        _ => {}
+    }
+    let resolved = std::fs::canonicalize(path).ok();
+    let path = resolved.as_deref().unwrap_or(path);
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
