@@ -808,3 +808,66 @@ pub async fn axe_run(driver: &WebDriver) -> WebDriverResult<AxeRun> {
         incomplete: list("incomplete"),
     })
 }
+
+// ---- keyboard ----
+
+/// Presses `keys` as a person would: to whatever has focus (WebDriver key actions), never a click.
+pub async fn press_keys(
+    driver: &WebDriver,
+    keys: impl Into<thirtyfour::TypingData>,
+) -> WebDriverResult<()> {
+    driver.action_chain().send_keys(keys).perform().await
+}
+
+/// Presses `modifier` + `key` (Alt+2, Ctrl+A, Shift+Tab).
+pub async fn chord(
+    driver: &WebDriver,
+    modifier: Key,
+    key: impl Into<thirtyfour::TypingData>,
+) -> WebDriverResult<()> {
+    driver
+        .action_chain()
+        .key_down(modifier.clone())
+        .send_keys(key)
+        .key_up(modifier)
+        .perform()
+        .await
+}
+
+/// A short description of the focused element (`tag#id.class[data-…]`), for messages.
+pub async fn focused(driver: &WebDriver) -> WebDriverResult<String> {
+    js_text(
+        driver,
+        "const a = document.activeElement; if (!a || a === document.body) return 'body';
+         const d = Object.entries(a.dataset).map(([k, v]) => `[${k}=${v}]`).join('');
+         return `${a.tagName.toLowerCase()}${a.id ? '#' + a.id : ''}${d} ${(a.getAttribute('aria-label') ?? a.textContent).trim().slice(0, 40)}`",
+    )
+    .await
+}
+
+/// Whether the focused element matches `css`.
+pub async fn focus_matches(driver: &WebDriver, css: &str) -> WebDriverResult<bool> {
+    Ok(js(
+        driver,
+        "const a = document.activeElement; return !!a && a.matches(arguments[0])",
+        vec![css.into()],
+    )
+    .await?
+    .as_bool()
+    .unwrap_or(false))
+}
+
+/// Presses Tab until the focused element matches `css` (the page scrolls it into view as Tab
+/// does for a person); returns how many presses it took. Fails after `max` presses.
+pub async fn tab_to(driver: &WebDriver, css: &str, max: usize) -> WebDriverResult<usize> {
+    for presses in 0..=max {
+        if focus_matches(driver, css).await? {
+            return Ok(presses);
+        }
+        press_keys(driver, Key::Tab).await?;
+    }
+    Err(WebDriverError::Timeout(format!(
+        "{css} not reached with {max} presses of Tab (focus on {})",
+        focused(driver).await?
+    )))
+}

@@ -167,6 +167,10 @@ async fn walk(driver: &WebDriver, data_dir: &Path, audit: &mut Audit) -> WebDriv
     shown(driver, "#profile-dialog").await?;
     audit.check(driver, "Your details dialog").await?;
     click(driver, "#profile-cancel").await?;
+    click(driver, "#shortcuts-open").await?;
+    shown(driver, "#shortcuts-dialog").await?;
+    audit.check(driver, "Keyboard shortcuts panel").await?;
+    click(driver, "#shortcuts-close").await?;
     click(driver, "#reminder-banner-dismiss").await?;
 
     go(driver, "compose").await?;

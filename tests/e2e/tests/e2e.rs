@@ -8,6 +8,7 @@ mod compose;
 mod decide;
 mod history;
 mod hostile;
+mod keyboard;
 mod layout;
 mod opportunity;
 mod practice;
