@@ -18,6 +18,7 @@ export function stampCards(container, template, channels, options) {
     title.id = `h-draft-${channel}`;
     title.textContent = names.title;
     $('[data-edit]', article).setAttribute('aria-label', `${names.title} text`);
+    $('[data-subject]', article)?.setAttribute('aria-label', `Subject (${names.title})`);
     $('[data-action="copy"]', article).textContent = `Copy ${names.copy}`;
     // Three cards with the same buttons: each control is named with its card, so a list of
     // controls (a screen reader's) tells them apart; the visible text starts the name.
@@ -236,7 +237,7 @@ export class DraftCard {
     node.tabIndex = 0;
     node.dataset.block = block.name;
     node.title = blockTitle(block);
-    node.setAttribute('aria-label', `${block.text} — ${blockTitle(block)}`);
+    node.setAttribute('aria-label', phraseLabel(block, this.channel));
     node.block = block;
     node.addEventListener('click', () => this.onSwap(this, node.block));
     node.addEventListener('keydown', (event) => {
@@ -300,12 +301,16 @@ export class DraftCard {
   }
 }
 
+/** A swappable sentence's name: its text, which phrasing it is, and its card (the email and the
+ * phone script share sentences). */
+function phraseLabel(block, channel) {
+  return `${block.text} — ${blockTitle(block)} (${DRAFTS[channel]?.title ?? channel})`;
+}
+
 function updateBlockNode(node, block) {
   if (node.textContent !== block.text) node.textContent = block.text;
   const title = blockTitle(block);
-  if (node.title !== title) {
-    node.title = title;
-    if (block.choices > 1) node.setAttribute('aria-label', `${block.text} — ${title}`);
-  }
+  if (node.title !== title) node.title = title;
+  if (block.choices > 1) node.setAttribute('aria-label', phraseLabel(block, node.closest('.draft-card')?.dataset.channel));
   node.block = block;
 }

@@ -4,6 +4,7 @@
 import * as api from './api.js';
 import { $, button, el } from './dom.js';
 import { textKey } from './compose-card.js';
+import { DRAFTS } from './compose-view.js';
 import { applySuggestion, byteToIndex, findingLabel, findingTitle, highlightRuns, summaryText } from './lint-view.js';
 
 /**
@@ -86,12 +87,17 @@ export class Proofreader {
   findingItem(card, f) {
     const li = el('li', '', `finding ${f.severity}`);
     li.dataset.rule = f.rule;
+    // The three cards often share a finding: each control's name says its card.
+    const where = ` (${DRAFTS[card.channel]?.title ?? card.channel})`;
     const jump = button(findingLabel(f), 'finding-jump', () => this.showFinding(card, f));
     jump.dataset.rule = f.rule;
     jump.title = findingTitle(f, this.catalog);
+    jump.setAttribute('aria-label', findingLabel(f) + where);
     li.append(jump);
     if (f.suggestion != null) {
-      li.append(button(f.suggestion ? `Use “${f.suggestion}”` : 'Remove it', 'button quiet apply', () => this.applyFix(card, f)));
+      const apply = button(f.suggestion ? `Use “${f.suggestion}”` : 'Remove it', 'button quiet apply', () => this.applyFix(card, f));
+      apply.setAttribute('aria-label', apply.textContent + where);
+      li.append(apply);
     }
     return li;
   }

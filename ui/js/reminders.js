@@ -113,7 +113,8 @@ class RemindersScreen {
     const action = (label, name, cls = 'button') => {
       const b = button(label, cls, () => this.act(r, name));
       b.dataset.action = name;
-      b.setAttribute('aria-label', `${ACTION_NAMES[name] ?? label}: ${r.summary}`);
+      // Two cases can share a wording: the due time tells their reminders apart.
+      b.setAttribute('aria-label', `${ACTION_NAMES[name] ?? label}: ${r.summary}, due ${dueText(r)}`);
       return b;
     };
     if (r.group === 'closed') {
@@ -129,7 +130,7 @@ class RemindersScreen {
 
   snoozeMenu(r, actions) {
     const snooze = el('select', '');
-    snooze.setAttribute('aria-label', `Snooze “${r.summary}”`);
+    snooze.setAttribute('aria-label', `Snooze “${r.summary}”, due ${dueText(r)}`);
     snooze.dataset.action = 'snooze';
     snooze.append(option('', 'Snooze…'), ...SNOOZES.map((s, i) => option(i, s.label)), option('pick', 'Pick a date…'));
     snooze.addEventListener('change', () => {
@@ -148,7 +149,7 @@ class RemindersScreen {
     input.id = `rem-snooze-${r.id}`;
     wireDateField(input);
     writeDateField(input, localDate(defaultDue()));
-    input.setAttribute('aria-label', `Snooze “${r.summary}” until`);
+    input.setAttribute('aria-label', `Snooze “${r.summary}”, due ${dueText(r)}, until`);
     const go = () => {
       const { value, problem } = readDateField(input);
       const at = value ? fromLocalInput(value) : null;

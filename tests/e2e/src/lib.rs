@@ -758,13 +758,7 @@ pub struct AxeRun {
 /// Injects axe-core into the page (once) and runs it on the whole document with [`AXE_TAGS`].
 /// Animations are settled first: a half-faded colour is not the colour a person reads.
 pub async fn axe_run(driver: &WebDriver) -> WebDriverResult<AxeRun> {
-    let loaded = js(driver, "return typeof window.axe === 'object'", vec![]).await?;
-    if loaded.as_bool() != Some(true) {
-        // The source is the script WebDriver runs (the page's CSP forbids eval and inline
-        // scripts, but not WebDriver's own): axe's wrapper defines window.axe.
-        let script = format!("{}\n;return typeof window.axe", axe_source());
-        js(driver, &script, vec![]).await?;
-    }
+    axe_run_setup(driver).await?;
     let tags: Vec<serde_json::Value> = AXE_TAGS.iter().map(|t| (*t).into()).collect();
     let value = driver
         .execute_async(
@@ -870,4 +864,50 @@ pub async fn tab_to(driver: &WebDriver, css: &str, max: usize) -> WebDriverResul
         "{css} not reached with {max} presses of Tab (focus on {})",
         focused(driver).await?
     )))
+}
+
+/// Every control a person can reach on the page as it is now (inside an open modal dialog only,
+/// since the rest is inert then), with its role and accessible name as axe-core computes them
+/// (aria-labelledby, aria-label, label, content, title). Injects axe first.
+pub async fn controls(driver: &WebDriver) -> WebDriverResult<Vec<(String, String, String)>> {
+    axe_run_setup(driver).await?;
+    let value = js(
+        driver,
+        "const modal = [...document.querySelectorAll('dialog')].find((d) => d.open && d.matches(':modal'));
+         const root = modal ?? document;
+         const sel = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [role=checkbox], [role=tab], [tabindex]:not([tabindex=\"-1\"])';
+         const seen = [...root.querySelectorAll(sel)].filter((e) => e.checkVisibility() && !e.closest('[inert]') && !e.closest('[aria-hidden=true]'));
+         axe.setup(document);
+         try {
+           return seen.map((e) => {
+             const v = axe.utils.getNodeFromTree(e);
+             const where = e.id ? '#' + e.id : e.tagName.toLowerCase() + Object.entries(e.dataset).map(([k, x]) => `[${k}=${x}]`).join('');
+             return [axe.commons.aria.getRole(v) ?? '', axe.commons.text.accessibleTextVirtual(v).replace(/\\s+/g, ' ').trim(), where];
+           });
+         } finally { axe.teardown(); }",
+        vec![],
+    )
+    .await?;
+    Ok(value
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .map(|r| {
+                    let s = |i: usize| r[i].as_str().unwrap_or_default().to_owned();
+                    (s(0), s(1), s(2))
+                })
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Injects axe-core into the page once. The source is the script WebDriver runs (the page's CSP
+/// forbids eval and inline scripts, but not WebDriver's own): axe's wrapper defines window.axe.
+async fn axe_run_setup(driver: &WebDriver) -> WebDriverResult<()> {
+    let loaded = js(driver, "return typeof window.axe === 'object'", vec![]).await?;
+    if loaded.as_bool() != Some(true) {
+        let script = format!("{}\n;return typeof window.axe", axe_source());
+        js(driver, &script, vec![]).await?;
+    }
+    Ok(())
 }

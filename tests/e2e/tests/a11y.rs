@@ -55,6 +55,8 @@ pub(crate) fn seed(dir: &Path) {
 #[derive(Default)]
 struct Audit {
     states: Vec<(String, AxeRun)>,
+    /// Per state: every reachable control as (role, accessible name, where).
+    controls: Vec<(String, Vec<(String, String, String)>)>,
 }
 
 impl Audit {
@@ -64,7 +66,25 @@ impl Audit {
         let run = axe_run(driver).await?;
         eprintln!("audited {state}: {} violations", run.violations.len());
         self.states.push((state.to_owned(), run));
+        self.controls
+            .push((state.to_owned(), controls(driver).await?));
         Ok(())
+    }
+
+    /// Controls with no name, and names two controls of one role share within a state.
+    fn name_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        for (state, list) in &self.controls {
+            let mut seen = std::collections::HashMap::new();
+            for (role, name, place) in list {
+                if name.is_empty() {
+                    problems.push(format!("[{state}] {role} {place} has no name"));
+                } else if let Some(first) = seen.insert((role, name), place) {
+                    problems.push(format!("[{state}] {role} “{name}”: {first} and {place}"));
+                }
+            }
+        }
+        problems
     }
 
     fn violations(&self) -> Vec<String> {
@@ -117,6 +137,16 @@ impl Audit {
         );
         for rule in rules {
             let _ = writeln!(text, "  {rule}");
+        }
+        let _ = writeln!(
+            text,
+            "\nEvery control a keyboard or screen reader reaches, per state: role “accessible name” (where)"
+        );
+        for (state, list) in &self.controls {
+            let _ = writeln!(text, "\n- {state}: {} controls", list.len());
+            for (role, name, place) in list {
+                let _ = writeln!(text, "    {role} “{name}” ({place})");
+            }
         }
         let path = report_path(theme);
         std::fs::write(&path, text).expect("the audit report is written");
@@ -441,6 +471,16 @@ async fn audit_theme(theme: &str, env: &[(&str, &str)]) {
         audit.states.len() >= 25,
         "every state was audited: {}",
         audit.states.len()
+    );
+    let names = audit.name_problems();
+    let listed: usize = audit.controls.iter().map(|(_, l)| l.len()).sum();
+    assert!(listed > 500, "controls were listed: {listed}");
+    assert!(
+        names.is_empty(),
+        "{} controls without a name or with another's (report: {}):\n{}",
+        names.len(),
+        path.display(),
+        names.join("\n")
     );
     let violations = audit.violations();
     assert!(
