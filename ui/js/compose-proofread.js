@@ -72,6 +72,11 @@ export class Proofreader {
     const summary = card.part('lint-summary');
     summary.textContent = summaryText(report.summary);
     summary.dataset.errors = String(report.summary.errors);
+    // Heard only when the verdict changes: a proofread after every pause in typing, of three
+    // cards at once, would otherwise read the same words out again and again.
+    const said = card.part('lint-said');
+    const verdict = `${DRAFTS[card.channel]?.title ?? card.channel}: ${summary.textContent}`;
+    if (said.textContent !== verdict) said.textContent = verdict;
     card.part('findings').replaceChildren(...report.findings.map((f) => this.findingItem(card, f)));
     const done = checklist.filter((c) => c.done).length;
     card.part('check-count').textContent = `${done} of ${checklist.length}`;

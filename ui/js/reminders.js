@@ -324,8 +324,12 @@ class RemindersScreen {
     const due = (this.page?.reminders ?? []).filter((r) => ids.includes(r.id) && !this.dismissed.has(r.id));
     if (!due.length) return;
     this.bannerIds = ids;
-    $('#reminder-banner-text').textContent = bannerText(due);
-    $('#reminder-banner').hidden = false;
+    // An alert is read out each time its text is set: the same reminders are not said twice.
+    const text = bannerText(due);
+    if ($('#reminder-banner').hidden || $('#reminder-banner-text').textContent !== text) {
+      $('#reminder-banner-text').textContent = text;
+      $('#reminder-banner').hidden = false;
+    }
   }
 
   wireBanner() {

@@ -501,3 +501,164 @@ async fn axe_finds_nothing_on_any_screen_in_the_light_theme() {
 async fn axe_finds_nothing_on_any_screen_in_the_dark_theme() {
     audit_theme("dark", &[("GTK_THEME", "Adwaita:dark")]).await;
 }
+
+/// Records what the page's live regions say from now on: `[ms, region, text]` per change.
+const LISTEN: &str = "window.__said = [];
+    const live = '[aria-live]:not([aria-live=off]), [role=status], [role=alert], [role=log]';
+    new MutationObserver((records) => {
+      const regions = new Set();
+      for (const r of records) {
+        const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+        const region = node?.closest(live);
+        if (region) regions.add(region);
+      }
+      for (const region of regions) {
+        const text = region.textContent.replace(/\\s+/g, ' ').trim();
+        if (text && region.checkVisibility({visibilityProperty: false}) !== false || region.classList.contains('visually-hidden'))
+          window.__said.push([Math.round(performance.now()), region.id || region.dataset.lintSummary !== undefined && 'lint-summary' || region.className, text.slice(0, 90)]);
+      }
+    }).observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden']});";
+
+async fn said(driver: &WebDriver) -> WebDriverResult<Vec<(u64, String, String)>> {
+    let v = js(
+        driver,
+        "const s = window.__said; window.__said = []; return s",
+        vec![],
+    )
+    .await?;
+    Ok(v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|r| {
+                    (
+                        r[0].as_u64().unwrap_or(0),
+                        r[1].as_str().unwrap_or_default().to_owned(),
+                        r[2].as_str().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+#[derive(Debug, Default)]
+struct Announced {
+    typing: Vec<(u64, String, String)>,
+    search: Vec<(u64, String, String)>,
+    practice: Vec<(u64, String, String)>,
+    failure: Vec<(u64, String, String)>,
+}
+
+/// Results, countdowns and failures reach a screen reader through live regions, once each:
+/// typing a name re-drafts three cards but does not read out three proofreads a keystroke.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn live_regions_announce_results_countdowns_and_errors_without_flooding() {
+    let app = App::launch_with("a11y-live", &[], seed).await;
+    let data_dir = app.data_dir.clone();
+    let seen = app
+        .run(|driver, _shots| async move {
+            let mut seen = Announced::default();
+            decide_to_advice(&driver).await?;
+            compose_the_decision(&driver).await?;
+            tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+            js(&driver, LISTEN, vec![]).await?;
+            let field = driver
+                .find(By::Css("#compose-form [name=\"contact.name\"]"))
+                .await?;
+            field.send_keys(" Natarajan-Okafor").await?;
+            tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+            seen.typing = said(&driver).await?;
+
+            go(&driver, "history").await?;
+            said(&driver).await?;
+            type_into(&driver, "#h-search", "Acme").await?;
+            tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+            seen.search = said(&driver).await?;
+
+            go(&driver, "compose").await?;
+            click(
+                &driver,
+                ".draft-card[data-channel=phone] [data-action=practice]",
+            )
+            .await?;
+            wait_for_screen(&driver, "practice").await?;
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            said(&driver).await?;
+            click(&driver, "#practice-start").await?;
+            tokio::time::sleep(std::time::Duration::from_secs(8)).await;
+            click(&driver, "#practice-stop").await?;
+            tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+            seen.practice = said(&driver).await?;
+
+            std::fs::remove_dir_all(&data_dir)?;
+            std::fs::write(&data_dir, "in the way")?;
+            go(&driver, "about").await?;
+            eventually("error banner", || banner(&driver)).await?;
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            seen.failure = said(&driver).await?;
+            Ok(seen)
+        })
+        .await;
+    // Typing seventeen characters: at most one word per card, and nothing said twice running.
+    let repeats = |list: &[(u64, String, String)]| {
+        list.windows(2)
+            .filter(|w| w[0].1 == w[1].1 && w[0].2 == w[1].2)
+            .count()
+    };
+    assert!(
+        seen.typing.len() <= 3,
+        "typing a name says at most one thing per card: {:?}",
+        seen.typing
+    );
+    assert_eq!(repeats(&seen.typing), 0, "{:?}", seen.typing);
+    assert!(
+        seen.search
+            .iter()
+            .any(|(_, r, t)| r == "history-count" && t.contains("match")),
+        "the search's result count is announced: {:?}",
+        seen.search
+    );
+    assert!(
+        seen.search.len() <= 2,
+        "once per search, not per keystroke: {:?}",
+        seen.search
+    );
+    let countdown: Vec<&str> = seen
+        .practice
+        .iter()
+        .filter(|(_, r, _)| r == "practice-live")
+        .map(|(_, _, t)| t.as_str())
+        .collect();
+    assert_eq!(
+        &countdown[..4],
+        ["3", "2", "1", "Go"],
+        "the countdown is announced: {:?}",
+        seen.practice
+    );
+    assert!(
+        countdown.len() <= 6 && countdown.last().is_some_and(|t| t.starts_with("Stopped")),
+        "eight seconds of the clock are not read out second by second: {:?}",
+        seen.practice
+    );
+    assert!(
+        seen.practice
+            .iter()
+            .any(|(_, r, t)| r == "practice-feedback" && t.starts_with("Saved the run")),
+        "the saved run is announced: {:?}",
+        seen.practice
+    );
+    assert!(
+        !seen.practice.iter().any(|(_, r, _)| r == "reminder-banner"),
+        "the due-reminder alert is not read out again when nothing in it changed: {:?}",
+        seen.practice
+    );
+    assert_eq!(
+        seen.failure
+            .iter()
+            .filter(|(_, r, _)| r == "error-banner")
+            .count(),
+        1,
+        "the failure is announced once: {:?}",
+        seen.failure
+    );
+}
