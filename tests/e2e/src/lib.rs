@@ -911,3 +911,167 @@ async fn axe_run_setup(driver: &WebDriver) -> WebDriverResult<()> {
     }
     Ok(())
 }
+
+/// Runs `script` and returns its array of strings.
+async fn js_strings(driver: &WebDriver, script: &str) -> WebDriverResult<Vec<String>> {
+    Ok(js(driver, script, vec![])
+        .await?
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Where an element is, for messages: `tag#id.class` and a little of its text.
+const DESCRIBE: &str = "const describe = (e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${[...e.classList].map((c) => '.' + c).join('')}${Object.entries(e.dataset).slice(0, 2).map(([k, v]) => `[${k}=${v}]`).join('')} “${(e.getAttribute('aria-label') ?? e.textContent ?? '').replace(/\\s+/g, ' ').trim().slice(0, 40)}”`;";
+
+/// Every visible text (and text field) whose contrast with what is behind it is under 4.5:1
+/// (3:1 for large text), as the page is painted now: colours with their alpha and every
+/// ancestor's opacity, over the stack of backgrounds behind them. Disabled controls are exempt.
+pub async fn contrast_failures(driver: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let script = format!(
+        "{DESCRIBE}
+        const ctx = document.createElement('canvas').getContext('2d', {{willReadFrequently: true}});
+        const rgba = (c) => {{ ctx.clearRect(0, 0, 1, 1); ctx.fillStyle = 'rgba(0,0,0,0)'; ctx.fillStyle = c; ctx.fillRect(0, 0, 1, 1);
+          const d = ctx.getImageData(0, 0, 1, 1).data; return [d[0], d[1], d[2], d[3] / 255]; }};
+        const over = (top, under) => {{ const a = top[3]; return [0, 1, 2].map((i) => top[i] * a + under[i] * (1 - a)).concat(1); }};
+        const lum = (c) => {{ const f = (v) => {{ v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }};
+          return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); }};
+        const ratio = (a, b) => {{ const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); }};
+        const backdrop = (e) => {{
+          const layers = [];
+          for (let n = e; n; n = n.parentElement) {{
+            const bg = rgba(getComputedStyle(n).backgroundColor);
+            if (bg[3] > 0) layers.push(bg);
+            if (bg[3] >= 1) break;
+          }}
+          let base = rgba(getComputedStyle(document.documentElement).backgroundColor);
+          if (base[3] < 1) base = [255, 255, 255, 1];
+          return layers.reverse().reduce((under, top) => over(top, under), base);
+        }};
+        const opacity = (e) => {{ let o = 1; for (let n = e; n; n = n.parentElement) o *= Number(getComputedStyle(n).opacity); return o; }};
+        const fields = 'input:not([type=checkbox]):not([type=radio]):not([type=range]):not([type=hidden]), select, textarea';
+        const texts = [...document.querySelectorAll('body *')].filter((e) =>
+          (e.matches(fields) || [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) &&
+          !e.closest('.visually-hidden, [data-highlights], option, script, style') && e.checkVisibility());
+        const bad = [];
+        for (const e of texts) {{
+          if (e.closest(':disabled') || e.closest('label')?.control?.disabled) continue;
+          const modal = [...document.querySelectorAll('dialog')].find((d) => d.open);
+          if (modal && !modal.contains(e)) continue;
+          const st = getComputedStyle(e);
+          const fg = rgba(st.color);
+          fg[3] *= opacity(e);
+          if (fg[3] === 0) continue;
+          const bg = backdrop(e);
+          const r = ratio(over(fg, bg), bg);
+          const size = parseFloat(st.fontSize), bold = Number(st.fontWeight) >= 700;
+          const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+          if (r < need) bad.push(`${{describe(e)}}: ${{r.toFixed(2)}} < ${{need}} (${{st.color}} on rgb(${{bg.slice(0, 3).map(Math.round).join(',')}}))`);
+        }}
+        return bad;"
+    );
+    js_strings(driver, &script).await
+}
+
+/// Every control a pointer can aim at (what [`controls`] lists) whose target is under 24×24
+/// CSS px: the control's box, or the label around it, which clicks it too.
+pub async fn small_targets(driver: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let script = format!(
+        "{DESCRIBE}
+        const sel = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [role=checkbox], [role=tab]';
+        const big = (r) => r.width >= 23.99 && r.height >= 23.99;
+        return [...document.querySelectorAll(sel)].filter((e) => e.checkVisibility() && !e.closest('[aria-hidden=true]'))
+          .filter((e) => {{
+            const label = e.closest('label') ?? (e.id && document.querySelector(`label[for=\"${{e.id}}\"]`));
+            // Inline text (a sentence to swap) is aimed at by its lines, each a line high.
+            const lines = [...e.getClientRects()];
+            return !big(e.getBoundingClientRect()) && !(label && big(label.getBoundingClientRect())) && !(lines.length > 1 && lines.every((l) => l.height >= 23.99));
+          }})
+          .map((e) => {{ const r = e.getBoundingClientRect(); return `${{describe(e)}}: ${{r.width.toFixed(1)}}×${{r.height.toFixed(1)}}`; }});"
+    );
+    js_strings(driver, &script).await
+}
+
+/// What does not fit the window as it is now: sideways scrolling of the page or of any box of
+/// text, text cut off by a box that hides its overflow, sidebar items beyond the window, and
+/// controls drawn over one another (a sticky bar over what scrolls under it is by design).
+pub async fn layout_failures(driver: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let script = format!(
+        "{DESCRIBE}
+        const bad = [];
+        const content = document.querySelector('.content');
+        if (document.documentElement.scrollWidth > innerWidth + 1) bad.push(`the page scrolls sideways: ${{document.documentElement.scrollWidth}} > ${{innerWidth}}`);
+        const editable = 'input, select, textarea, [data-highlights], .visually-hidden';
+        for (const e of document.querySelectorAll('body *')) {{
+          if (!e.checkVisibility() || e.matches(editable) || e.closest('.visually-hidden')) continue;
+          const st = getComputedStyle(e);
+          if (st.overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1) bad.push(`${{describe(e)}} scrolls or cuts sideways: ${{e.scrollWidth}} > ${{e.clientWidth}}`);
+          if ((st.overflowY === 'hidden' || st.overflowY === 'clip') && e.scrollHeight > e.clientHeight + 1) bad.push(`${{describe(e)}} cuts its text: ${{e.scrollHeight}} > ${{e.clientHeight}}`);
+          const r = e.getBoundingClientRect();
+          if (r.width && (r.right > innerWidth + 1 || r.left < -1) && !e.closest('.skip-link')) bad.push(`${{describe(e)}} beyond the window: ${{r.left.toFixed(0)}}–${{r.right.toFixed(0)}} of ${{innerWidth}}`);
+        }}
+        const sidebar = document.querySelector('.sidebar');
+        const sst = getComputedStyle(sidebar);
+        if (sst.overflowY === 'visible' && sidebar.scrollHeight > sidebar.clientHeight + 1) bad.push(`the sidebar runs past the window: ${{sidebar.scrollHeight}} > ${{sidebar.clientHeight}}`);
+        const sel = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button]';
+        const stuck = (e) => {{ for (let n = e; n; n = n.parentElement) {{ const p = getComputedStyle(n).position; if (p === 'sticky' || p === 'fixed') return true; }} return false; }};
+        // What of a control shows: each of its lines, cut to the boxes that scroll it.
+        const shows = (e) => {{
+          let rects = [...e.getClientRects()].map((r) => ({{l: r.left, t: r.top, r: r.right, b: r.bottom}}));
+          for (let n = e.parentElement; n; n = n.parentElement) {{
+            const st = getComputedStyle(n);
+            if (st.overflowX === 'visible' && st.overflowY === 'visible') continue;
+            const c = n.getBoundingClientRect();
+            rects = rects.map((r) => ({{l: Math.max(r.l, c.left), t: Math.max(r.t, c.top), r: Math.min(r.r, c.right), b: Math.min(r.b, c.bottom)}}))
+              .filter((r) => r.r > r.l && r.b > r.t);
+          }}
+          return rects;
+        }};
+        const list = [...document.querySelectorAll(sel)].filter((e) => e.checkVisibility() && !e.closest('.visually-hidden'))
+          .map((e) => [e, shows(e)]).filter(([, r]) => r.length);
+        for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {{
+          const [[a, ra], [b, rb]] = [list[i], list[j]];
+          if (a.contains(b) || b.contains(a) || a.closest('label') === b.closest('label') && a.closest('label') || stuck(a) || stuck(b)) continue;
+          for (const p of ra) for (const q of rb) {{
+            const w = Math.min(p.r, q.r) - Math.max(p.l, q.l), h = Math.min(p.b, q.b) - Math.max(p.t, q.t);
+            if (w > 2 && h > 2) {{ bad.push(`${{describe(a)}} and ${{describe(b)}} overlap (${{w.toFixed(0)}}×${{h.toFixed(0)}})`); break; }}
+          }}
+        }}
+        return bad;"
+    );
+    js_strings(driver, &script).await
+}
+
+/// Zooms the page as a person would, with Ctrl + (Tauri's 20% steps), until it is at `percent`.
+pub async fn zoom_to(driver: &WebDriver, percent: u32, base_width: u32) -> WebDriverResult<()> {
+    let steps = (percent.saturating_sub(100)) / 20;
+    for _ in 0..steps {
+        chord(driver, Key::Control, "=").await?;
+    }
+    let want = base_width * 100 / percent;
+    eventually(&format!("the page at {percent}%"), || async {
+        let w = js(driver, "return innerWidth", vec![]).await?;
+        Ok((w.as_u64().map(|w| w as u32) == Some(want)).then_some(()))
+    })
+    .await
+}
+
+impl Shots {
+    /// A PNG of the window as it is now (no resizing) at `path`, whether or not
+    /// `POLITELY_SCREENSHOTS` is set; WebDriver's screenshot when the X grab fails.
+    pub async fn grab_as_is(&self, driver: &WebDriver, path: &Path) -> WebDriverResult<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        driver.action_chain().move_to(1, 1).perform().await.ok();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        if self.grab_window(path).is_none() {
+            driver.screenshot(path).await?;
+        }
+        Ok(())
+    }
+}

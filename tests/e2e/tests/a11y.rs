@@ -54,20 +54,89 @@ pub(crate) fn seed(dir: &Path) {
 /// Every state audited, in order, with what axe found there.
 #[derive(Default)]
 struct Audit {
+    /// What each state is checked for.
+    mode: Mode,
     states: Vec<(String, AxeRun)>,
     /// Per state: every reachable control as (role, accessible name, where).
     controls: Vec<(String, Vec<(String, String, String)>)>,
+    /// Per state: texts under 4.5:1 (3:1 when large), targets under 24×24, what does not fit.
+    contrast: Vec<String>,
+    targets: Vec<String>,
+    layout: Vec<String>,
+    /// Where each state's picture goes (zoom and high contrast), and how it is taken.
+    shots: Option<(Shots, PathBuf)>,
+    pictures: Vec<PathBuf>,
+}
+
+#[derive(Default, Clone, Copy, PartialEq)]
+enum Mode {
+    /// axe, every control's name, text contrast, target sizes.
+    #[default]
+    Full,
+    /// 200% zoom: what does not fit, and a picture.
+    Zoom,
+    /// The system's high-contrast theme: axe, text contrast, and a picture.
+    HighContrast,
 }
 
 impl Audit {
+    fn new(mode: Mode) -> Audit {
+        Audit {
+            mode,
+            ..Default::default()
+        }
+    }
+
     async fn check(&mut self, driver: &WebDriver, state: &str) -> WebDriverResult<()> {
         // Let transitions end: a colour half-way through a fade is not one anybody reads.
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        let run = axe_run(driver).await?;
-        eprintln!("audited {state}: {} violations", run.violations.len());
-        self.states.push((state.to_owned(), run));
-        self.controls
-            .push((state.to_owned(), controls(driver).await?));
+        let tag = |list: Vec<String>| list.into_iter().map(move |f| format!("[{state}] {f}"));
+        if self.mode != Mode::Zoom {
+            let run = axe_run(driver).await?;
+            eprintln!("audited {state}: {} violations", run.violations.len());
+            self.states.push((state.to_owned(), run));
+            self.contrast.extend(tag(contrast_failures(driver).await?));
+        } else {
+            self.states.push((state.to_owned(), AxeRun::default()));
+        }
+        if self.mode == Mode::Full {
+            self.controls
+                .push((state.to_owned(), controls(driver).await?));
+            self.targets.extend(tag(small_targets(driver).await?));
+        }
+        if self.mode == Mode::Zoom {
+            // WebDriver aims its clicks as if at 100%, so the walk runs at 100% and each state
+            // is zoomed to 200% (Ctrl + five times) to be checked, then back (Ctrl 0).
+            zoom_to(driver, 200, DEFAULT_SIZE.0).await?;
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            // What is focused, or the newest message, in view: as a person would have it.
+            js(driver, "const said = [...document.querySelectorAll('[data-feedback].shown')].sort((x, y) => Number(y.dataset.order) - Number(x.dataset.order))[0];
+                const a = document.activeElement; (said ?? (a && a !== document.body ? a : null))?.scrollIntoView({block: 'nearest'})", vec![]).await?;
+            self.layout.extend(tag(layout_failures(driver).await?));
+        }
+        if let Some((shots, dir)) = &self.shots {
+            let name: String = state
+                .chars()
+                .map(|c| {
+                    if c.is_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+            let path = dir.join(format!(
+                "{:02}-{}.png",
+                self.states.len(),
+                name.trim_matches('-')
+            ));
+            shots.grab_as_is(driver, &path).await?;
+            self.pictures.push(path);
+        }
+        if self.mode == Mode::Zoom {
+            chord(driver, Key::Control, "0").await?;
+            zoom_to(driver, 100, DEFAULT_SIZE.0).await?;
+        }
         Ok(())
     }
 
@@ -137,6 +206,22 @@ impl Audit {
         );
         for rule in rules {
             let _ = writeln!(text, "  {rule}");
+        }
+        for (title, list) in [
+            ("Text under 4.5:1 (3:1 when large)", &self.contrast),
+            ("Targets under 24×24 px", &self.targets),
+            ("What does not fit the window", &self.layout),
+        ] {
+            let _ = writeln!(text, "\n{title}: {}", list.len());
+            for f in list {
+                let _ = writeln!(text, "    {f}");
+            }
+        }
+        if !self.pictures.is_empty() {
+            let _ = writeln!(text, "\nPictures:");
+            for p in &self.pictures {
+                let _ = writeln!(text, "    {}", p.display());
+            }
         }
         let _ = writeln!(
             text,
@@ -445,51 +530,136 @@ async fn failure(driver: &WebDriver, data_dir: &Path, audit: &mut Audit) -> WebD
     Ok(())
 }
 
-async fn audit_theme(theme: &str, env: &[(&str, &str)]) {
-    let app = App::launch_with(&format!("a11y-{theme}"), env, seed).await;
+/// The folder for an audit's pictures: `$CARGO_TARGET_DIR/accessibility/<name>/`.
+fn picture_dir(name: &str) -> PathBuf {
+    report_path(name).with_file_name("accessibility").join(name)
+}
+
+/// Settings of the desktop the app runs in: animations off (prefers-reduced-motion).
+fn reduced_motion(dir: &Path) {
+    let gtk = dir.parent().expect("HOME").join(".config/gtk-3.0");
+    std::fs::create_dir_all(&gtk).expect("gtk settings folder");
+    std::fs::write(
+        gtk.join("settings.ini"),
+        "[Settings]\ngtk-enable-animations=false\n",
+    )
+    .expect("gtk settings");
+}
+
+/// Launches the app with `env`, walks every state in `mode` and writes the report `name`.
+async fn audit(
+    name: &str,
+    env: &[(&str, &str)],
+    mode: Mode,
+    motion_off: bool,
+) -> (Audit, PathBuf, Vec<bool>) {
+    let app = App::launch_with(&format!("a11y-{name}"), env, |dir| {
+        seed(dir);
+        if motion_off {
+            reduced_motion(dir);
+        }
+    })
+    .await;
     let data_dir = app.data_dir.clone();
-    let (audit, dark) = app
-        .run(|driver, _shots| async move {
+    let (audit, media) = app
+        .run(|driver, shots| async move {
             driver
                 .set_script_timeout(std::time::Duration::from_secs(60))
                 .await?;
-            let mut audit = Audit::default();
-            let dark = js(
+            let mut audit = Audit::new(mode);
+            if mode != Mode::Full {
+                let dir = picture_dir(name);
+                let _ = std::fs::remove_dir_all(&dir);
+                audit.shots = Some((shots, dir));
+            }
+            wait_for_screen(&driver, "home").await?;
+            let media = js(
                 &driver,
-                "return matchMedia('(prefers-color-scheme: dark)').matches",
+                "return ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q).matches)",
                 vec![],
             )
             .await?;
             walk(&driver, &data_dir, &mut audit).await?;
             failure(&driver, &data_dir, &mut audit).await?;
-            Ok((audit, dark.as_bool().unwrap_or(false)))
+            let media = media
+                .as_array()
+                .map(|a| a.iter().map(|v| v.as_bool().unwrap_or(false)).collect())
+                .unwrap_or_default();
+            Ok((audit, media))
         })
         .await;
-    let path = audit.write_report(theme);
-    assert_eq!(dark, theme == "dark", "the {theme} theme is the one in use");
+    let path = audit.write_report(name);
     assert!(
         audit.states.len() >= 25,
         "every state was audited: {}",
         audit.states.len()
     );
-    let names = audit.name_problems();
+    (audit, path, media)
+}
+
+/// Nothing found, or the list with the report's path.
+fn none(what: &str, list: &[String], path: &Path) {
+    assert!(
+        list.is_empty(),
+        "{} {what} (report: {}):\n{}",
+        list.len(),
+        path.display(),
+        list.join("\n")
+    );
+}
+
+async fn audit_theme(theme: &str, env: &[(&str, &str)]) {
+    let (audit, path, media) = audit(theme, env, Mode::Full, false).await;
+    assert_eq!(
+        media[0],
+        theme == "dark",
+        "the {theme} theme is the one in use"
+    );
     let listed: usize = audit.controls.iter().map(|(_, l)| l.len()).sum();
     assert!(listed > 500, "controls were listed: {listed}");
-    assert!(
-        names.is_empty(),
-        "{} controls without a name or with another's (report: {}):\n{}",
-        names.len(),
-        path.display(),
-        names.join("\n")
+    none(
+        "controls without a name or with another's",
+        &audit.name_problems(),
+        &path,
     );
-    let violations = audit.violations();
-    assert!(
-        violations.is_empty(),
-        "{} axe violations in the {theme} theme (report: {}):\n{}",
-        violations.len(),
-        path.display(),
-        violations.join("\n")
+    none(
+        &format!("axe violations in the {theme} theme"),
+        &audit.violations(),
+        &path,
     );
+    none("texts under 4.5:1", &audit.contrast, &path);
+    none("targets under 24×24 px", &audit.targets, &path);
+}
+
+/// At 200% (Ctrl + five times) in the 1120×760 window: the page is 560×380 CSS px.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_screen_fits_at_200_percent_zoom() {
+    let (audit, path, _) = audit("zoom-200", &[], Mode::Zoom, false).await;
+    none("things that do not fit at 200%", &audit.layout, &path);
+}
+
+/// The GTK high-contrast theme (prefers-contrast: more) with animations off
+/// (prefers-reduced-motion): axe and every text's contrast again, and a picture of each state.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn high_contrast_and_reduced_motion_are_followed() {
+    let (audit, path, media) = audit(
+        "high-contrast",
+        &[("GTK_THEME", "HighContrast")],
+        Mode::HighContrast,
+        true,
+    )
+    .await;
+    assert_eq!(
+        media,
+        [false, true, true],
+        "high contrast and reduced motion reach the page"
+    );
+    none(
+        "axe violations in high contrast",
+        &audit.violations(),
+        &path,
+    );
+    none("texts under 4.5:1 in high contrast", &audit.contrast, &path);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -514,7 +684,9 @@ const LISTEN: &str = "window.__said = [];
       }
       for (const region of regions) {
         const text = region.textContent.replace(/\\s+/g, ' ').trim();
-        if (text && region.checkVisibility({visibilityProperty: false}) !== false || region.classList.contains('visually-hidden'))
+        // Heard only when rendered: a region in a hidden screen says nothing.
+        const heard = !region.closest('[hidden], [aria-hidden=true]') && (region.classList.contains('visually-hidden') || region.checkVisibility());
+        if (text && heard)
           window.__said.push([Math.round(performance.now()), region.id || region.dataset.lintSummary !== undefined && 'lint-summary' || region.className, text.slice(0, 90)]);
       }
     }).observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden']});";
