@@ -580,11 +580,21 @@ async fn audit(
             )
             .await?;
             walk(&driver, &data_dir, &mut audit).await?;
+            // What reduced motion changes: the prompter's beat fades and its smooth scrolling.
+            let motion = js(
+                &driver,
+                "const b = document.querySelector('#practice-prompter .beat');
+                 return [getComputedStyle(b).transitionDuration, getComputedStyle(document.getElementById('practice-prompter')).scrollBehavior].join(' ')",
+                vec![],
+            )
+            .await?;
             failure(&driver, &data_dir, &mut audit).await?;
-            let media = media
+            let mut media: Vec<bool> = media
                 .as_array()
                 .map(|a| a.iter().map(|v| v.as_bool().unwrap_or(false)).collect())
                 .unwrap_or_default();
+            // Last: whether nothing moves (no transition, no smooth scrolling).
+            media.push(motion.as_str() == Some("0s auto"));
             Ok((audit, media))
         })
         .await;
@@ -651,8 +661,8 @@ async fn high_contrast_and_reduced_motion_are_followed() {
     .await;
     assert_eq!(
         media,
-        [false, true, true],
-        "high contrast and reduced motion reach the page"
+        [false, true, true, true],
+        "high contrast and reduced motion reach the page, and nothing fades or glides"
     );
     none(
         "axe violations in high contrast",
