@@ -51,6 +51,9 @@ pub(crate) fn seed(dir: &Path) {
     }
 }
 
+/// A reachable control: its role, its accessible name and where it is.
+type Control = (String, String, String);
+
 /// Every state audited, in order, with what axe found there.
 #[derive(Default)]
 struct Audit {
@@ -58,7 +61,7 @@ struct Audit {
     mode: Mode,
     states: Vec<(String, AxeRun)>,
     /// Per state: every reachable control as (role, accessible name, where).
-    controls: Vec<(String, Vec<(String, String, String)>)>,
+    controls: Vec<(String, Vec<Control>)>,
     /// Per state: texts under 4.5:1 (3:1 when large), targets under 24×24, what does not fit.
     contrast: Vec<String>,
     targets: Vec<String>,
