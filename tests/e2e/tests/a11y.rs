@@ -470,6 +470,36 @@ async fn walk(driver: &WebDriver, data_dir: &Path, audit: &mut Audit) -> WebDriv
         .check(driver, "History, confirm moving to the trash")
         .await?;
     click(driver, "#hd-confirm-no").await?;
+    // A file exported from another computer's history: the import asks first.
+    let home = data_dir.parent().expect("HOME");
+    let other = home.join("other-data");
+    let file = home.join("other.json");
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/situations");
+    cli(
+        &other,
+        &[
+            "history",
+            "add",
+            "--situation",
+            &format!("{fixtures}/late-stage-phone.json"),
+        ],
+    );
+    cli(
+        &other,
+        &[
+            "history",
+            "export",
+            "--format",
+            "json",
+            "--out",
+            &file.display().to_string(),
+        ],
+    );
+    answer_file_dialog(driver, Some(&file)).await?;
+    click(driver, "#history-import").await?;
+    shown(driver, "#history-import-confirm").await?;
+    audit.check(driver, "History, confirm an import").await?;
+    click(driver, "#history-import-no").await?;
     type_into(driver, "#h-search", "no such company anywhere").await?;
     eventually("no rows", || async {
         Ok(texts(driver, "#history-list .history-row")
@@ -503,6 +533,21 @@ async fn walk(driver: &WebDriver, data_dir: &Path, audit: &mut Audit) -> WebDriv
     audit
         .check(driver, "Reminders, every group, a message with Undo")
         .await?;
+    set_value(
+        driver,
+        "#rem-groups .rem-item[data-group=overdue] [data-action=snooze]",
+        "pick",
+    )
+    .await?;
+    shown(
+        driver,
+        "#rem-groups .rem-item[data-group=overdue] input[data-date]",
+    )
+    .await?;
+    audit
+        .check(driver, "Reminders, snooze until a date of your choice")
+        .await?;
+    press_keys(driver, Key::Escape).await?;
     click(driver, "#rem-new").await?;
     type_into(driver, "#rem-title", " ").await?;
     click(driver, "#rem-save").await?;
@@ -846,4 +891,59 @@ async fn live_regions_announce_results_countdowns_and_errors_without_flooding() 
         "the failure is announced once: {:?}",
         seen.failure
     );
+}
+
+/// The one state a walk cannot reach: a damaged history file, and the panel that offers a way out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_damaged_history_panel_passes_axe_in_both_themes() {
+    for (theme, env) in [
+        ("light", vec![]),
+        ("dark", vec![("GTK_THEME", "Adwaita:dark")]),
+    ] {
+        let app = App::launch_with(&format!("a11y-damaged-{theme}"), &env, |dir| {
+            std::fs::create_dir_all(dir).expect("data folder");
+            std::fs::write(dir.join("politely.db"), b"definitely not SQLite").expect("garbage");
+        })
+        .await;
+        let (run, contrast, names) = app
+            .run(|driver, _shots| async move {
+                driver
+                    .set_script_timeout(std::time::Duration::from_secs(60))
+                    .await?;
+                wait_for_screen(&driver, "home").await?;
+                go(&driver, "history").await?;
+                // Opening a damaged file can take a while on a busy machine.
+                eventually_within(
+                    "the recovery panel",
+                    std::time::Duration::from_secs(30),
+                    || async {
+                        Ok(js(
+                            &driver,
+                            "return !document.getElementById('history-recover').hidden",
+                            vec![],
+                        )
+                        .await?
+                        .as_bool()
+                        .filter(|shown| *shown)
+                        .map(|_| ()))
+                    },
+                )
+                .await?;
+                tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+                Ok((
+                    axe_run(&driver).await?,
+                    contrast_failures(&driver).await?,
+                    controls(&driver).await?,
+                ))
+            })
+            .await;
+        assert!(run.violations.is_empty(), "{theme}: {:#?}", run.violations);
+        assert!(contrast.is_empty(), "{theme}: {contrast:#?}");
+        assert!(
+            names
+                .iter()
+                .any(|(_, n, _)| n == "Restore the newest backup"),
+            "the way out is named: {names:?}"
+        );
+    }
 }
