@@ -60,6 +60,8 @@ struct Chrome {
     profile_first: String,
     profile_focus_kept: Vec<bool>,
     profile_closed_focus: String,
+    rings: Vec<String>,
+    without_ring: Vec<String>,
 }
 
 /// The skip link, the focus on each new screen's heading, the shortcuts panel (`?`) and a dialog
@@ -88,6 +90,25 @@ async fn skip_link_headings_shortcuts_panel_and_dialogs_by_keyboard() {
                 seen.headings
                     .push((screen.into(), alt(&driver, digit, screen).await?));
             }
+
+            // Every control Tab reaches on the wizard's first step shows a ring of at least 2 px.
+            alt(&driver, "2", "decide").await?;
+            for _ in 0..40 {
+                press_keys(&driver, Key::Tab).await?;
+                let ring = js_text(
+                    &driver,
+                    "const a = document.activeElement; const s = getComputedStyle(a);
+                     const ok = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+                     return `${ok ? 'ring' : 'NONE'} ${a.tagName.toLowerCase()}${a.id ? '#' + a.id : ''}${a.name ? '[' + a.name + ']' : ''} ${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`",
+                )
+                .await?;
+                if ring.starts_with("NONE") {
+                    seen.without_ring.push(ring);
+                } else {
+                    seen.rings.push(ring);
+                }
+            }
+            alt(&driver, "1", "home").await?;
 
             // ? opens the list of every shortcut; Tab stays inside; Escape gives the focus back.
             press_keys(&driver, "?").await?;
@@ -151,6 +172,24 @@ async fn skip_link_headings_shortcuts_panel_and_dialogs_by_keyboard() {
         assert!(
             focus.starts_with(&format!("h1#h-{screen}")),
             "Alt shortcut to {screen} puts the focus on its heading: {focus}"
+        );
+    }
+    assert!(
+        seen.without_ring.is_empty() && seen.rings.len() == 40,
+        "every control Tab reaches shows its focus: {:#?}",
+        seen.without_ring
+    );
+    for kind in [
+        "input#f-company",
+        "select#f-stage",
+        "[inform]",
+        "[formality]",
+        "button#decide-next",
+    ] {
+        assert!(
+            seen.rings.iter().any(|r| r.contains(kind)),
+            "Tab reached {kind}: {:#?}",
+            seen.rings
         );
     }
     assert!(seen.shortcuts_open, "? opens the shortcuts panel");
