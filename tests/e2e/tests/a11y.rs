@@ -134,6 +134,16 @@ impl Audit {
                 name.trim_matches('-')
             ));
             shots.grab_as_is(driver, &path).await?;
+            // `make screenshots`: one picture of each screen into the docs as well.
+            if let (Some(docs), true) = (
+                std::env::var_os("POLITELY_SCREENSHOTS"),
+                DOC_STATES.contains(&state),
+            ) {
+                let mode = dir.file_name().expect("mode folder");
+                let to = PathBuf::from(docs).join("accessibility").join(mode);
+                std::fs::create_dir_all(&to)?;
+                std::fs::copy(&path, to.join(format!("{}.png", name.trim_matches('-'))))?;
+            }
             self.pictures.push(path);
         }
         if self.mode == Mode::Zoom {
@@ -582,6 +592,20 @@ async fn failure(driver: &WebDriver, data_dir: &Path, audit: &mut Audit) -> WebD
 fn picture_dir(name: &str) -> PathBuf {
     report_path(name).with_file_name("accessibility").join(name)
 }
+
+/// The states whose pictures at 200% and in high contrast `make screenshots` keeps in
+/// docs/screenshots/accessibility/: one of each screen, a dialog and a failure.
+const DOC_STATES: [&str; 9] = [
+    "Home, with the due-reminder banner",
+    "Your details dialog",
+    "Decide, the advice",
+    "Compose, editing with proofreading findings",
+    "Practise, timer running",
+    "History, an opportunity",
+    "Reminders, every group, a message with Undo",
+    "About",
+    "About, the failure banner",
+];
 
 /// Settings of the desktop the app runs in: animations off (prefers-reduced-motion).
 fn reduced_motion(dir: &Path) {
