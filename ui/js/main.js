@@ -39,6 +39,8 @@ function show(screen, { focus = true } = {}) {
     else item.removeAttribute('aria-current');
   }
   clearAll();
+  // The skip link leads to the heading of the screen showing (a target that is there to reach).
+  $('[data-skip]').setAttribute('href', `#h-${screen}`);
   if (focus) $(`#h-${screen}`)?.focus();
   screens[screen]?.load?.();
 }
