@@ -190,12 +190,20 @@ impl Audit {
             axe_version(),
             AXE_TAGS.join(", ")
         );
-        let _ = writeln!(
-            text,
-            "\n{} states checked, {} violations\n",
-            self.states.len(),
-            self.violations().len()
-        );
+        if self.mode == Mode::Zoom {
+            let _ = writeln!(
+                text,
+                "\n{} states checked at 200% zoom for what does not fit (axe runs in the other walks)\n",
+                self.states.len()
+            );
+        } else {
+            let _ = writeln!(
+                text,
+                "\n{} states checked, {} violations\n",
+                self.states.len(),
+                self.violations().len()
+            );
+        }
         for (state, run) in &self.states {
             let _ = writeln!(
                 text,
