@@ -56,7 +56,8 @@ build-tests: build
 
 ## PNGs of every screen into docs/screenshots/, each at three window sizes: the default 1120×760
 ## (docs/screenshots/*.png, the README's), the smallest window Politely allows, 720×520
-## (docs/screenshots/720x520/), and a large screen, 1600×1000 (docs/screenshots/1600x1000/).
+## (docs/screenshots/720x520/), and a large screen, 1600×1000 (docs/screenshots/1600x1000/);
+## and each screen at 200% zoom and in high contrast (docs/screenshots/accessibility/).
 screenshots: test-deps build
 	POLITELY_SCREENSHOTS=$(SCREENSHOTS) POLITELY_BIN=$(BIN) $(CARGO) test -p politely-e2e
 

@@ -5,6 +5,7 @@
 import * as api from './api.js';
 import { $, button, el } from './dom.js';
 import { textKey } from './compose-card.js';
+import { DRAFTS } from './compose-view.js';
 import {
   applySuggestion, byteToIndex, findingKey, findingLabel, findingTitle, highlightRuns, summaryText, visibleReport,
 } from './lint-view.js';
@@ -88,13 +89,20 @@ export class Proofreader {
     const summary = card.part('lint-summary');
     summary.textContent = summaryText(report.summary);
     summary.dataset.errors = String(report.summary.errors);
+    // Heard only when the verdict changes: a proofread after every pause in typing, of three
+    // cards at once, would otherwise read the same words out again and again.
+    const said = card.part('lint-said');
+    const verdict = `${DRAFTS[card.channel]?.title ?? card.channel}: ${summary.textContent}`;
+    if (said.textContent !== verdict) said.textContent = verdict;
     const items = report.findings.map((f) => this.findingItem(card, f, text));
     if (report.ignored) {
       const li = el('li', `${report.ignored} ignored`, 'finding ignored');
-      li.append(button('Show again', 'button quiet unignore', () => {
+      const again = button('Show again', 'button quiet unignore', () => {
         this.ignored(card).clear();
         this.render(card, text);
-      }));
+      });
+      again.setAttribute('aria-label', `Show the ignored findings again (${DRAFTS[card.channel]?.title ?? card.channel})`);
+      li.append(again);
       items.push(li);
     }
     card.part('findings').replaceChildren(...items);
@@ -112,18 +120,24 @@ export class Proofreader {
   findingItem(card, f, text) {
     const li = el('li', '', `finding ${f.severity}`);
     li.dataset.rule = f.rule;
+    // The three cards often share a finding: each control's name says its card.
+    const where = ` (${DRAFTS[card.channel]?.title ?? card.channel})`;
     const jump = button(findingLabel(f), 'finding-jump', () => this.showFinding(card, f));
     jump.dataset.rule = f.rule;
     jump.title = findingTitle(f, this.catalog);
+    jump.setAttribute('aria-label', findingLabel(f) + where);
     li.append(jump);
     if (f.suggestion != null) {
-      li.append(button(f.suggestion ? `Use “${f.suggestion}”` : 'Remove it', 'button quiet apply', () => this.applyFix(card, f)));
+      const apply = button(f.suggestion ? `Use “${f.suggestion}”` : 'Remove it', 'button quiet apply', () => this.applyFix(card, f));
+      apply.setAttribute('aria-label', apply.textContent + where);
+      li.append(apply);
     }
     const ignore = button('Ignore', 'button quiet ignore', () => {
       this.ignored(card).add(findingKey(f, text));
       this.render(card, text);
     });
     ignore.title = 'Not a problem here: hide it for this draft (it no longer counts before sending).';
+    ignore.setAttribute('aria-label', `Ignore: ${findingLabel(f)}${where}`);
     li.append(ignore);
     return li;
   }

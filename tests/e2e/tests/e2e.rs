@@ -3,10 +3,12 @@
 
 use politely_e2e::*;
 
+mod a11y;
 mod compose;
 mod decide;
 mod history;
 mod hostile;
+mod keyboard;
 mod layout;
 mod opportunity;
 mod practice;
