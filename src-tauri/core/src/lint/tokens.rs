@@ -145,6 +145,10 @@ fn expand(word: &str) -> Vec<String> {
 #[derive(Debug, Clone)]
 pub struct Pattern {
     elements: Vec<Element>,
+    /// Words one of which must stand, unquoted, in any tokens the pattern matches: the
+    /// alternatives of its longest exact element. A cheap test before trying every position;
+    /// empty when every element has a prefix.
+    required: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -169,12 +173,32 @@ impl Pattern {
                         .collect(),
                 ),
             })
-            .collect();
-        Pattern { elements }
+            .collect::<Vec<_>>();
+        let required = elements
+            .iter()
+            .filter_map(|e| match e {
+                Element::Words(words) if words.iter().all(|(_, prefix)| !prefix) => Some(words),
+                _ => None,
+            })
+            .max_by_key(|words| words.iter().map(|(w, _)| w.len()).min().unwrap_or(0))
+            .map(|words| words.iter().map(|(w, _)| w.clone()).collect())
+            .unwrap_or_default();
+        Pattern { elements, required }
+    }
+
+    /// Whether a match in `toks` is possible at all: one of the required words is there.
+    fn possible(&self, toks: &[Tok]) -> bool {
+        self.required.is_empty()
+            || toks
+                .iter()
+                .any(|t| !t.quoted && self.required.contains(&t.w))
     }
 
     /// The first match in `toks` (quoted tokens never match), as a token range.
     pub fn find(&self, toks: &[Tok]) -> Option<(usize, usize)> {
+        if !self.possible(toks) {
+            return None;
+        }
         (0..toks.len()).find_map(|i| self.at(toks, i, 0).map(|end| (i, end)))
     }
 
@@ -186,6 +210,9 @@ impl Pattern {
     /// Every match, as token ranges (not overlapping).
     pub fn find_all(&self, toks: &[Tok]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
+        if !self.possible(toks) {
+            return out;
+        }
         let mut i = 0;
         while i < toks.len() {
             match self.at(toks, i, 0) {
