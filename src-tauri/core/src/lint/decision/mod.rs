@@ -32,7 +32,7 @@ mod sentence;
 #[cfg(test)]
 mod tests;
 
-use patterns::{any, GAP, KEEP_IN_TOUCH, UNDECIDED};
+use patterns::{any, GAP, KEEP_IN_TOUCH, STATUS_CHECK, UNDECIDED};
 use sentence::Sentence;
 
 /// What a clause does.
@@ -58,6 +58,8 @@ pub enum Kind {
     KeepInTouch,
     /// Tells of time gone by since ("it's been six months", "last spring").
     Gap,
+    /// Asks after news of an interview had ("just following up on next steps").
+    StatusCheck,
 }
 
 /// One thing a sentence does, with the words that do it.
@@ -97,7 +99,8 @@ impl Act {
 }
 
 /// The purpose a set of acts shows: a request (reopen, reschedule, time, change) over a
-/// cancellation over a decline; an earlier decline alone makes a follow-up; nothing, `None`.
+/// cancellation over a decline; an earlier decline alone, or asking after news of an interview,
+/// makes a follow-up; nothing, `None`.
 pub fn infer<'a>(acts: impl Iterator<Item = &'a Act> + Clone) -> Option<Purpose> {
     const ORDER: [(Kind, Purpose); 7] = [
         (Kind::Reopen, Purpose::Reopen),
@@ -121,7 +124,8 @@ pub fn infer<'a>(acts: impl Iterator<Item = &'a Act> + Clone) -> Option<Purpose>
     let has = |k: Kind| acts.clone().any(|a| a.kind == k);
     let earlier =
         has(Kind::PastDecline) || acts.clone().any(|a| a.past && a.kind == Kind::OtherOffer);
-    (earlier || has(Kind::KeepInTouch) && has(Kind::Gap)).then_some(Purpose::FollowUp)
+    (earlier || has(Kind::StatusCheck) || has(Kind::KeepInTouch) && has(Kind::Gap))
+        .then_some(Purpose::FollowUp)
 }
 
 /// Everything a sentence does. `toks` are its tokens (see [`super::tokens::tokens`]).
@@ -143,6 +147,22 @@ pub fn analyse(toks: &[Tok]) -> Vec<Act> {
         if let Some(span) = any(list, toks) {
             acts.push(s.act(kind, span));
         }
+    }
+    // The writer asking after news, not thanking them for theirs ("thanks for following up")
+    // or musing on their own ("my next steps").
+    let theirs = |a: usize| {
+        a > 0
+            && matches!(
+                toks[a - 1].w.as_str(),
+                "for" | "you" | "your" | "my" | "our"
+            )
+    };
+    if let Some(span) = STATUS_CHECK
+        .iter()
+        .flat_map(|p| p.find_all(toks))
+        .find(|&(a, _)| !theirs(a))
+    {
+        acts.push(s.act(Kind::StatusCheck, span));
     }
     acts
 }

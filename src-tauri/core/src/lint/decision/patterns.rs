@@ -45,7 +45,9 @@ pub(super) static PREDICATES: LazyLock<Vec<(Pattern, Class)>> = LazyLock::new(||
         ("sign|signs|signed|signing elsewhere", Other),
         ("commit|commits|committed|committing to another", Other),
         ("commit|commits|committed|committing to a|the other|different|new ~1 role|position|offer|company|employer|job|organisation|organization", Other),
-        ("join|joining another|the ~1 other|different|company|organisation|organization|firm|team", Other),
+        ("join|joins|joined|joining another|the ~1 other|different|company|organisation|organization|firm|team|department|agency|bank", Other),
+        ("start|started|starting ~1 somewhere|elsewhere", Affirmed(Decline)),
+        ("commit|commits|committed|committing to a|an ~2 fellowship|programme|program|phd|course|degree", Affirmed(Decline)),
         ("chose|chosen|choose another|a ~1 different|offer|opportunit*|position|role", Other),
         ("found|find|got another|a new ~1 job|role|position", Other),
         ("pursue|pursuing|pursued another ~1 offer|opportunit*|position|role|direction|path", Affirmed(Decline)),
@@ -79,6 +81,7 @@ pub(super) static PREDICATES: LazyLock<Vec<(Pattern, Class)>> = LazyLock::new(||
         ("cancel|cancels|cancelling|canceling|cancelled|canceled", Affirmed(Cancel)),
         ("out ,|.|!|—|-", Affirmed(Decline)),
         ("go|going|gone|went in a|another ~1 different|other direction", Affirmed(Decline)),
+        ("go|going|gone|went a|another different|other direction", Affirmed(Decline)),
         ("give|giving ~2 a miss", Affirmed(Decline)),
         ("call|calling ~1 it|this off", Affirmed(Cancel)),
         ("sit|sitting ~2 out", Affirmed(Decline)),
@@ -89,6 +92,8 @@ pub(super) static PREDICATES: LazyLock<Vec<(Pattern, Class)>> = LazyLock::new(||
         ("take|taking|taken ~4 forward|further", Negated),
         ("take|taking|taken up ~2 role|position|offer|job|opportunity|post", Negated),
         ("interview|interested|intrested|keen|available|considering|exploring|explore|looking|look|relocat*", Negated),
+        ("apply|applying|appear|appearing", Negated),
+        ("go|going for the|this|it|that", Negated),
         ("accept|accepting the|your|this ~1 offer|invitation|role|position", Negated),
         ("accept|accepting it|them", Negated),
         ("accept|accepting ,|.|;|as|because|since|due|at|for", Negated),
@@ -167,6 +172,7 @@ pub(super) static DECISION_NOUNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "accept ~3 my withdrawal",
         "it is a no",
         "a no from me",
+        "happy|content|settled where i am",
         "a ~1 hard|firm|clear|definite no",
         "go|proceed|move ahead|forward with ~1 other candidates|applicants",
         "proceed with ~1 other candidates|applicants",
@@ -220,7 +226,8 @@ pub(super) static REOPEN: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "grateful|glad|happy|welcome|appreciate ~2 the|a chance to interview",
         "back in the running|ring",
         "still be ~2 part of|in the process",
-        "ask|asking|wondering|know ~2 if|whether ~4 still open|available",
+        "ask|asking|wondering|wondered|wonder|know ~2 if|whether ~4 still open|available",
+        "grateful|glad|happy|welcome|appreciate ~2 an|the|a opportunity|chance to appear|interview",
     ])
 });
 
@@ -265,6 +272,19 @@ pub(super) static GAP: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "since we ~1 last ~1 spoke|talked|met",
         "back in",
         "earlier this year",
+    ])
+});
+
+/// Asking after news of an interview already had: a follow-up, not a decision.
+pub(super) static STATUS_CHECK: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    patterns(&[
+        "follow|following up",
+        "check|checking in",
+        "check|checking whether|if|on ~4 decision|update|news|timeline|progress|offer|status",
+        "any update|updates|news|word|progress",
+        "next steps|stage",
+        "timeline|timeframe|timescale|timings",
+        "hear|heard back",
     ])
 });
 

@@ -4,7 +4,7 @@
 
 use super::{Ctx, Findings};
 use crate::lint::decision::Kind;
-use crate::lint::RuleId;
+use crate::lint::{Purpose, RuleId};
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
     let Some(s) = ctx.input.situation else {
@@ -13,7 +13,19 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
     if s.offer_accepted {
         return;
     }
-    for (_, act) in ctx.acts.iter().filter(|(_, a)| a.kind == Kind::OtherOffer) {
+    // Looking back on an earlier decline ("I withdrew last month as I'd accepted another post"),
+    // the offer was true then; the Situation tells today.
+    let looking_back = matches!(ctx.purpose, Purpose::Reopen | Purpose::FollowUp);
+    let told_as_past = |unit: usize| {
+        ctx.acts
+            .iter()
+            .any(|(u, a)| *u == unit && (a.past || a.kind == Kind::PastDecline))
+    };
+    for (_, act) in ctx
+        .acts
+        .iter()
+        .filter(|(u, a)| a.kind == Kind::OtherOffer && !(looking_back && told_as_past(*u)))
+    {
         out.body(
             RuleId::DishonestClaim,
             "This says you accepted another offer, but the Situation says you have not: say your circumstances changed instead.".to_owned(),
