@@ -39,8 +39,10 @@ js:
 	node --test tests/js/
 
 ## End-to-end through tauri-driver + WebKitWebDriver; starts Xvfb itself when DISPLAY is unset.
+# One window at a time: two apps, two WebKit processes and two drivers on a 2-core machine made
+# waits of several seconds time out now and then; one at a time costs minutes, not flakes.
 e2e: build
-	POLITELY_BIN=$(BIN) $(CARGO) test -p politely-e2e
+	POLITELY_BIN=$(BIN) $(CARGO) test -p politely-e2e -- --test-threads=1
 
 ## The built core and app tests and an e2e subset under a moved clock (libfaketime): no test
 ## depends on the day it runs. `make test-clock-all` runs every e2e test that way.
@@ -57,9 +59,10 @@ build-tests: build
 
 ## PNGs of every screen into docs/screenshots/, each at three window sizes: the default 1120×760
 ## (docs/screenshots/*.png, the README's), the smallest window Politely allows, 720×520
-## (docs/screenshots/720x520/), and a large screen, 1600×1000 (docs/screenshots/1600x1000/).
+## (docs/screenshots/720x520/), and a large screen, 1600×1000 (docs/screenshots/1600x1000/);
+## and each screen at 200% zoom and in high contrast (docs/screenshots/accessibility/).
 screenshots: test-deps build
-	POLITELY_SCREENSHOTS=$(SCREENSHOTS) POLITELY_BIN=$(BIN) $(CARGO) test -p politely-e2e
+	POLITELY_SCREENSHOTS=$(SCREENSHOTS) POLITELY_BIN=$(BIN) $(CARGO) test -p politely-e2e -- --test-threads=1
 
 ## Start-up, memory and size against a bare Tauri window (release builds; not part of `make test`).
 bench: test-deps

@@ -28,7 +28,7 @@ esac
 if [[ $mode != build ]] && ! command -v node >/dev/null 2>&1; then
   pkgs+=(nodejs)
 fi
-if [[ $mode == package ]] && ! command -v npm >/dev/null 2>&1; then
+if [[ $mode == test || $mode == package ]] && ! command -v npm >/dev/null 2>&1; then
   pkgs+=(npm)
 fi
 
@@ -76,5 +76,15 @@ if [[ $mode == test || $mode == bench ]]; then
     # Its own target folder, so the app's CARGO_TARGET_DIR is not mixed with tool builds.
     CARGO_TARGET_DIR="${TMPDIR:-/tmp}/politely-tauri-driver-build" \
       cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked
+  fi
+fi
+
+if [[ $mode == test ]]; then
+  # axe-core, the accessibility checker the e2e run injects into the window (tests/e2e/package.json,
+  # pinned in its package-lock.json); a test tool only, never part of ui/.
+  e2e_dir="$(dirname "$0")/../tests/e2e"
+  if [[ ! -f $e2e_dir/node_modules/axe-core/axe.min.js ]] || [[ $e2e_dir/package-lock.json -nt $e2e_dir/node_modules/.package-lock.json ]]; then
+    say "installing the e2e run's axe-core (npm ci)"
+    npm ci --prefix "$e2e_dir" --no-audit --no-fund
   fi
 fi

@@ -88,7 +88,7 @@ run_under() {
   if ((${#e2e_bins[@]})); then
     POLITELY_BIN=${POLITELY_BIN:-${CARGO_TARGET_DIR:-target}/debug/politely}
     for bin in "${e2e_bins[@]}"; do
-      POLITELY_BIN=$POLITELY_BIN "${env[@]}" "$bin" "${e2e_filter[@]}"
+      POLITELY_BIN=$POLITELY_BIN "${env[@]}" "$bin" "${e2e_filter[@]}" --test-threads=1
     done
   fi
 }

@@ -100,6 +100,8 @@ fn every_command_is_listed_handled_and_granted_to_main_only() {
     expected.extend([
         "core:event:allow-listen".into(),
         "core:event:allow-unlisten".into(),
+        // Ctrl + and Ctrl − zoom the page (zoomHotkeysEnabled): Tauri's script asks through this.
+        "core:webview:allow-set-webview-zoom".into(),
         // The system's save and open dialogs (History export and import), nothing else of the plugin.
         "dialog:allow-save".into(),
         "dialog:allow-open".into(),

@@ -116,3 +116,30 @@ fn bad_input_exits_2_with_a_message() {
     assert_eq!(code, 2);
     assert!(err.contains("not UTF-8"), "{err}");
 }
+
+#[test]
+fn the_purpose_is_read_from_the_text_or_taken_from_the_flag() {
+    let home = TempDir::new("lint-purpose");
+    let cancel = "Hi Priya,\n\nThank you for arranging Thursday's interview. I'm sorry, but I need to cancel it: I have accepted another position and it would not be fair to take up your time.\n\nBest regards,\nSam\n";
+    let reschedule = "Hi Priya,\n\nThank you for the invitation. Something has come up on Thursday morning; could we move the interview to Friday or early next week? I'm very sorry for the change.\n\nBest regards,\nSam\n";
+    let purpose_of = |args: &[&str], text: &str| {
+        let (code, out, err) = lint_stdin(&home, args, text);
+        assert!(code == 0 || code == 1, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        (code, v["purpose"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(purpose_of(&["--json"], GOOD), (0, "decline".into()));
+    assert_eq!(purpose_of(&["--json"], cancel), (0, "cancel".into()));
+    assert_eq!(
+        purpose_of(&["--json"], reschedule),
+        (0, "reschedule".into())
+    );
+    assert_eq!(
+        purpose_of(&["--json", "--purpose", "reschedule"], reschedule),
+        (0, "reschedule".into())
+    );
+    // Told it is a cancellation, a request to move the interview states no cancellation.
+    let (code, purpose) = purpose_of(&["--json", "--purpose", "cancel"], reschedule);
+    assert_eq!(purpose, "cancel");
+    assert_eq!(code, 1, "no cancellation stated → an error");
+}

@@ -89,7 +89,44 @@ pub(crate) fn set_autostart<R: tauri::Runtime>(
         reason: e.to_string(),
     };
     result.map_err(failed)?;
+    #[cfg(target_os = "linux")]
+    if enabled {
+        requote_linux_entry(app)?;
+    }
     launcher.is_enabled().map_err(failed)
+}
+
+/// The plugin writes `Exec=<path> --background` unquoted (auto-launch 0.6), which runs the
+/// wrong program from a folder with a space in its name; this rewrites that line quoted as the
+/// Desktop Entry specification asks (`politely_core::autostart::requote_exec`).
+#[cfg(target_os = "linux")]
+fn requote_linux_entry<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> politely_core::Result<()> {
+    use politely_core::autostart::{requote_exec, undeleted};
+    use tauri::Manager;
+    let fail = |reason: String| politely_core::Error::Unavailable {
+        what: "turning on start at login".into(),
+        reason,
+    };
+    // Where auto-launch writes it: ~/.config/autostart/<package name>.desktop.
+    let Some(home) = std::env::var_os("HOME").map(std::path::PathBuf::from) else {
+        return Ok(());
+    };
+    let path = home
+        .join(".config/autostart")
+        .join(format!("{}.desktop", app.package_info().name));
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| fail(format!("{}: {e}", path.display())))?;
+    let program = match app.env().appimage {
+        Some(image) => std::path::PathBuf::from(image),
+        None => undeleted(std::env::current_exe().map_err(|e| fail(e.to_string()))?),
+    };
+    if let Some(mended) = requote_exec(&text, &program, &["--background"])? {
+        let tmp = path.with_extension("desktop.tmp");
+        std::fs::write(&tmp, mended)
+            .and_then(|()| std::fs::rename(&tmp, &path))
+            .map_err(|e| fail(format!("{}: {e}", path.display())))?;
+    }
+    Ok(())
 }
 
 /// Carries start at login over from the entry an earlier Politely wrote by hand: the plugin

@@ -18,7 +18,16 @@ export function stampCards(container, template, channels, options) {
     title.id = `h-draft-${channel}`;
     title.textContent = names.title;
     $('[data-edit]', article).setAttribute('aria-label', `${names.title} text`);
+    $('[data-subject]', article)?.setAttribute('aria-label', `Subject (${names.title})`);
     $('[data-action="copy"]', article).textContent = `Copy ${names.copy}`;
+    // Three cards with the same buttons: each control is named with its card, so a list of
+    // controls (a screen reader's) tells them apart; the visible text starts the name.
+    $('[data-proofread]', article).setAttribute('aria-label', `Proofreading: ${names.title}`);
+    for (const control of $$('.draft-actions button', article)) {
+      control.setAttribute('aria-label', `${control.textContent.trim()} (${names.title})`);
+    }
+    // The checklist's summary ends with a count that changes: the card's name is heard after it.
+    $('.send-checklist > summary', article).append(el('span', ` (${names.title})`, 'visually-hidden'));
     container.append(article);
     cards[channel] = new DraftCard(article, channel, options);
   }
@@ -156,7 +165,9 @@ export class DraftCard {
     this.part('edit').hidden = !editing;
     this.part('editor').hidden = !editing;
     if (!this.pending) this.part('stale').hidden = true;
-    $('[data-action="edit"]', this.article).textContent = editing ? 'Discard edits' : 'Edit text';
+    const edit = $('[data-action="edit"]', this.article);
+    edit.textContent = editing ? 'Discard edits' : 'Edit text';
+    edit.setAttribute('aria-label', `${edit.textContent} (${DRAFTS[this.channel].title})`);
     this.updateMeta();
     const subject = this.part('subject');
     if (subject && this.subject == null) subject.value = this.draft.subject ?? '';
@@ -226,7 +237,7 @@ export class DraftCard {
     node.tabIndex = 0;
     node.dataset.block = block.name;
     node.title = blockTitle(block);
-    node.setAttribute('aria-label', `${block.text} — ${blockTitle(block)}`);
+    node.setAttribute('aria-label', phraseLabel(block, this.channel));
     node.block = block;
     node.addEventListener('click', () => this.onSwap(this, node.block));
     node.addEventListener('keydown', (event) => {
@@ -290,12 +301,16 @@ export class DraftCard {
   }
 }
 
+/** A swappable sentence's name: its text, which phrasing it is, and its card (the email and the
+ * phone script share sentences). */
+function phraseLabel(block, channel) {
+  return `${block.text} — ${blockTitle(block)} (${DRAFTS[channel]?.title ?? channel})`;
+}
+
 function updateBlockNode(node, block) {
   if (node.textContent !== block.text) node.textContent = block.text;
   const title = blockTitle(block);
-  if (node.title !== title) {
-    node.title = title;
-    if (block.choices > 1) node.setAttribute('aria-label', `${block.text} — ${title}`);
-  }
+  if (node.title !== title) node.title = title;
+  if (block.choices > 1) node.setAttribute('aria-label', phraseLabel(block, node.closest('.draft-card')?.dataset.channel));
   node.block = block;
 }

@@ -1,14 +1,18 @@
 // Proofreading the Compose cards: each draft is checked once typing pauses, its findings listed
 // beside it and marked in the editor, a suggestion applies in one click, the send checklist
-// ticks itself, and a draft with errors (or not yet checked) asks before it leaves the app.
+// ticks itself, a finding the user disagrees with can be ignored (for that card's draft, by its
+// rule and words), and a draft with errors (or not yet checked) asks before it leaves the app.
 import * as api from './api.js';
 import { $, button, el } from './dom.js';
 import { textKey } from './compose-card.js';
-import { applySuggestion, byteToIndex, findingLabel, findingTitle, highlightRuns, summaryText } from './lint-view.js';
+import { DRAFTS } from './compose-view.js';
+import {
+  applySuggestion, byteToIndex, findingKey, findingLabel, findingTitle, highlightRuns, summaryText, visibleReport,
+} from './lint-view.js';
 
 /**
- * The proofreader of the Compose screen. The per-card state (`report`, `checkedText`, the timer
- * and the newest check's number) lives on each DraftCard.
+ * The proofreader of the Compose screen. The per-card state (`report`, `checkedText`, the timer,
+ * the newest check's number and the `ignored` findings of its draft) lives on each DraftCard.
  */
 export class Proofreader {
   /**
@@ -61,17 +65,47 @@ export class Proofreader {
     card.checkedText = textKey(text);
     // Changed again while this check ran: a newer one is scheduled and will follow it.
     if (card.checkedText !== textKey(card.text())) return;
-    this.render(card, result, text.body);
+    card.checklist = result.checklist;
+    this.render(card, text);
   }
 
-  render(card, { report, checklist }, body) {
+  /** The findings of `card` the user has not ignored, with their counts. */
+  visible(card, text = card.text()) {
+    return visibleReport(card.report, this.ignored(card), text);
+  }
+
+  /** The ignored findings of the card's current draft (a new draft starts with none). */
+  ignored(card) {
+    if (card.ignoredFor !== card.draft) Object.assign(card, { ignored: new Set(), ignoredFor: card.draft });
+    return card.ignored;
+  }
+
+  render(card, text) {
+    const checklist = card.checklist;
+    const report = this.visible(card, text);
     const section = card.part('proofread');
     delete section.dataset.stale;
     section.removeAttribute('aria-busy');
     const summary = card.part('lint-summary');
     summary.textContent = summaryText(report.summary);
     summary.dataset.errors = String(report.summary.errors);
-    card.part('findings').replaceChildren(...report.findings.map((f) => this.findingItem(card, f)));
+    // Heard only when the verdict changes: a proofread after every pause in typing, of three
+    // cards at once, would otherwise read the same words out again and again.
+    const said = card.part('lint-said');
+    const verdict = `${DRAFTS[card.channel]?.title ?? card.channel}: ${summary.textContent}`;
+    if (said.textContent !== verdict) said.textContent = verdict;
+    const items = report.findings.map((f) => this.findingItem(card, f, text));
+    if (report.ignored) {
+      const li = el('li', `${report.ignored} ignored`, 'finding ignored');
+      const again = button('Show again', 'button quiet unignore', () => {
+        this.ignored(card).clear();
+        this.render(card, text);
+      });
+      again.setAttribute('aria-label', `Show the ignored findings again (${DRAFTS[card.channel]?.title ?? card.channel})`);
+      li.append(again);
+      items.push(li);
+    }
+    card.part('findings').replaceChildren(...items);
     const done = checklist.filter((c) => c.done).length;
     card.part('check-count').textContent = `${done} of ${checklist.length}`;
     card.part('checklist').replaceChildren(...checklist.map((c) => {
@@ -80,19 +114,31 @@ export class Proofreader {
       if (!c.done && c.note) li.append(el('small', c.note));
       return li;
     }));
-    this.paintMarks(card, body, report.findings);
+    this.paintMarks(card, text.body, report.findings);
   }
 
-  findingItem(card, f) {
+  findingItem(card, f, text) {
     const li = el('li', '', `finding ${f.severity}`);
     li.dataset.rule = f.rule;
+    // The three cards often share a finding: each control's name says its card.
+    const where = ` (${DRAFTS[card.channel]?.title ?? card.channel})`;
     const jump = button(findingLabel(f), 'finding-jump', () => this.showFinding(card, f));
     jump.dataset.rule = f.rule;
     jump.title = findingTitle(f, this.catalog);
+    jump.setAttribute('aria-label', findingLabel(f) + where);
     li.append(jump);
     if (f.suggestion != null) {
-      li.append(button(f.suggestion ? `Use “${f.suggestion}”` : 'Remove it', 'button quiet apply', () => this.applyFix(card, f)));
+      const apply = button(f.suggestion ? `Use “${f.suggestion}”` : 'Remove it', 'button quiet apply', () => this.applyFix(card, f));
+      apply.setAttribute('aria-label', apply.textContent + where);
+      li.append(apply);
     }
+    const ignore = button('Ignore', 'button quiet ignore', () => {
+      this.ignored(card).add(findingKey(f, text));
+      this.render(card, text);
+    });
+    ignore.title = 'Not a problem here: hide it for this draft (it no longer counts before sending).';
+    ignore.setAttribute('aria-label', `Ignore: ${findingLabel(f)}${where}`);
+    li.append(ignore);
     return li;
   }
 
@@ -161,10 +207,11 @@ export class Proofreader {
         return;
       }
     }
-    const errors = card.report?.summary.errors ?? 0;
+    const shown = card.report ? this.visible(card, text) : null;
+    const errors = shown?.summary.errors ?? 0;
     if (errors && card.confirmedFor !== key) {
       const review = () => {
-        const first = card.report.findings.find((f) => f.severity === 'error');
+        const first = shown.findings.find((f) => f.severity === 'error');
         if (first) this.showFinding(card, first);
       };
       this.ask(card, `This draft still has ${errors} thing${errors === 1 ? '' : 's'} to fix before it goes out.`, [

@@ -66,3 +66,27 @@ export function summaryText(summary) {
   if (summary.infos) parts.push(`${summary.infos} tip${summary.infos === 1 ? '' : 's'}`);
   return parts.length ? parts.join(' · ') : 'Nothing to fix';
 }
+
+/**
+ * What identifies a finding the user chose to ignore: its rule and the words it points at (not
+ * their offsets, which move when text is typed before them). `text` is `{ body, subject }`.
+ */
+export function findingKey(f, text) {
+  const part = f.part === 'subject' ? (text.subject ?? '') : text.body;
+  const words = part.slice(byteToIndex(part, f.start), byteToIndex(part, f.end));
+  return `${f.rule}\u0000${f.part}\u0000${words}`;
+}
+
+/**
+ * The report as the user sees it once the findings in `ignored` (a Set of findingKey) are set
+ * aside: the remaining findings, their counts, and how many were ignored.
+ */
+export function visibleReport(report, ignored, text) {
+  const findings = report.findings.filter((f) => !ignored.has(findingKey(f, text)));
+  const summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    const key = { error: 'errors', warning: 'warnings', info: 'infos' }[f.severity];
+    if (key) summary[key] += 1;
+  }
+  return { findings, summary, ignored: report.findings.length - findings.length };
+}

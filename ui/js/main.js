@@ -6,7 +6,7 @@ import { initAbout } from './about.js';
 import { setCatalog } from './catalog.js';
 import { initCompose } from './compose.js';
 import { initDecide } from './decide.js';
-import { $, $$ } from './dom.js';
+import { $, $$, el } from './dom.js';
 import { describeFailure } from './errors.js';
 import { clearAll, hideTopError, hideTopNotice, runTopAction, say } from './feedback.js';
 import { initHistory } from './history.js';
@@ -17,6 +17,7 @@ import { initProfile } from './profile.js';
 import { signedAsText } from './profile-view.js';
 import { initReminders } from './reminders.js';
 import { SCREENS, hashFor, screenForShortcut, screenFromHash } from './router.js';
+import { SHORTCUTS, opensShortcuts } from './shortcuts.js';
 
 /** A failure: beside the control that failed when `at` names its place, else in the banner. */
 function showError(error, action, { at = null, hint } = {}) {
@@ -38,6 +39,8 @@ function show(screen, { focus = true } = {}) {
     else item.removeAttribute('aria-current');
   }
   clearAll();
+  // The skip link leads to the heading of the screen showing (a target that is there to reach).
+  $('[data-skip]').setAttribute('href', `#h-${screen}`);
   if (focus) $(`#h-${screen}`)?.focus();
   screens[screen]?.load?.();
 }
@@ -48,7 +51,47 @@ function navigate(screen) {
   else location.hash = hash; // hashchange calls show()
 }
 
+/** The shortcuts panel: every key the window answers, from SHORTCUTS; focus goes back on close. */
+function wireShortcuts() {
+  const dialog = $('#shortcuts-dialog');
+  $('#shortcuts-list').replaceChildren(...SHORTCUTS.map(({ title, keys }) => {
+    const group = el('section', '', 'shortcut-group');
+    const heading = el('h3', title);
+    const list = el('dl', '', 'shortcut-list');
+    for (const [combo, what] of keys) {
+      const dt = el('dt', '');
+      combo.forEach((key, i) => {
+        if (i) dt.append(' + ');
+        dt.append(el('kbd', key));
+      });
+      list.append(dt, el('dd', what));
+    }
+    group.append(heading, list);
+    return group;
+  }));
+  let opener = null;
+  const open = () => {
+    if (dialog.open) return;
+    opener = document.activeElement;
+    dialog.showModal();
+    $('#shortcuts-close').focus();
+  };
+  dialog.addEventListener('close', () => {
+    opener?.focus?.();
+    opener = null;
+  });
+  $('#shortcuts-open').addEventListener('click', open);
+  $('#shortcuts-close').addEventListener('click', () => dialog.close());
+  document.addEventListener('keydown', (event) => {
+    if (opensShortcuts(event)) {
+      event.preventDefault();
+      open();
+    }
+  });
+}
+
 function wireChrome() {
+  wireShortcuts();
   for (const button of $$('[data-nav]')) {
     button.addEventListener('click', () => navigate(button.dataset.nav));
   }

@@ -11,7 +11,7 @@ import {
 } from './reminders-view.js';
 import { carry, newCase } from './store.js';
 
-const ACTION_NAMES = { done: 'Mark done', dismiss: 'Dismiss', reopen: 'Reopen', edit: 'Edit', ics: 'Export to calendar', compose: 'Write the follow-up' };
+const ACTION_NAMES = { done: 'Mark done', dismiss: 'Dismiss', reopen: 'Reopen', edit: 'Edit', ics: 'Export .ics to a calendar', compose: 'Write the follow-up' };
 const DONE_TEXT = { snooze: 'Snoozed', done: 'Marked done', dismiss: 'Dismissed', reopen: 'Reopened', edit: 'Saved' };
 const FAILED = { snooze: 'snooze the reminder', done: 'mark it done', dismiss: 'dismiss it', reopen: 'reopen it', edit: 'save the reminder' };
 
@@ -59,9 +59,8 @@ class RemindersScreen {
     const text = badgeText(this.page);
     badge.textContent = text;
     badge.hidden = !text;
-    const nav = $('.nav-item[data-nav="reminders"]');
-    if (text) nav.setAttribute('aria-label', `Reminders, ${badgeLabel(this.page)}`);
-    else nav.removeAttribute('aria-label');
+    // The number is seen; the words are heard (the button's name stays its visible text plus them).
+    $('#nav-rem-due').textContent = text ? `, ${badgeLabel(this.page)}` : '';
   }
 
   draw() {
@@ -115,7 +114,8 @@ class RemindersScreen {
     const action = (label, name, cls = 'button') => {
       const b = button(label, cls, () => this.act(r, name));
       b.dataset.action = name;
-      b.setAttribute('aria-label', `${ACTION_NAMES[name] ?? label}: ${r.summary}`);
+      // Two cases can share a wording: the due time tells their reminders apart.
+      b.setAttribute('aria-label', `${ACTION_NAMES[name] ?? label}: ${r.summary}, due ${dueText(r)}`);
       return b;
     };
     if (r.group === 'closed') {
@@ -131,7 +131,7 @@ class RemindersScreen {
 
   snoozeMenu(r, actions) {
     const snooze = el('select', '');
-    snooze.setAttribute('aria-label', `Snooze “${r.summary}”`);
+    snooze.setAttribute('aria-label', `Snooze “${r.summary}”, due ${dueText(r)}`);
     snooze.dataset.action = 'snooze';
     snooze.append(option('', 'Snooze…'), ...SNOOZES.map((s, i) => option(i, s.label)), option('pick', 'Pick a date…'));
     snooze.addEventListener('change', () => {
@@ -150,7 +150,7 @@ class RemindersScreen {
     input.id = `rem-snooze-${r.id}`;
     wireDateField(input);
     writeDateField(input, localDate(defaultDue()));
-    input.setAttribute('aria-label', `Snooze “${r.summary}” until`);
+    input.setAttribute('aria-label', `Snooze “${r.summary}”, due ${dueText(r)}, until`);
     const go = () => {
       const { value, problem } = readDateField(input);
       const at = value ? fromLocalInput(value) : null;
@@ -341,8 +341,12 @@ class RemindersScreen {
     const due = (this.page?.reminders ?? []).filter((r) => ids.includes(r.id) && !this.dismissed.has(r.id));
     if (!due.length) return;
     this.bannerIds = ids;
-    $('#reminder-banner-text').textContent = bannerText(due);
-    $('#reminder-banner').hidden = false;
+    // An alert is read out each time its text is set: the same reminders are not said twice.
+    const text = bannerText(due);
+    if ($('#reminder-banner').hidden || $('#reminder-banner-text').textContent !== text) {
+      $('#reminder-banner-text').textContent = text;
+      $('#reminder-banner').hidden = false;
+    }
   }
 
   wireBanner() {

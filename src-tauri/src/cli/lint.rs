@@ -18,6 +18,8 @@ const EXIT_ERRORS: i32 = 1;
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub(crate) enum PurposeArg {
     Decline,
+    Cancel,
+    Reschedule,
     AskForTime,
     Negotiate,
     Reopen,
@@ -29,7 +31,8 @@ pub(crate) enum PurposeArg {
 #[command(
     after_help = "Input is plain text; an optional first line `Subject: …` is the subject.\n\
     JSON: {\"findings\": [{rule, severity, message, part, start, end, suggestion?}], \
-    \"summary\": {\"errors\", \"warnings\", \"infos\"}} with byte offsets into the subject or body.\n\
+    \"summary\": {\"errors\", \"warnings\", \"infos\"}, \"purpose\"} with byte offsets into the \
+    subject or body; `purpose` is the one given or the one read from the text.\n\
     Exit codes: 0 no errors, 1 errors found, 2 bad input."
 )]
 pub(crate) struct LintArgs {
@@ -43,7 +46,8 @@ pub(crate) struct LintArgs {
     /// and stay-in-touch checks
     #[arg(long, value_name = "SITUATION.json")]
     context: Option<PathBuf>,
-    /// What the message is for [default: from the context's advice, else decline]
+    /// What the message is for [default: read from the text; a text that states none is judged
+    /// as a decline]
     #[arg(long, value_enum)]
     purpose: Option<PurposeArg>,
     /// Print JSON
@@ -72,6 +76,8 @@ pub(crate) fn run(args: LintArgs) -> i32 {
         },
         purpose: args.purpose.map(|p| match p {
             PurposeArg::Decline => Purpose::Decline,
+            PurposeArg::Cancel => Purpose::Cancel,
+            PurposeArg::Reschedule => Purpose::Reschedule,
             PurposeArg::AskForTime => Purpose::AskForTime,
             PurposeArg::Negotiate => Purpose::Negotiate,
             PurposeArg::Reopen => Purpose::Reopen,
@@ -88,7 +94,12 @@ pub(crate) fn run(args: LintArgs) -> i32 {
         0
     };
     if args.json {
-        return match print_json(&report) {
+        let purpose = text.purpose.unwrap_or_else(|| lint::infer_purpose(body));
+        let out = LintJson {
+            report: &report,
+            purpose,
+        };
+        return match print_json(&out) {
             0 => code,
             other => other,
         };
@@ -107,6 +118,14 @@ pub(crate) fn run(args: LintArgs) -> i32 {
         plural(s.infos)
     );
     code
+}
+
+/// `politely lint --json`: the report and the purpose it was judged for.
+#[derive(serde::Serialize)]
+struct LintJson<'a> {
+    #[serde(flatten)]
+    report: &'a lint::Report,
+    purpose: Purpose,
 }
 
 fn plural(n: usize) -> &'static str {

@@ -179,12 +179,31 @@ pub(crate) fn read_situation(file: Option<&Path>) -> Result<(Situation, decide::
 
 /// Reads a document from `file`, or standard input for `-`/nothing, refusing more than `max` bytes.
 pub(crate) fn read_input(file: Option<&Path>, max: usize) -> Result<String, Error> {
+    let (name, bytes) = read_input_bytes(file, max, "a document")?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(
+            "input",
+            format!(
+                "{name} is not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
+}
+
+/// The bytes of `file` (or standard input for `-`/nothing) and the name to call it by, refusing
+/// more than `max` bytes; `what` names the thing to pipe in when nothing is given.
+pub(crate) fn read_input_bytes(
+    file: Option<&Path>,
+    max: usize,
+    what: &str,
+) -> Result<(String, Vec<u8>), Error> {
     let from_stdin = file.is_none_or(|f| f == Path::new("-"));
     let (name, reader): (String, Box<dyn Read>) = if from_stdin {
         if std::io::stdin().is_terminal() {
             return Err(Error::invalid(
                 "input",
-                "nothing to read: give a FILE, or pipe a document into standard input",
+                format!("nothing to read: give a FILE, or pipe {what} into standard input"),
             ));
         }
         ("standard input".into(), Box::new(std::io::stdin()))
@@ -210,15 +229,7 @@ pub(crate) fn read_input(file: Option<&Path>, max: usize) -> Result<String, Erro
             format!("{name} is larger than {limit}"),
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        Error::invalid(
-            "input",
-            format!(
-                "{name} is not UTF-8 text (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ),
-        )
-    })
+    Ok((name, bytes))
 }
 
 fn open_window(data_dir: DataDir, background: bool) -> i32 {

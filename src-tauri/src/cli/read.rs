@@ -2,7 +2,6 @@
 //! fields it states, each with its evidence, and for a reply what it wants. Exit 0, or 2 for
 //! input that cannot be read (missing, empty, not UTF-8 after decoding, over 1 MiB).
 
-use std::io::{IsTerminal, Read as _};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
@@ -61,33 +60,7 @@ fn parse_now(value: &str) -> Result<DateTime<FixedOffset>, Error> {
 
 /// The input as bytes (an .eml may be in any charset), at most 1 MiB.
 fn read_bytes(file: Option<&Path>) -> Result<Vec<u8>, Error> {
-    let from_stdin = file.is_none_or(|f| f == Path::new("-"));
-    let (name, reader): (String, Box<dyn std::io::Read>) = if from_stdin {
-        if std::io::stdin().is_terminal() {
-            return Err(Error::invalid(
-                "input",
-                "nothing to read: give a FILE, or pipe a message into standard input",
-            ));
-        }
-        ("standard input".into(), Box::new(std::io::stdin()))
-    } else {
-        let path = file.expect("a file when not stdin");
-        let f = std::fs::File::open(path)
-            .map_err(|e| Error::invalid("input", format!("cannot read {}: {e}", path.display())))?;
-        (path.display().to_string(), Box::new(f))
-    };
-    let mut bytes = Vec::new();
-    reader
-        .take(MAX_READ_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::invalid("input", format!("cannot read {name}: {e}")))?;
-    if bytes.len() > MAX_READ_BYTES {
-        return Err(Error::invalid(
-            "input",
-            format!("{name} is larger than 1 MiB"),
-        ));
-    }
-    Ok(bytes)
+    super::read_input_bytes(file, MAX_READ_BYTES, "a message").map(|(_, bytes)| bytes)
 }
 
 /// The human-readable form: one line per field found, with its evidence.

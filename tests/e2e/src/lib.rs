@@ -307,6 +307,8 @@ impl Shots {
         let Some(dir) = &self.dir else { return Ok(()) };
         // The pointer to a corner: a tooltip left under it would show as a box in the picture.
         driver.action_chain().move_to(1, 1).perform().await.ok();
+        // A tooltip shown before the move fades out only after a moment.
+        tokio::time::sleep(Duration::from_millis(700)).await;
         for size in SHOT_SIZES {
             let folder = if size == DEFAULT_SIZE {
                 dir.clone()
@@ -361,13 +363,15 @@ impl Shots {
     }
 }
 
-/// Polls `probe` until it returns `Some`, for up to five seconds.
+/// Polls `probe` until it returns `Some`, for up to fifteen seconds: a wait, not a speed test
+/// (speed is measured by the benchmarks); a machine busy with other builds can take seconds for
+/// what takes milliseconds when idle.
 pub async fn eventually<T, F, Fut>(what: &str, probe: F) -> WebDriverResult<T>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = WebDriverResult<Option<T>>>,
 {
-    eventually_within(what, Duration::from_secs(5), probe).await
+    eventually_within(what, Duration::from_secs(15), probe).await
 }
 
 /// [`eventually`] with its own limit, for work known to take longer on a busy machine (the
@@ -719,4 +723,364 @@ pub async fn set_your_details(
         .map(|_| ()))
     })
     .await
+}
+
+// ---- accessibility ----
+
+/// The axe-core rule tags every audit runs: WCAG 2.0, 2.1 and 2.2 levels A and AA, and axe's
+/// best practices.
+pub const AXE_TAGS: [&str; 7] = [
+    "wcag2a",
+    "wcag2aa",
+    "wcag21a",
+    "wcag21aa",
+    "wcag22a",
+    "wcag22aa",
+    "best-practice",
+];
+
+/// axe-core's source, installed by `scripts/deps.sh test` (`npm ci` in tests/e2e): a test tool
+/// injected through WebDriver, never part of the app's `ui/`.
+pub fn axe_source() -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/node_modules/axe-core/axe.min.js"
+    );
+    std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!("{path}: {e}; run `scripts/deps.sh test` (npm ci in tests/e2e) first")
+    })
+}
+
+/// What one axe run on one state of the window found.
+#[derive(Debug, Default, Clone)]
+pub struct AxeRun {
+    /// Each violation as "rule-id (impact): help — target: summary", one per offending node.
+    pub violations: Vec<String>,
+    /// Ids of every rule axe ran (passed, failed, not applicable or needing review).
+    pub rules: Vec<String>,
+    /// Ids of rules that applied and passed.
+    pub passed: Vec<String>,
+    /// Nodes axe could not decide ("needs review"), as "rule-id: target".
+    pub incomplete: Vec<String>,
+}
+
+/// Injects axe-core into the page (once) and runs it on the whole document with [`AXE_TAGS`].
+/// Animations are settled first: a half-faded colour is not the colour a person reads.
+pub async fn axe_run(driver: &WebDriver) -> WebDriverResult<AxeRun> {
+    axe_run_setup(driver).await?;
+    let tags: Vec<serde_json::Value> = AXE_TAGS.iter().map(|t| (*t).into()).collect();
+    let value = driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations', 'incomplete']})
+               .then((r) => {
+                 const nodes = (rule) => rule.nodes.map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\\s+/g, ' ').slice(0, 300)}`);
+                 done({
+                   violations: r.violations.flatMap((v) => nodes(v).map((n) => `${v.id} (${v.impact}): ${v.help} — ${n}`)),
+                   rules: [...r.passes, ...r.violations, ...r.incomplete, ...r.inapplicable].map((x) => x.id),
+                   passed: r.passes.map((x) => x.id),
+                   incomplete: r.incomplete.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+                 });
+               })
+               .catch((e) => done({error: String(e)}));",
+            vec![serde_json::Value::Array(tags)],
+        )
+        .await?
+        .json()
+        .clone();
+    if let Some(error) = value.get("error") {
+        return Err(WebDriverError::Timeout(format!("axe failed: {error}")));
+    }
+    let list = |key: &str| -> Vec<String> {
+        value[key]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut rules = list("rules");
+    rules.sort();
+    rules.dedup();
+    Ok(AxeRun {
+        violations: list("violations"),
+        rules,
+        passed: list("passed"),
+        incomplete: list("incomplete"),
+    })
+}
+
+// ---- keyboard ----
+
+/// Presses `keys` as a person would: to whatever has focus (WebDriver key actions), never a click.
+pub async fn press_keys(
+    driver: &WebDriver,
+    keys: impl Into<thirtyfour::TypingData>,
+) -> WebDriverResult<()> {
+    driver.action_chain().send_keys(keys).perform().await
+}
+
+/// Presses `modifier` + `key` (Alt+2, Ctrl+A, Shift+Tab).
+pub async fn chord(
+    driver: &WebDriver,
+    modifier: Key,
+    key: impl Into<thirtyfour::TypingData>,
+) -> WebDriverResult<()> {
+    driver
+        .action_chain()
+        .key_down(modifier.clone())
+        .send_keys(key)
+        .key_up(modifier)
+        .perform()
+        .await
+}
+
+/// A short description of the focused element (`tag#id.class[data-…]`), for messages.
+pub async fn focused(driver: &WebDriver) -> WebDriverResult<String> {
+    js_text(
+        driver,
+        "const a = document.activeElement; if (!a || a === document.body) return 'body';
+         const d = Object.entries(a.dataset).map(([k, v]) => `[${k}=${v}]`).join('');
+         return `${a.tagName.toLowerCase()}${a.id ? '#' + a.id : ''}${d} ${(a.getAttribute('aria-label') ?? a.textContent).trim().slice(0, 40)}`",
+    )
+    .await
+}
+
+/// Whether the focused element matches `css`.
+pub async fn focus_matches(driver: &WebDriver, css: &str) -> WebDriverResult<bool> {
+    Ok(js(
+        driver,
+        "const a = document.activeElement; return !!a && a.matches(arguments[0])",
+        vec![css.into()],
+    )
+    .await?
+    .as_bool()
+    .unwrap_or(false))
+}
+
+/// Presses Tab until the focused element matches `css` (the page scrolls it into view as Tab
+/// does for a person); returns how many presses it took. Fails after `max` presses.
+pub async fn tab_to(driver: &WebDriver, css: &str, max: usize) -> WebDriverResult<usize> {
+    for presses in 0..=max {
+        if focus_matches(driver, css).await? {
+            return Ok(presses);
+        }
+        press_keys(driver, Key::Tab).await?;
+    }
+    Err(WebDriverError::Timeout(format!(
+        "{css} not reached with {max} presses of Tab (focus on {})",
+        focused(driver).await?
+    )))
+}
+
+/// Every control a person can reach on the page as it is now (inside an open modal dialog only,
+/// since the rest is inert then), with its role and accessible name as axe-core computes them
+/// (aria-labelledby, aria-label, label, content, title). Injects axe first.
+pub async fn controls(driver: &WebDriver) -> WebDriverResult<Vec<(String, String, String)>> {
+    axe_run_setup(driver).await?;
+    let value = js(
+        driver,
+        "const modal = [...document.querySelectorAll('dialog')].find((d) => d.open && d.matches(':modal'));
+         const root = modal ?? document;
+         const sel = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [role=checkbox], [role=tab], [tabindex]:not([tabindex=\"-1\"])';
+         const seen = [...root.querySelectorAll(sel)].filter((e) => e.checkVisibility() && !e.closest('[inert]') && !e.closest('[aria-hidden=true]'));
+         axe.setup(document);
+         try {
+           return seen.map((e) => {
+             const v = axe.utils.getNodeFromTree(e);
+             const where = e.id ? '#' + e.id : e.tagName.toLowerCase() + Object.entries(e.dataset).map(([k, x]) => `[${k}=${x}]`).join('');
+             return [axe.commons.aria.getRole(v) ?? '', axe.commons.text.accessibleTextVirtual(v).replace(/\\s+/g, ' ').trim(), where];
+           });
+         } finally { axe.teardown(); }",
+        vec![],
+    )
+    .await?;
+    Ok(value
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .map(|r| {
+                    let s = |i: usize| r[i].as_str().unwrap_or_default().to_owned();
+                    (s(0), s(1), s(2))
+                })
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Injects axe-core into the page once. The source is the script WebDriver runs (the page's CSP
+/// forbids eval and inline scripts, but not WebDriver's own): axe's wrapper defines window.axe.
+async fn axe_run_setup(driver: &WebDriver) -> WebDriverResult<()> {
+    let loaded = js(driver, "return typeof window.axe === 'object'", vec![]).await?;
+    if loaded.as_bool() != Some(true) {
+        let script = format!("{}\n;return typeof window.axe", axe_source());
+        js(driver, &script, vec![]).await?;
+    }
+    Ok(())
+}
+
+/// Runs `script` and returns its array of strings.
+async fn js_strings(driver: &WebDriver, script: &str) -> WebDriverResult<Vec<String>> {
+    Ok(js(driver, script, vec![])
+        .await?
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Where an element is, for messages: `tag#id.class` and a little of its text.
+const DESCRIBE: &str = "const describe = (e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${[...e.classList].map((c) => '.' + c).join('')}${Object.entries(e.dataset).slice(0, 2).map(([k, v]) => `[${k}=${v}]`).join('')} “${(e.getAttribute('aria-label') ?? e.textContent ?? '').replace(/\\s+/g, ' ').trim().slice(0, 40)}”`;";
+
+/// Every visible text (and text field) whose contrast with what is behind it is under 4.5:1
+/// (3:1 for large text), as the page is painted now: colours with their alpha and every
+/// ancestor's opacity, over the stack of backgrounds behind them. Disabled controls are exempt.
+pub async fn contrast_failures(driver: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let script = format!(
+        "{DESCRIBE}
+        const ctx = document.createElement('canvas').getContext('2d', {{willReadFrequently: true}});
+        const rgba = (c) => {{ ctx.clearRect(0, 0, 1, 1); ctx.fillStyle = 'rgba(0,0,0,0)'; ctx.fillStyle = c; ctx.fillRect(0, 0, 1, 1);
+          const d = ctx.getImageData(0, 0, 1, 1).data; return [d[0], d[1], d[2], d[3] / 255]; }};
+        const over = (top, under) => {{ const a = top[3]; return [0, 1, 2].map((i) => top[i] * a + under[i] * (1 - a)).concat(1); }};
+        const lum = (c) => {{ const f = (v) => {{ v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }};
+          return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); }};
+        const ratio = (a, b) => {{ const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); }};
+        const backdrop = (e) => {{
+          const layers = [];
+          for (let n = e; n; n = n.parentElement) {{
+            const bg = rgba(getComputedStyle(n).backgroundColor);
+            if (bg[3] > 0) layers.push(bg);
+            if (bg[3] >= 1) break;
+          }}
+          let base = rgba(getComputedStyle(document.documentElement).backgroundColor);
+          if (base[3] < 1) base = [255, 255, 255, 1];
+          return layers.reverse().reduce((under, top) => over(top, under), base);
+        }};
+        const opacity = (e) => {{ let o = 1; for (let n = e; n; n = n.parentElement) o *= Number(getComputedStyle(n).opacity); return o; }};
+        const fields = 'input:not([type=checkbox]):not([type=radio]):not([type=range]):not([type=hidden]), select, textarea';
+        const texts = [...document.querySelectorAll('body *')].filter((e) =>
+          (e.matches(fields) || [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) &&
+          !e.closest('.visually-hidden, [data-highlights], option, script, style') && e.checkVisibility());
+        const bad = [];
+        for (const e of texts) {{
+          if (e.closest(':disabled') || e.closest('label')?.control?.disabled) continue;
+          const modal = [...document.querySelectorAll('dialog')].find((d) => d.open);
+          if (modal && !modal.contains(e)) continue;
+          const st = getComputedStyle(e);
+          const fg = rgba(st.color);
+          fg[3] *= opacity(e);
+          if (fg[3] === 0) continue;
+          const bg = backdrop(e);
+          const r = ratio(over(fg, bg), bg);
+          const size = parseFloat(st.fontSize), bold = Number(st.fontWeight) >= 700;
+          const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+          if (r < need) bad.push(`${{describe(e)}}: ${{r.toFixed(2)}} < ${{need}} (${{st.color}} on rgb(${{bg.slice(0, 3).map(Math.round).join(',')}}))`);
+        }}
+        return bad;"
+    );
+    js_strings(driver, &script).await
+}
+
+/// Every control a pointer can aim at (what [`controls`] lists) whose target is under 24×24
+/// CSS px: the control's box, or the label around it, which clicks it too.
+pub async fn small_targets(driver: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let script = format!(
+        "{DESCRIBE}
+        const sel = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [role=checkbox], [role=tab]';
+        const big = (r) => r.width >= 23.99 && r.height >= 23.99;
+        return [...document.querySelectorAll(sel)].filter((e) => e.checkVisibility() && !e.closest('[aria-hidden=true]'))
+          .filter((e) => {{
+            const label = e.closest('label') ?? (e.id && document.querySelector(`label[for=\"${{e.id}}\"]`));
+            // Inline text (a sentence to swap) is aimed at by its lines, each a line high.
+            const lines = [...e.getClientRects()];
+            return !big(e.getBoundingClientRect()) && !(label && big(label.getBoundingClientRect())) && !(lines.length > 1 && lines.every((l) => l.height >= 23.99));
+          }})
+          .map((e) => {{ const r = e.getBoundingClientRect(); return `${{describe(e)}}: ${{r.width.toFixed(1)}}×${{r.height.toFixed(1)}}`; }});"
+    );
+    js_strings(driver, &script).await
+}
+
+/// What does not fit the window as it is now: sideways scrolling of the page or of any box of
+/// text, text cut off by a box that hides its overflow, sidebar items beyond the window, and
+/// controls drawn over one another (a sticky bar over what scrolls under it is by design).
+pub async fn layout_failures(driver: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let script = format!(
+        "{DESCRIBE}
+        const bad = [];
+        const content = document.querySelector('.content');
+        if (document.documentElement.scrollWidth > innerWidth + 1) bad.push(`the page scrolls sideways: ${{document.documentElement.scrollWidth}} > ${{innerWidth}}`);
+        const editable = 'input, select, textarea, [data-highlights], .visually-hidden';
+        for (const e of document.querySelectorAll('body *')) {{
+          if (!e.checkVisibility() || e.matches(editable) || e.closest('.visually-hidden')) continue;
+          const st = getComputedStyle(e);
+          if (st.overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1) bad.push(`${{describe(e)}} scrolls or cuts sideways: ${{e.scrollWidth}} > ${{e.clientWidth}}`);
+          if ((st.overflowY === 'hidden' || st.overflowY === 'clip') && e.scrollHeight > e.clientHeight + 1) bad.push(`${{describe(e)}} cuts its text: ${{e.scrollHeight}} > ${{e.clientHeight}}`);
+          const r = e.getBoundingClientRect();
+          if (r.width && (r.right > innerWidth + 1 || r.left < -1) && !e.closest('.skip-link')) bad.push(`${{describe(e)}} beyond the window: ${{r.left.toFixed(0)}}–${{r.right.toFixed(0)}} of ${{innerWidth}}`);
+        }}
+        const sidebar = document.querySelector('.sidebar');
+        const sst = getComputedStyle(sidebar);
+        if (sst.overflowY === 'visible' && sidebar.scrollHeight > sidebar.clientHeight + 1) bad.push(`the sidebar runs past the window: ${{sidebar.scrollHeight}} > ${{sidebar.clientHeight}}`);
+        const sel = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button]';
+        const stuck = (e) => {{ for (let n = e; n; n = n.parentElement) {{ const p = getComputedStyle(n).position; if (p === 'sticky' || p === 'fixed') return true; }} return false; }};
+        // What of a control shows: each of its lines, cut to the boxes that scroll it.
+        const shows = (e) => {{
+          let rects = [...e.getClientRects()].map((r) => ({{l: r.left, t: r.top, r: r.right, b: r.bottom}}));
+          for (let n = e.parentElement; n; n = n.parentElement) {{
+            const st = getComputedStyle(n);
+            if (st.overflowX === 'visible' && st.overflowY === 'visible') continue;
+            const c = n.getBoundingClientRect();
+            rects = rects.map((r) => ({{l: Math.max(r.l, c.left), t: Math.max(r.t, c.top), r: Math.min(r.r, c.right), b: Math.min(r.b, c.bottom)}}))
+              .filter((r) => r.r > r.l && r.b > r.t);
+          }}
+          return rects;
+        }};
+        const list = [...document.querySelectorAll(sel)].filter((e) => e.checkVisibility() && !e.closest('.visually-hidden'))
+          .map((e) => [e, shows(e)]).filter(([, r]) => r.length);
+        for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {{
+          const [[a, ra], [b, rb]] = [list[i], list[j]];
+          if (a.contains(b) || b.contains(a) || a.closest('label') === b.closest('label') && a.closest('label') || stuck(a) || stuck(b)) continue;
+          for (const p of ra) for (const q of rb) {{
+            const w = Math.min(p.r, q.r) - Math.max(p.l, q.l), h = Math.min(p.b, q.b) - Math.max(p.t, q.t);
+            if (w > 2 && h > 2) {{ bad.push(`${{describe(a)}} and ${{describe(b)}} overlap (${{w.toFixed(0)}}×${{h.toFixed(0)}})`); break; }}
+          }}
+        }}
+        return bad;"
+    );
+    js_strings(driver, &script).await
+}
+
+/// Zooms the page as a person would, with Ctrl + (Tauri's 20% steps), until it is at `percent`.
+pub async fn zoom_to(driver: &WebDriver, percent: u32, base_width: u32) -> WebDriverResult<()> {
+    let steps = (percent.saturating_sub(100)) / 20;
+    for _ in 0..steps {
+        chord(driver, Key::Control, "=").await?;
+    }
+    let want = base_width * 100 / percent;
+    eventually(&format!("the page at {percent}%"), || async {
+        let w = js(driver, "return innerWidth", vec![]).await?;
+        Ok((w.as_u64().map(|w| w as u32) == Some(want)).then_some(()))
+    })
+    .await
+}
+
+impl Shots {
+    /// A PNG of the window as it is now (no resizing) at `path`, whether or not
+    /// `POLITELY_SCREENSHOTS` is set; WebDriver's screenshot when the X grab fails.
+    pub async fn grab_as_is(&self, driver: &WebDriver, path: &Path) -> WebDriverResult<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        driver.action_chain().move_to(1, 1).perform().await.ok();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        if self.grab_window(path).is_none() {
+            driver.screenshot(path).await?;
+        }
+        Ok(())
+    }
 }

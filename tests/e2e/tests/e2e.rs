@@ -3,11 +3,13 @@
 
 use politely_e2e::*;
 
+mod a11y;
 mod compose;
 mod decide;
 mod desktop;
 mod history;
 mod hostile;
+mod keyboard;
 mod layout;
 mod opportunity;
 mod practice;

@@ -325,3 +325,95 @@ async fn proofreading_follows_the_text_whatever_changed_it() {
         "Undo: the template's findings again"
     );
 }
+
+#[derive(Debug, Default)]
+struct Ignored {
+    before: Vec<String>,
+    after_ignore: Vec<String>,
+    ignored_line: String,
+    after_typing: Vec<String>,
+    ignored_after_typing: String,
+    after_show_again: Vec<String>,
+}
+
+/// "Ignore" sets one finding aside for this draft: it leaves the list (counted as ignored), stays
+/// away while the user types elsewhere, and "Show again" brings it back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ignored_finding_stays_ignored_for_its_draft_until_shown_again() {
+    let app = App::launch("proofread-ignore").await;
+    let seen = app
+        .run(|driver, shots| async move {
+            let mut seen = Ignored::default();
+            wait_for_screen(&driver, "home").await?;
+            click(&driver, ".nav-item[data-nav=compose]").await?;
+            wait_for_screen(&driver, "compose").await?;
+            type_into(&driver, "#compose-form [name=company]", "Lumen Health").await?;
+            type_into(&driver, "#compose-form [name=role]", "Product Manager").await?;
+            type_into(&driver, "#compose-form [name=\"contact.name\"]", "Dana Okafor").await?;
+            settled(&driver, "the first proofread", || async { Ok(Some(())) }).await?;
+            click(&driver, &format!("{EMAIL} [data-action=edit]")).await?;
+            let text = "Hi Dana,\n\nThank you for the invitation to interview. No thanks, I am withdrawing my application.\n\nSam";
+            set_value(&driver, &format!("{EMAIL} [data-edit]"), text).await?;
+            seen.before = settled(&driver, "findings for the rewrite", || async {
+                let r = rules(&driver).await?;
+                Ok(r.contains(&"terse".to_owned()).then_some(r))
+            })
+            .await?;
+            click(&driver, &format!("{EMAIL} [data-findings] li[data-rule=terse] .ignore")).await?;
+            seen.after_ignore = settled(&driver, "terse set aside", || async {
+                let r = rules(&driver).await?;
+                Ok((!r.contains(&"terse".to_owned())).then_some(r))
+            })
+            .await?;
+            seen.ignored_line = js_text(&driver, &format!("const l = document.querySelector('{EMAIL} [data-findings] li.ignored'); return l ? l.textContent : ''")).await?;
+            shots.take(&driver, "proofread-ignored").await?;
+
+            // Typing elsewhere in the same draft does not bring it back.
+            set_value(&driver, &format!("{EMAIL} [data-edit]"), &format!("{text}\n\nBest wishes for the search.")).await?;
+            seen.after_typing = settled(&driver, "the proofread of the longer text", || async {
+                let v = js_text(&driver, &format!("return document.querySelector('{EMAIL} [data-edit]').value")).await?;
+                if !v.contains("Best wishes") {
+                    return Ok(None);
+                }
+                Ok(Some(rules(&driver).await?))
+            })
+            .await?;
+            seen.ignored_after_typing = js_text(&driver, &format!("const l = document.querySelector('{EMAIL} [data-findings] li.ignored'); return l ? l.textContent : ''")).await?;
+
+            click(&driver, &format!("{EMAIL} [data-findings] li.ignored .unignore")).await?;
+            seen.after_show_again = settled(&driver, "terse shown again", || async {
+                let r = rules(&driver).await?;
+                Ok(r.contains(&"terse".to_owned()).then_some(r))
+            })
+            .await?;
+            Ok(seen)
+        })
+        .await;
+
+    assert!(
+        seen.before.contains(&"terse".to_owned()),
+        "{:?}",
+        seen.before
+    );
+    assert!(
+        !seen.after_ignore.contains(&"terse".to_owned()),
+        "{:?}",
+        seen.after_ignore
+    );
+    assert!(
+        seen.ignored_line.starts_with("1 ignored"),
+        "{:?}",
+        seen.ignored_line
+    );
+    assert!(
+        !seen.after_typing.contains(&"terse".to_owned()),
+        "still ignored after typing elsewhere: {:?}",
+        seen.after_typing
+    );
+    assert!(
+        seen.ignored_after_typing.starts_with("1 ignored"),
+        "{:?}",
+        seen.ignored_after_typing
+    );
+    assert!(seen.after_show_again.contains(&"terse".to_owned()));
+}

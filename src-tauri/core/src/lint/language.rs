@@ -192,7 +192,7 @@ fn check(
         out.push(Finding {
             rule,
             severity: Severity::Warning,
-            message: lint.message.clone(),
+            message: format!("{} {}", lint.message.trim_end(), rule.principle()),
             part,
             start,
             end,
@@ -217,6 +217,15 @@ const EXTRA_WORDS: &[&str] = &[
     "cv",
     "cvs",
     "linkedin",
+    "counter-offer",
+    "counteroffer",
+    "telephonically",
+    "bargepole",
+    "co-op",
+    "ji",
+    "lakh",
+    "lakhs",
+    "crore",
 ];
 
 /// Harper's checks that misread letters of this kind (measured on our corpus): "it's" before a

@@ -3,11 +3,15 @@
 //! Rules read the channel (a phone script is judged as speech) and, when given, the Situation.
 
 pub mod checklist;
+#[cfg(test)]
+mod corpus_tests;
+pub mod decision;
 mod language;
 mod phrases;
 pub mod rule;
 mod rules;
 pub mod text;
+pub mod tokens;
 
 pub use language::{warm_up, MAX_LANGUAGE_BYTES};
 pub use rule::{RuleId, RuleInfo};
@@ -93,6 +97,10 @@ pub struct Report {
 pub enum Purpose {
     /// Declining or withdrawing (and replies that hold the decline).
     Decline,
+    /// Cancelling a scheduled interview.
+    Cancel,
+    /// Asking to move an interview to another time.
+    Reschedule,
     /// Asking for a few more days.
     AskForTime,
     /// Asking for a change before deciding.
@@ -110,6 +118,7 @@ impl From<MessageKind> for Purpose {
             MessageKind::Negotiate => Purpose::Negotiate,
             MessageKind::Reopen => Purpose::Reopen,
             MessageKind::FollowUp => Purpose::FollowUp,
+            MessageKind::CancelLastMinute => Purpose::Cancel,
             _ => Purpose::Decline,
         }
     }
@@ -126,7 +135,7 @@ pub struct Input<'a> {
     pub channel: Channel,
     /// The Situation it answers, when known.
     pub situation: Option<&'a Situation>,
-    /// What the message is for; from the Situation's advice when absent, else a decline.
+    /// What the message is for; read from the text when absent (see [`infer_purpose`]).
     pub purpose: Option<Purpose>,
     /// The moment to judge lateness against.
     pub now: DateTime<FixedOffset>,
@@ -186,10 +195,18 @@ fn report(findings: &mut Vec<Finding>) -> Report {
     }
 }
 
-/// Whether `sentence` states a decision or request for `purpose` (the test the proofreader
-/// uses), so other features read messages the same way.
+/// Whether `sentence` states a decision or request for `purpose` firmly (the test the
+/// proofreader uses, see [`decision`]), so other features read messages the same way.
 pub fn states_decision(sentence: &str, purpose: Purpose) -> bool {
-    rules::states_decision(&sentence.to_lowercase(), purpose)
+    decision::analyse(&tokens::tokens(sentence, 0))
+        .iter()
+        .any(|a| !a.hedged && a.serves(purpose))
+}
+
+/// What a message is for, read from its text: its strongest request or decision (a decline
+/// when it states none). The proofreader uses this when no purpose is given.
+pub fn infer_purpose(body: &str) -> Purpose {
+    rules::read_purpose(body).unwrap_or(Purpose::Decline)
 }
 
 /// Whether `sentence` thanks the reader (a curt "no thanks" does not).

@@ -20,6 +20,14 @@ pub enum RuleId {
     Terse,
     /// Disparaging the company, the role or people.
     Rude,
+    /// Talking down to the reader.
+    Condescending,
+    /// Holding them responsible for the decision.
+    Blaming,
+    /// Hostility dressed as politeness.
+    PassiveAggressive,
+    /// An excuse nobody would believe.
+    ImplausibleExcuse,
     /// No thanks anywhere.
     NoGratitude,
     /// Thanks, but not in the opening.
@@ -69,10 +77,14 @@ pub struct RuleInfo {
 
 impl RuleId {
     /// Every rule, in the order the documentation lists them.
-    pub const ALL: [RuleId; 21] = [
+    pub const ALL: [RuleId; 25] = [
         RuleId::NoDecision,
         RuleId::Terse,
         RuleId::Rude,
+        RuleId::Condescending,
+        RuleId::Blaming,
+        RuleId::PassiveAggressive,
+        RuleId::ImplausibleExcuse,
         RuleId::NoGratitude,
         RuleId::UnfilledPlaceholder,
         RuleId::DishonestClaim,
@@ -101,6 +113,10 @@ impl RuleId {
             RuleId::AmbiguousDecision => "ambiguous-decision",
             RuleId::Terse => "terse",
             RuleId::Rude => "rude",
+            RuleId::Condescending => "condescending",
+            RuleId::Blaming => "blaming",
+            RuleId::PassiveAggressive => "passive-aggressive",
+            RuleId::ImplausibleExcuse => "implausible-excuse",
             RuleId::NoGratitude => "no-gratitude",
             RuleId::GratitudeLate => "gratitude-late",
             RuleId::ApologyExcess => "apology-excess",
@@ -131,6 +147,10 @@ impl RuleId {
             RuleId::NoDecision
             | RuleId::Terse
             | RuleId::Rude
+            | RuleId::Condescending
+            | RuleId::Blaming
+            | RuleId::PassiveAggressive
+            | RuleId::ImplausibleExcuse
             | RuleId::NoGratitude
             | RuleId::UnfilledPlaceholder
             | RuleId::DishonestClaim
@@ -157,6 +177,10 @@ impl RuleId {
             RuleId::AmbiguousDecision => ("Hedged decision", "A hedge invites a follow-up; a firm answer closes the process kindly."),
             RuleId::Terse => ("Curt", "A bare “no” reads as dismissive; a full sentence with thanks keeps the relationship."),
             RuleId::Rude => ("Disparaging", "Criticism in a decline costs you the relationship and changes nothing."),
+            RuleId::Condescending => ("Condescending", "Talking down to the reader is remembered long after the decline itself."),
+            RuleId::Blaming => ("Blaming", "Blaming them for your decision puts them on the defensive and closes the door you may want later."),
+            RuleId::PassiveAggressive => ("Passive-aggressive", "Sarcasm and pointed reminders read as anger, however politely they are worded."),
+            RuleId::ImplausibleExcuse => ("Implausible excuse", "An excuse nobody believes costs more trust than the plain truth would."),
             RuleId::NoGratitude => ("No thanks", "Thanking them for their time is the first thing a good decline does."),
             RuleId::GratitudeLate => ("Thanks come late", "Opening with thanks sets a warm tone for everything after it."),
             RuleId::ApologyExcess => ("Too many apologies", "One apology is courteous; more make the message sound unsure."),

@@ -73,6 +73,14 @@ fn each_rule_fires_on_its_mistake() {
         ("unfilled-placeholder", None, "Dear [Name],\n\nThank you for the invitation. I am withdrawing my application for the role.\n\nBest regards,\nSam"),
         ("rude", None, "Dear Dana,\n\nThank you for the invitation. Frankly the salary you offered is insulting, so I am withdrawing my application.\n\nBest regards,\nSam"),
         ("protected-attribute", None, "Dear Dana,\n\nThank you for the invitation. I am withdrawing because I am pregnant and the role would be too much.\n\nBest regards,\nSam"),
+        ("protected-attribute", None, "Dear Dana,\n\nThank you for the interview. I am withdrawing, as I found the manager's accent hard to follow.\n\nBest regards,\nSam"),
+        ("rude", None, "Dear Dana,\n\nThank you for the invitation. I am withdrawing, as I have found a company that pays more than you do.\n\nBest regards,\nSam"),
+        ("rude", None, "Dear Dana,\n\nThank you for the interview. I am withdrawing: frankly, your offices looked like a warehouse.\n\nBest regards,\nSam"),
+        ("condescending", None, "Dear Dana,\n\nThank you for the invitation. I am withdrawing, as the role is frankly beneath someone of my calibre.\n\nBest regards,\nSam"),
+        ("blaming", None, "Dear Dana,\n\nThank you for the invitation. I am withdrawing because your team took six weeks to reply and nobody answered my emails.\n\nBest regards,\nSam"),
+        ("passive-aggressive", None, "Dear Dana,\n\nThank you for the invitation. As I already said in my last email, I am withdrawing. I'm sure you're very busy.\n\nBest regards,\nSam"),
+        ("implausible-excuse", None, "Dear Dana,\n\nThank you for the invitation. I must withdraw, because a raccoon ran off with my laptop.\n\nBest regards,\nSam"),
+        ("terse", None, "Hi Dana,\n\nNot intrested.\n\nSam"),
         ("ambiguous-decision", None, "Dear Dana,\n\nThank you for the invitation. I think I might not continue with the process, probably not.\n\nBest regards,\nSam"),
         ("shouting", None, "Dear Dana,\n\nThank you for the invitation. I am WITHDRAWING my application, PLEASE remove me!!\n\nBest regards,\nSam"),
         ("no-closing", None, "Dear Dana,\n\nThank you for the invitation. I am withdrawing my application for the analyst role, and I wish you well with the search."),
@@ -109,6 +117,72 @@ fn each_rule_fires_on_its_mistake() {
                 "{f:?}"
             );
         }
+    }
+}
+
+#[test]
+fn a_short_polite_decline_is_fine_and_a_bare_one_is_curt() {
+    for body in [
+        "Thank you for thinking of me, but I'll have to decline.",
+        "Thanks so much for reaching out, Ingrid — I'm going to pass on this one, but I'd love to stay connected.",
+    ] {
+        let r = run(None, body, Channel::Linkedin, None);
+        assert_eq!(r.summary.errors, 0, "{body}: {:?}", rules(&r));
+    }
+    for body in [
+        "Thank you. I withdraw my application.",
+        "Thanks for calling, but I'm going to decline. Bye.",
+        "Not interested.",
+    ] {
+        let r = run(None, body, Channel::Linkedin, None);
+        assert!(rules(&r).contains(&"terse"), "{body}: {:?}", rules(&r));
+    }
+}
+
+#[test]
+fn the_users_own_names_are_never_slots_or_misspellings() {
+    let mut s = rich();
+    s.company = "Qorvexa [UK] Ltd".into();
+    s.role = "Dataflow Engineer (XX)".into();
+    s.contact = Some(crate::decide::situation::Contact {
+        name: Some("Siobhán Ní Bhriain".into()),
+        ..Default::default()
+    });
+    s.sender = Some(crate::decide::situation::Sender {
+        name: Some("Ørjan Vålstad".into()),
+        ..Default::default()
+    });
+    let body = "Dear Siobhán Ní Bhriain,\n\nThank you for inviting me to interview for the Dataflow Engineer (XX) role at Qorvexa [UK] Ltd. I have accepted another offer, so I am withdrawing my application, and I hope we stay in touch.\n\nBest regards,\nØrjan Vålstad";
+    let r = lint_with_language(&Input {
+        subject: Some("Dataflow Engineer (XX) interview — Ørjan Vålstad"),
+        body,
+        channel: Channel::Email,
+        situation: Some(&s),
+        purpose: None,
+        now: clock(),
+    })
+    .unwrap();
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| !matches!(f.rule, RuleId::UnfilledPlaceholder | RuleId::Spelling)),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[test]
+fn every_finding_says_why_in_the_words_of_its_principle() {
+    let body = "hi,\n\nno thanks, [Name]. your offices looked like a warehouse and nobody answered my emails!!";
+    let r = run(Some("hi"), body, Channel::Email, None);
+    assert!(r.findings.len() >= 5, "{:?}", rules(&r));
+    for f in &r.findings {
+        assert!(
+            f.message.ends_with(f.rule.principle()),
+            "{}: {}",
+            f.rule,
+            f.message
+        );
     }
 }
 
@@ -192,58 +266,88 @@ fn huge_input_is_refused_with_a_message() {
     assert!(err.contains("1 MiB"), "{err}");
 }
 
-/// Every draft Politely writes passes its own proofreader: no errors, no warnings.
+/// Every draft Politely writes passes its own proofreader: no errors, no warnings — every
+/// scenario × channel × formality, and every phrasing of every block (each with the first
+/// phrasing of the others), read with the purpose given and with the purpose read from the text.
 #[test]
 fn every_template_draft_lints_clean() {
     let s = rich();
     let mut failures = Vec::new();
+    let mut bodies = Vec::new();
+    let mut drafts = 0;
     for kind in crate::message::MessageKind::ALL {
         for &channel in kind.channels() {
             for formality in [Formality::Standard, Formality::Formal, Formality::Warm] {
-                let d = compose(
-                    &s,
-                    &Request {
-                        channel: Some(channel),
-                        scenario: Some(kind),
-                        formality: Some(formality),
-                        choices: BTreeMap::new(),
-                    },
-                    clock(),
-                )
-                .unwrap();
-                let r = lint_with_language(&Input {
-                    subject: d.subject.as_deref(),
-                    body: &d.body,
-                    channel,
-                    situation: Some(&s),
-                    purpose: Some(Purpose::from(kind)),
-                    now: clock(),
-                })
-                .unwrap();
-                for f in r.findings.iter().filter(|f| f.severity != Severity::Info) {
-                    let text = if f.part == Part::Subject {
-                        d.subject.as_deref().unwrap_or("")
-                    } else {
-                        &d.body
-                    };
-                    failures.push(format!(
-                        "{} / {} / {:?}: {} “{}” — {}",
-                        kind.as_str(),
-                        channel.as_str(),
-                        formality,
-                        f.rule,
-                        &text[f.start..f.end],
-                        f.message
-                    ));
+                let request = |choices: BTreeMap<String, usize>| Request {
+                    channel: Some(channel),
+                    scenario: Some(kind),
+                    formality: Some(formality),
+                    choices,
+                };
+                let base = compose(&s, &request(BTreeMap::new()), clock()).unwrap();
+                let mut variants = vec![(String::from("first phrasings"), base.clone())];
+                for block in &base.blocks {
+                    for choice in 1..block.choices {
+                        let choices = BTreeMap::from([(block.name.to_owned(), choice)]);
+                        let d = compose(&s, &request(choices), clock()).unwrap();
+                        variants.push((format!("{} #{choice}", block.name), d));
+                    }
+                }
+                for (variant, d) in variants {
+                    drafts += 1;
+                    for purpose in [Some(Purpose::from(kind)), None] {
+                        let r = lint_with_language(&Input {
+                            subject: d.subject.as_deref(),
+                            body: &d.body,
+                            channel,
+                            situation: Some(&s),
+                            purpose,
+                            now: clock(),
+                        })
+                        .unwrap();
+                        let before = failures.len();
+                        for f in r.findings.iter().filter(|f| f.severity != Severity::Info) {
+                            // Read from the text, only errors count: the purpose may be read
+                            // as another one with its own warnings (a confirmation as a decline).
+                            if purpose.is_none() && f.severity != Severity::Error {
+                                continue;
+                            }
+                            let text = if f.part == Part::Subject {
+                                d.subject.as_deref().unwrap_or("")
+                            } else {
+                                &d.body
+                            };
+                            failures.push(format!(
+                                "{} / {} / {:?} / {variant}{}: {} “{}” — {}",
+                                kind.as_str(),
+                                channel.as_str(),
+                                formality,
+                                if purpose.is_none() {
+                                    " (purpose from the text)"
+                                } else {
+                                    ""
+                                },
+                                f.rule,
+                                &text[f.start..f.end],
+                                f.message
+                            ));
+                        }
+                        if failures.len() > before && bodies.len() < 3 {
+                            bodies.push(d.body.clone());
+                        }
+                    }
                 }
             }
         }
     }
+    assert!(drafts > 1000, "every phrasing is drafted: {drafts}");
+    failures.dedup();
     assert!(
         failures.is_empty(),
-        "{} findings on our own drafts:\n{}",
+        "{} findings on our own drafts:\n{}\n\nThe first drafts with findings:\n\n{}",
         failures.len(),
-        failures.join("\n")
+        failures.join("\n"),
+        bodies.join("\n---\n")
     );
 }
 

@@ -208,9 +208,8 @@ pub fn sentences(text: &str, from: usize, to: usize) -> Vec<Piece<'_>> {
         let (at, c) = chars[i];
         let next = chars.get(i + 1).map(|&(_, n)| n);
         let ends = match c {
-            '.' | '!' | '?' | '…' => {
-                next.is_none_or(char::is_whitespace) && !abbreviation(&region[start..at])
-            }
+            '.' => next.is_none_or(char::is_whitespace) && !abbreviation(&region[start..at]),
+            '!' | '?' | '…' => next.is_none_or(char::is_whitespace),
             '\n' => next == Some('\n') || next == Some('\r'),
             _ => false,
         };

@@ -6,8 +6,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Intent;
-
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap()
 }
@@ -25,7 +23,7 @@ static REPLY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INVITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)invite you|invited you|pleased to (?:confirm|invite|inform)|confirms? your|your [\w-]+(?: [\w-]+)? interview|interview (?:schedule|confirmation|invitation|request)|like to (?:invite|meet|interview|speak|have|set up|arrange)|'d (?:like|love) to|has been scheduled|are you (?:available|free)|when would suit|move you forward|invitation to|would (?:like|love) to (?:invite|meet|interview|speak|have|set up|get|bring|arrange|move|talk)|(?:your|the) (?:interview|entretien|entrevue|gespräch|interview loop)|interview (?:is|has been) (?:confirmed|scheduled|booked)|booked you|put you down|(?:is|are) (?:now )?(?:confirmed|booked|scheduled|locked in)|following (?:times|slots)|available times|(?:these|the following|two|three) (?:times|slots|options)|first (?:conversation|interview|chat)|(?:open|free) (?:to|for) (?:a )?(?:relaxed |quick )?(?:video |phone )?(?:call|chat|conversation)|let's talk|would .{0,40}work for you|einladen|invitación|vous (?:confirme|proposons)|nous aimerions vous rencontrer|wants to interview|choose your interview|interview invitation|interview request|meet (?:you|with you)|speak with you|you're confirmed|you are confirmed|all set|locked in|have you in for|get you in|would you be (?:available|free|open)|(?:schedule|arrange|set up|book) (?:a|an|your) (?:call|interview|chat|meeting|conversation|video call|phone screen)|shortlisted|next (?:stage|round|step) (?:of|in) (?:the|our)|like to (?:chat|talk|connect)|invitation (?:to|for) (?:an? )?(?:interview|assessment|call)|phone screen|(?:video|phone) interview",
+        r"(?i)invite you|invited you|pleased to (?:confirm|invite|inform)|confirms? your|your [\w-]+(?: [\w-]+)? interview|interview (?:schedule|confirmation|invitation|request)|like to (?:invite|meet|interview|speak|have|set up|arrange)|'d (?:like|love) to|has been scheduled|are you (?:available|free)|when would suit|move you forward|invitation to|would (?:like|love) to (?:invite|meet|interview|speak|have|set up|get|bring|arrange|move|talk)|(?:your|the) (?:interview|entretien|entrevue|gespräch|interview loop)|interview (?:is|has been) (?:confirmed|scheduled|booked)|booked you|put you down|(?:is|are) (?:now )?(?:confirmed|booked|scheduled|locked in)|following (?:times|slots)|available times|(?:these|the following|two|three) (?:times|slots|options)|first (?:conversation|interview|chat)|(?:open|free) (?:to|for) (?:a )?(?:relaxed |quick )?(?:video |phone )?(?:call|chat|conversation)|let's talk|would .{0,40}work for you|einladen|invitación|vous (?:confirme|proposons)|nous aimerions vous rencontrer|wants to interview|choose your interview|interview invitation|interview request|meet (?:you|with you)|speak with you|you're confirmed|you are confirmed|all set|locked in|have you in for|get you in|would you be (?:available|free|open)|(?:schedule|arrange|set up|book) (?:a|an|your) (?:call|interview|chat|meeting|conversation|video call|phone screen)|shortlisted|next (?:stage|round|step) (?:of|in) (?:the|our)|like to (?:chat|talk|connect)|invitation (?:to|for) (?:an? )?(?:interview|assessment|call)|phone screen|(?:video|phone) interview|(?:would|'d) love to (?:chat|talk|speak|meet|connect|catch up|hear)|\bfancy (?:a|grabbing|having|hopping|jumping)\b|hop on a (?:call|chat)|(?:sent|send|sending) (?:you )?(?:over )?(?:a |the )?(?:calendar )?invite\b|booked (?:you )?in\b|(?:proposer|propose) (?:un|une)|disponible|einladung|vorstellungsgespräch|entrevista|invitarte|invitarle|(?:te|le) queda bien|how about (?:a |an )?(?:quick |short )?(?:call|chat|coffee)|can you do (?:mon|tue|wed|thu|fri|sat|sun|\d)",
     )
 });
 static NOT_INVITE: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,36 +37,70 @@ static BULK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The kind of a message.
-pub fn kind(subject: &str, body: &str, quoted: &str, has_event: bool) -> super::Kind {
+/// Words that react to the user's "no" (a decline, a withdrawal, a cancellation): only a reply
+/// says them. Grouped by idea: hearing the decision, its wording, regret, pushing back on it,
+/// passing the message on.
+static REACTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:i|we)?\s*(?:totally |completely |fully |really |absolutely )?(?:hear|understand|respect|get|appreciate) (?:you|that|it|where you're coming from|your (?:reasons?|position|concerns?|point|call|choice))\b",
+        r"|\b(?:totally |completely |fully |really |absolutely )?(?:hear|understand|respect|get) (?:the|your) (?:concern|reasons?|point|worry|hesitation)",
+        r"|\bfair enough\b|\bfair (?:play|point|shout)\b|\b(?:totally|completely|that's|that is|very|more than) fair\b|\b(?:totally|completely|perfectly) (?:reasonable|understandable)|\b(?:is|are|was|were) not (?:possible|workable|feasible) for you|\b(?:doesn't|does not|won't|will not) work for you|\bisn't for (?:you|everyone)",
+        r"|\b(?:not|never) wanting to\b|\bdon't want to (?:move|relocate|commute|manage|go back)|\bno longer (?:looking|interested|available|on the market)|\boff the market|\b(?:say|said|saying) no\b|\bstill a no\b|\bmade up your mind|\bwalk(?:ing)? away|back to the table|stay in the (?:process|running)|close (?:it|this|the door) off|\bturn(?:ed|ing)? (?:it|us|this|the \w+) down|\bpass(?:ed|ing)? on (?:this|the|it|us)\b|\bstep(?:ping)? (?:back|away) from",
+        r"|\b(?:bummer|gutted|pity|a shame|such a shame|disappointing|disappointed)\b|\bsad (?:to|that)\b|\bshame\b[,.!—–-]",
+        r"|\bthanks?(?: you)?(?: \w+){0,3} for (?:letting (?:me|us) know|telling (?:me|us)|explaining|the (?:honest|candid|quick|kind|frank) (?:reply|answer|note|response|feedback)|your (?:honest|candid|frank) (?:reply|answer|feedback)|being (?:upfront|open|honest|clear|straight))|\bappreciate (?:you (?:telling|letting|explaining|being)|the (?:quick |honest |candid )?(?:reply|response|answer|explanation))",
+        r"|\bwrong person|\bno longer (?:handling|handle|looking after|working on|responsible|with|at|work(?:s|ing)? (?:at|for|on))|\bmoved (?:across|on|over) to|\bpassed (?:your|this|the) (?:message|email|note|reply) (?:on|to|along)|\bforwarded your (?:message|email|note|reply)|\bout of (?:the )?office\b|\bon (?:annual |parental |maternity |paternity )?leave\b",
+        r"|\b(?:can|could|may) (?:i|we) ask (?:why|what)|\bout of curiosity\b|\bbefore you (?:say no|decide|close|go)|\bon another (?:offer|role)|\banother offer\b|\bthe other offer\b|\bcounter[- ]?offer|\bgo (?:up )?to [£$€]|\b(?:raise|increase|bump|move) the (?:base|salary|offer|package|rate)\b",
+        r"|\binstead\b|\b(?:move|moving|shift|push|reschedule|rearrange) (?:your|the|our|it|this|things)\b[^.?!\n]{0,40}\b(?:to|till|until) |\bcongratulations on (?:your|the) (?:other |new )?(?:offer|role|job|position|promotion)|\byour (?:other|new) (?:offer|role|job)|\b(?:about|of|on|with) your decision|\bdecision to (?:not|decline|withdraw|stay|accept)",
+        r"|\bsorry (?:to|that|you)\b|\bno (?:problem|worries|issues?|stress|bother)\b.{0,60}\b(?:instead|shift|move|another|rearrange|reschedul)",
+    ))
+});
+
+/// The kind of a message. `has_time` tells whether the new text offers or fixes an
+/// interview-like date with a time, which an invitation does; it is asked only when needed (it
+/// reads every date).
+pub fn kind(
+    subject: &str,
+    body: &str,
+    quoted: &str,
+    has_event: bool,
+    has_time: &dyn Fn() -> bool,
+) -> super::Kind {
     use super::Kind;
     if has_event {
         return Kind::Invitation;
     }
     let text = format!("{subject}\n{body}");
-    if NOT_INVITE.is_match(&text) && !REPLY_SUBJECT.is_match(subject) {
+    let reply_subject = REPLY_SUBJECT.is_match(subject);
+    if NOT_INVITE.is_match(&text) && !reply_subject && !REACTION.is_match(body) {
         return Kind::Other;
     }
-    let reply_words = REPLY.find_iter(body).count();
     let quoted_decline = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable").expect("valid")); &R }.is_match(quoted);
-    if reply_words > 0
-        && !(SCHEDULED.is_match(body) && !REPLY_SUBJECT.is_match(subject) && !quoted_decline)
-    {
-        // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to
-        // confirm…") is still an invitation.
-        let confirms = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)pleased to (?:confirm|invite)|would like to invite|invite you|your interview (?:is|has been) (?:confirmed|scheduled)|we've scheduled your interview").expect("valid")); &R }.is_match(body);
-        if !confirms
-            || REPLY_SUBJECT.is_match(subject) && subject.to_lowercase().contains("withdraw")
-        {
+    let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*(?:hi|hiya|hello|dear|hey|morning|bonjour|hallo|hola|hej|estimad[oa]|sehr geehrte)\b").expect("valid")); &R }
+    .is_match(body);
+    // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to
+    // confirm…") is still an invitation.
+    let confirms = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)pleased to (?:confirm|invite)|would like to invite|invite you|your interview (?:is|has been) (?:confirmed|scheduled)|we've scheduled your interview").expect("valid")); &R }.is_match(body);
+    let strong_reply = REACTION.is_match(body) || reply_subject || quoted_decline;
+    // "No problem", "noted", "understood" open invitations too; other reply phrases do not.
+    static WEAK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:no (?:problem|worries|drama|stress)(?: at all)?|understood|noted|got it|thanks? (?:you )?for (?:the update|the note|your (?:mail|email|message|note|prompt reply)))$",
+        )
+    });
+    let reply_phrases: Vec<&str> = REPLY.find_iter(body).map(|m| m.as_str()).collect();
+    let weak_reply = !reply_phrases.is_empty();
+    let strong_reply = strong_reply || reply_phrases.iter().any(|p| !WEAK.is_match(p));
+    let invites = INVITE.is_match(&text) || ((personal || !BULK.is_match(body)) && has_time());
+    if strong_reply || weak_reply {
+        let scheduled_invite = SCHEDULED.is_match(body) && !reply_subject && !quoted_decline;
+        let invitation_wins = (confirms || scheduled_invite || (invites && !strong_reply))
+            && !(reply_subject && subject.to_lowercase().contains("withdraw"));
+        if !invitation_wins {
             return Kind::Reply;
         }
+        return Kind::Invitation;
     }
-    if REPLY_SUBJECT.is_match(subject) && !INVITE.is_match(body) {
-        return Kind::Reply;
-    }
-    let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*(?:hi|hello|dear|hey|morning|bonjour|hej|estimad[oa]|sehr geehrte)\s+\p{Lu}").expect("valid")); &R }
-    .is_match(body);
-    if INVITE.is_match(&text) && (personal || !BULK.is_match(body)) {
+    if invites && (personal || !BULK.is_match(body)) {
         return Kind::Invitation;
     }
     Kind::Other
@@ -79,66 +111,7 @@ pub fn is_bulk(body: &str) -> bool {
     BULK.is_match(body) && !{ static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)invited you|has invited|would like to interview|wants to interview|your interview").expect("valid")); &R }.is_match(body)
 }
 
-static OTHER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:another|other|a different|permanent|part-time) (?:opening|role|position|vacancy|team|opportunity)|we've got (?:a|an) |(?:a|an) [\w ]{2,40} (?:opening|vacancy) (?:on|in|at|for)|something else we|we (?:also )?have (?:an|another|a) (?:opening|part-time|new)|(?:also|just) (?:asked me|briefed us) (?:to recruit|on)|(?:runs|leads) our .{0,40} team|opening for|would that be of any interest|a \w+ (?:opening|post|role) (?:on|in)|send (?:you )?(?:over )?the (?:brief|details|job description)|share your profile with|(?:another|other|different|similar) (?:roles?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies))|(?:open|interested) (?:to|in) (?:a |an )?(?:other|another|different|similar) |(?:also|currently) hiring (?:for )?(?:a|an) |would you (?:be )?(?:interested|open) (?:in|to) (?:a|an|the) [\w ]{2,40}(?:role|position|opening|vacancy)",
-    )
-});
-static RECONSIDER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)reconsider|don't walk away|change your mind|keep(?:ing)? (?:monday's|tuesday's|wednesday's|thursday's|friday's|the) (?:interview|conversation|call)|keep you in the running|match it|hear more|before you decide|rule us out|revise the|still (?:keen|interested)\?|give (?:me|us) (?:\d+|a few) minutes|not too late|still be (?:open|interested)|change (?:your|their) mind|leave the door open|think it over|sleep on it|(?:match|beat|improve|increase|raise|revise) (?:the|their|your|our) (?:offer|package|salary|compensation)|(?:remote|hybrid|flexib\w*) (?:is|would be|could be) (?:possible|on the table|an option)|on the table|(?:could|would) you (?:be open to|consider) (?:keeping|still|continuing|staying)|any chance you(?:'d| would)",
-    )
-});
-static REFERRAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)anyone (?:you'd|you would|in your network|who might|you (?:could|can|might) (?:recommend|point|suggest))|refer (?:them|someone|anyone)|kindly refer|know (?:of )?anyone|any .{0,40} you rate|recommend (?:anyone|someone)|names? (?:would|comes? to mind)|an intro\b|point me to|(?:know|recommend|suggest|introduce) (?:of )?(?:anyone|someone|somebody|a friend|a colleague|people)|anyone (?:else )?(?:in your network|you know)|\breferrals?\b|share (?:the|this) (?:role|job|opening|details) with",
-    )
-});
-static REASON: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:ask|know|share|tell me|understand|hear(?:ing)?) (?:why|the (?:exact )?reason|what (?:put|made|changed|drove|led))|can i ask why|may i (?:know|ask)|what's driving|what put you off|was it (?:something|the|related)|(?:the |primary |main )(?:reason|factor)|reason for|why\?|what (?:made|changed)|(?:curious|wondering) (?:what|why|if)|mind (?:sharing|telling|me asking)|(?:what|which) (?:made|led|prompted|drove) you|(?:feedback|insight) on (?:why|what)|anything we could have done (?:differently|better)|was it because|is it because|if you don't mind me asking|(?:could|would) you (?:share|tell me) (?:why|what|the)",
-    )
-});
-static RESCHEDULE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)reschedul|another (?:slot|time|day|date)|new (?:time|slot|date)|instead\?|instead\b|could you do|can we do|push the interview|find another|when would be better|move (?:things|your interview|it)|the following instead|two options|these (?:slots|options)|below slots|any of these would work|would .{0,60} work\b|how's \w+|let me know (?:a|which) (?:day|works)|a few days and times|re-?arrange|postpone|(?:a|an) (?:new|different|alternative|later) (?:time|slot|date|day)|later (?:date|time|this week|next week)|what (?:times|days) (?:work|suit)|when (?:are you|would you be) (?:free|available)|(?:would|could|does) .{0,40} (?:suit|work) (?:instead|better)",
-    )
-});
-static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)automated (?:message|response)|no longer monitored|cannot process|do not reply|survey|i left \p{Lu}|not handling|careers portal|careers site|out of (?:the )?office|on (?:annual )?leave until|auto(?:matic|mated)?[- ](?:reply|response)|no longer (?:with|at|work(?:s|ing)? (?:at|for))|wrong (?:person|candidate|email|address)|meant for|feedback form|do not reply|noreply",
-    )
-});
-
-/// What a reply wants; the one that needs an answer from the user first.
-pub fn intent(body: &str, wrong_person: bool) -> (Intent, String) {
-    if wrong_person {
-        return (Intent::Other, "addressed to someone else".into());
-    }
-    let order: [(&LazyLock<Regex>, Intent); 6] = [
-        (&OTHER, Intent::Other),
-        (&OTHER_ROLE, Intent::OffersOtherRole),
-        (&RECONSIDER, Intent::AsksReconsider),
-        (&REFERRAL, Intent::AsksReferral),
-        (&REASON, Intent::AsksReason),
-        (&RESCHEDULE, Intent::ProposesReschedule),
-    ];
-    for (pattern, intent) in order {
-        if let Some(m) = pattern.find(body) {
-            return (intent, sentence_at(body, m.start()));
-        }
-    }
-    (
-        Intent::Acknowledged,
-        body.lines()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("")
-            .trim()
-            .to_owned(),
-    )
-}
-
-fn sentence_at(text: &str, at: usize) -> String {
+pub(super) fn sentence_at(text: &str, at: usize) -> String {
     let start = text[..at].rfind(['.', '?', '!', '\n']).map_or(0, |i| i + 1);
     let end = text[at..]
         .find(['.', '?', '!', '\n'])
@@ -148,7 +121,7 @@ fn sentence_at(text: &str, at: usize) -> String {
 
 static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:pleased|happy|delighted|glad) to confirm|(?:is|are|been|now|you're|you are|it's|it is) (?:now )?(?:confirmed|booked|scheduled|locked in)|confirms your|booked you|put you down|(?:we|i) have booked|we've booked|i've booked|locked in|you're all set|we've scheduled|has been scheduled|je vous confirme|interview booked|interview confirmed|interview confirmation|onsite confirmed|^confirmed:|interview scheduled|confirmed for",
+        r"(?i)(?:pleased|happy|delighted|glad) to confirm|(?:is|are|been|now|you're|you are|it's|it is) (?:now )?(?:confirmed|booked|scheduled|locked in)|confirms your|booked you|put you down|(?:we|i) have booked|we've booked|i've booked|locked in|you're all set|we've scheduled|has been scheduled|je vous confirme|interview booked|interview confirmed|interview confirmation|onsite confirmed|^confirmed:|interview scheduled|confirmed for|booked (?:in |you in )?(?:for|with)\b|(?:you're|you are) booked in|(?:i've|i have|we've|we have) (?:just )?(?:sent|sent over|sent you|put) (?:you )?(?:a |the )?(?:calendar )?invite|calendar invite (?:is|has been) (?:on its way|sent)|(?:see|speak to|talk to) you (?:then|on (?:mon|tue|wed|thu|fri|sat|sun))|eingeplant|bestätigen (?:wir|ich)|wir bestätigen|(?:queda|está) (?:confirmad[oa]|agendad[oa])|est (?:bien )?(?:confirmé|prévu)",
     )
 });
 
@@ -182,6 +155,11 @@ static EMAIL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:this|your|my|the|an?) (?:e-?mail|mail|mailbox)\b|reply to this|by return|wrote:|calendar invite(?:ation)? (?:is )?attached|attached to this email",
     )
 });
+static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?m)^\s*(?:Dear|Hi|Hello|Hey|Hiya|Good (?:morning|afternoon)|Bonjour|Hallo|Hola|Guten Tag|Sehr geehrte[rs]?|Estimad[oa])\b[^\n]{0,60}[,:!]\s*$",
+    )
+});
 static LINKEDIN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\binmail\b|be an early applicant|actively recruiting|connection request|linkedin")
 });
@@ -191,6 +169,7 @@ pub fn channel(
     doc: &super::input::Doc,
     body: &str,
     quoted: &str,
+    invitation: bool,
 ) -> Option<(super::OriginChannel, String)> {
     use super::input::Format;
     use super::OriginChannel;
@@ -219,6 +198,14 @@ pub fn channel(
             }
             if !quoted.is_empty() && quoted.contains('@') {
                 return Some((OriginChannel::Email, "a quoted e-mail".into()));
+            }
+            // An invitation written as a letter: a salutation line and a sign-off with a name
+            // under it (LinkedIn's messages were told apart above, by header and wording). A
+            // reply's channel is the opportunity's, already recorded: not guessed from its form.
+            if let Some(m) = SALUTATION.find(body).filter(|_| invitation) {
+                if super::people::signature(body).name.is_some() {
+                    return Some((OriginChannel::Email, sentence_at(body, m.start())));
+                }
             }
             None
         }

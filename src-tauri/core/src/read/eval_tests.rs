@@ -159,11 +159,16 @@ fn right(field: &str, key: &Value, want: &Value, got: &Value) -> bool {
 
 fn score(part: &str, show: bool) -> Score {
     let mut score = Score::default();
-    let mut writers: Vec<PathBuf> = std::fs::read_dir(corpus(part))
-        .unwrap_or_else(|e| panic!("the {part} corpus is readable: {e}"))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
+    // A part is a set of writers' folders, or one writer's folder.
+    let mut writers: Vec<PathBuf> = if corpus(part).join("key.jsonl").is_file() {
+        vec![corpus(part)]
+    } else {
+        std::fs::read_dir(corpus(part))
+            .unwrap_or_else(|e| panic!("the {part} corpus is readable: {e}"))
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_dir())
+            .collect()
+    };
     writers.sort();
     for writer in writers {
         let keys =
@@ -255,6 +260,21 @@ fn tune_set_numbers() {
     let score = score("tune", show);
     eprintln!("{}", score.report("tune"));
     assert!(score.cases >= 100, "the tune corpus is there");
+}
+
+/// Each tune writer on its own (`READ_EVAL_WRITERS=1`): a writer added after the last tuning
+/// is an honest estimate of how the rules carry to new writing.
+#[test]
+fn tune_writer_numbers() {
+    if std::env::var_os("READ_EVAL_WRITERS").is_none() {
+        return;
+    }
+    for writer in ["r1", "r2", "r3", "r4", "r5"] {
+        let part = format!("tune/{writer}");
+        if corpus(&part).is_dir() {
+            eprintln!("{}", score(&part, false).report(&part));
+        }
+    }
 }
 
 /// The targets, on the set no rule was tuned on. Only aggregates are printed.

@@ -7,8 +7,10 @@
 
 mod classify;
 mod dates;
+mod fields;
 mod ics;
 mod input;
+mod intent;
 mod org;
 mod people;
 mod words;
@@ -252,7 +254,27 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
         .unwrap_or_default();
     let all_new = format!("{}\n{}", doc.body, forward_body);
 
-    let kind = classify::kind(&subject, &all_new, &doc.quoted, event.is_some());
+    // Whether the new text offers an interview-like time: a sign of an invitation.
+    let has_time = || {
+        let reference = doc
+            .date
+            .or(doc.pasted_date.map(|d| d.with_timezone(now.offset())))
+            .unwrap_or(now);
+        let writer = writer_doc
+            .from
+            .as_ref()
+            .and_then(|p| p.email.clone())
+            .or_else(|| sig.email.clone());
+        let context = dates::Context {
+            hint: dates::hint(&all_new),
+            writer: writer
+                .as_deref()
+                .and_then(|e| zones::of_domain(e.rsplit('@').next().unwrap_or(""))),
+            reference_offset: Some(*reference.offset()),
+        };
+        !dates::find(&all_new, reference, &context).is_empty()
+    };
+    let kind = classify::kind(&subject, &all_new, &doc.quoted, event.is_some(), &has_time);
     evidence.insert("kind".into(), evidence_text(&subject));
     let bulk = kind == Kind::Other
         && (classify::is_bulk(&all_new)
@@ -274,7 +296,9 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
             },
         );
     }
-    if let Some((channel, why)) = classify::channel(doc, &all_new, &doc.quoted) {
+    if let Some((channel, why)) =
+        classify::channel(doc, &all_new, &doc.quoted, kind == Kind::Invitation)
+    {
         found.origin_channel = Some(channel);
         evidence.insert("origin_channel".into(), evidence_text(&why));
     }
@@ -297,12 +321,13 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
         if c != FoundContact::default() {
             found.contact = Some(c.clone());
         }
-        if let Some((company, why)) = company(doc, &writer_doc, &body, &forward_body, &contact, &c)
+        if let Some((company, why)) =
+            fields::company(doc, &writer_doc, &body, &forward_body, &contact, &c)
         {
             found.company = Some(company);
             evidence.insert("company".into(), evidence_text(&why));
         }
-        if let Some((role, why)) = role(doc, &body, &forward_body) {
+        if let Some((role, why)) = fields::role(doc, &body, &forward_body) {
             found.role = Some(role);
             evidence.insert("role".into(), evidence_text(&why));
         }
@@ -310,8 +335,8 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
 
     let mut reply = None;
     if kind == Kind::Reply {
-        let greeting_other = wrong_person(doc, &doc.body);
-        let (mut intent, mut why) = classify::intent(&doc.body, greeting_other);
+        let greeting_other = intent::wrong_person(doc, &doc.body);
+        let (mut intent, mut why) = intent::intent(&doc.body, greeting_other);
         if matches!(intent, Intent::Acknowledged | Intent::AsksReason) {
             // New times offered: that is what needs an answer.
             let reference = doc.date.unwrap_or(now);
@@ -422,222 +447,6 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
             subject: doc.subject.clone(),
         },
     }
-}
-
-/// A reply that greets someone other than the user it was sent to.
-fn wrong_person(doc: &input::Doc, body: &str) -> bool {
-    let Some(to) = doc.to.as_ref().and_then(|t| t.name.as_deref()) else {
-        return false;
-    };
-    let Some(first) = to.split_whitespace().next() else {
-        return false;
-    };
-    let Some(greeting) = body.lines().find(|l| !l.trim().is_empty()) else {
-        return false;
-    };
-    let g = greeting.trim().trim_end_matches([',', '!', '.']);
-    let mut words = g.split_whitespace();
-    let hello = words.next().unwrap_or("").to_lowercase();
-    if !matches!(hello.as_str(), "hi" | "hello" | "dear" | "hey") {
-        return false;
-    }
-    match words.next() {
-        Some(name) if name.chars().next().is_some_and(char::is_uppercase) => {
-            words::letters(name) != words::letters(first)
-                && !matches!(name, "Mr" | "Mr." | "Ms" | "Ms." | "Mrs" | "Dr" | "Dr.")
-        }
-        _ => false,
-    }
-}
-
-fn company(
-    doc: &input::Doc,
-    writer: &input::Doc,
-    body: &str,
-    forward_body: &str,
-    contact: &people::Found,
-    c: &FoundContact,
-) -> Option<(String, String)> {
-    let subject = doc.subject.clone().unwrap_or_default();
-    // An invite: the summary part that matches the organizer's domain.
-    if let Some(e) = doc.events.first() {
-        let label = e
-            .organizer
-            .as_ref()
-            .and_then(|o| o.email.as_deref())
-            .and_then(words::domain_label);
-        if let Some(label) = label {
-            for part in org::subject_parts(&e.summary) {
-                let name = org::strip_interview_words(&part);
-                if words::domain_match(&words::strip_legal(&name), &label) > 0 {
-                    return Some((words::strip_legal(&name), e.summary.clone()));
-                }
-            }
-            if let Some(found) = org::by_domain(&[&e.summary, &e.description], &label) {
-                return Some(found);
-            }
-        }
-    }
-    let texts: Vec<&str> = vec![&subject, body, forward_body, &doc.body];
-    // The writer's own company: their address's domain, a platform card, the signature.
-    let emails = [
-        c.email.clone(),
-        writer.from.as_ref().and_then(|f| f.email.clone()),
-        doc.forward
-            .as_ref()
-            .and_then(|f| f.from.as_ref())
-            .and_then(|p| p.email.clone()),
-    ];
-    let mut writer_company = None;
-    for email in emails.iter().flatten() {
-        if words::is_platform(email) {
-            continue;
-        }
-        if let Some(label) = words::domain_label(email) {
-            if let Some(found) = org::by_domain(&texts, &label) {
-                writer_company = Some(found);
-                break;
-            }
-        }
-    }
-    let writer_company = writer_company.or_else(|| {
-        contact
-            .company
-            .clone()
-            .map(|(c, why)| (words::strip_legal(&c), why))
-            .filter(|(c, _)| {
-                !c.is_empty()
-                    && words::person_name(c).is_none_or(|_| c.split_whitespace().count() > 1)
-            })
-    });
-    let mentions_client = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\b(?:my|our|the|their) client|client's|on behalf of (?:a|an|our)|confidential (?:search|client)|my clients|the same client").expect("valid")); &R }
-        .is_match(&format!("{subject}\n{body}"));
-    if let Some((name, why)) = &writer_company {
-        if is_agency_name(name) || mentions_client {
-            let exclude: Vec<&str> = [c.name.as_deref(), Some(name.as_str())]
-                .into_iter()
-                .flatten()
-                .collect();
-            let mut client_texts: Vec<&str> =
-                org::subject_parts(&subject).iter().map(|_| "").collect();
-            client_texts.clear();
-            let subject_parts: Vec<String> = org::subject_parts(&subject)
-                .into_iter()
-                .map(|p| org::strip_interview_words(&p))
-                .filter(|p| {
-                    !p.is_empty()
-                        && p.split_whitespace().all(|w| {
-                            w.chars()
-                                .next()
-                                .is_some_and(|c| c.is_uppercase() || c == '&')
-                        })
-                        && !words::is_role(p)
-                        && p.chars().next().is_some_and(char::is_uppercase)
-                        && words::letters(p) != words::letters(name)
-                        && !words::is_agency(p)
-                        && p.split_whitespace().count() <= 5
-                        && words::person_name(p).is_none_or(|_| {
-                            p.split_whitespace().count() >= 2
-                                && !p.split_whitespace().any(|w| w.len() <= 2)
-                        })
-                })
-                .collect();
-            for part in &subject_parts {
-                let one_name = part.split_whitespace().count() == 1
-                    && part.chars().skip(1).all(|ch| ch.is_lowercase());
-                if !part.to_lowercase().contains("via ")
-                    && c.name.as_deref().is_none_or(|n| !part.contains(n))
-                    && (part.split_whitespace().count() >= 2 || one_name)
-                {
-                    return Some((words::strip_legal(part), subject.clone()));
-                }
-            }
-            let mut search: Vec<&str> = vec![body, forward_body];
-            if doc.quoted.len() < 20_000 {
-                search.push(&doc.quoted);
-            }
-            if let Some(found) = org::client(&search, name, &exclude) {
-                return Some(found);
-            }
-            if is_agency_name(name) || mentions_client {
-                return Some((name.clone(), why.clone()));
-            }
-        }
-        return Some((name.clone(), why.clone()));
-    }
-    // A job site's message: the company and the role head it, then "Message from: …".
-    if body.lines().any(|l| l.starts_with("Message from:")) {
-        if let Some(first) = body.lines().map(str::trim).find(|l| !l.is_empty()) {
-            if !words::is_role(first) && !first.starts_with("Message from:") {
-                return Some((words::strip_legal(first), first.to_owned()));
-            }
-        }
-    }
-    // No address to go by: the words around the role, then the subject.
-    static AT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?:position|role|vacancy|opening|job|post|opportunity|poste|posición|puesto|interest in|Greetings from|applying (?:to|for)|application (?:to|with)|chez|bei der|bei|en) (?:[^.\n]{0,60}? )?(?:at|with|in|chez|bei der|bei|en|from)?\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
-    });
-    for text in [body, forward_body, &doc.quoted] {
-        for cap in AT.captures_iter(text) {
-            let name = words::strip_legal(&cap[1]);
-            if name.len() >= 3
-                && !words::is_role(&name)
-                && !words::is_title(&name)
-                && words::person_name(&name).is_none_or(|_| name.split_whitespace().count() >= 2)
-            {
-                let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-                if !["the", "our", "your", "a", "an", "this"].contains(&first.as_str()) {
-                    let client = if is_agency_name(&name) {
-                        org::client(
-                            &[body, forward_body, &doc.quoted],
-                            &name,
-                            &[c.name.as_deref().unwrap_or("")],
-                        )
-                    } else {
-                        None
-                    };
-                    return client.or(Some((name, cap[0].to_owned())));
-                }
-            }
-        }
-    }
-    None
-}
-
-fn is_agency_name(name: &str) -> bool {
-    words::is_agency(name)
-}
-
-fn role(doc: &input::Doc, body: &str, forward_body: &str) -> Option<(String, String)> {
-    let subject = doc.subject.clone().unwrap_or_default();
-    if let Some(e) = doc.events.first() {
-        if doc.format == Format::Ics {
-            for part in org::subject_parts(&e.summary) {
-                let name = org::strip_interview_words(&part);
-                if words::is_role(&name) {
-                    return Some((name, e.summary.clone()));
-                }
-            }
-        }
-    }
-    org::role(&[body, forward_body])
-        .or_else(|| org::role_after_colon(body))
-        .or_else(|| {
-            org::subject_parts(&subject)
-                .into_iter()
-                .filter_map(|p| org::subject_role(&p))
-                .find(|p| p.split_whitespace().count() <= 8)
-                .map(|p| (p, subject.clone()))
-        })
-        .or_else(|| org::role(&[&doc.quoted]))
-        .or_else(|| {
-            let e = doc.events.first()?;
-            org::subject_parts(&e.summary)
-                .into_iter()
-                .map(|p| org::strip_interview_words(&p))
-                .find(|p| words::is_role(p))
-                .map(|p| (p, e.summary.clone()))
-        })
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
-//! `dishonest-claim`: the message claims an accepted offer (or a signed contract…) when the
-//! Situation says there is none; negations are understood.
+//! `dishonest-claim`: the message says another offer was accepted (or a contract signed, a
+//! role taken…) when the Situation says there is none. Read by the grammar of decisions
+//! (`lint/decision.rs`), so "I have not accepted another offer" is no claim.
 
 use super::{Ctx, Findings};
-use crate::lint::phrases::ACCEPTED_OFFER;
-use crate::lint::RuleId;
+use crate::lint::decision::Kind;
+use crate::lint::{Purpose, RuleId};
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
     let Some(s) = ctx.input.situation else {
@@ -12,24 +13,23 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
     if s.offer_accepted {
         return;
     }
-    for phrase in ACCEPTED_OFFER {
-        for (at, _) in ctx.lower.match_indices(phrase) {
-            let before = ctx.lower[..at].replace('’', "'");
-            let clause = before
-                .rsplit([',', '.', ';', '!', '?'])
-                .next()
-                .unwrap_or("");
-            if [" not ", "n't ", " never ", "not yet "]
-                .iter()
-                .any(|n| clause.contains(n))
-            {
-                continue;
-            }
-            out.body(
-                RuleId::DishonestClaim,
-                "This says you accepted another offer, but the Situation says you have not: say your circumstances changed instead.".to_owned(),
-                (at, at + phrase.len()),
-            );
-        }
+    // Looking back on an earlier decline ("I withdrew last month as I'd accepted another post"),
+    // the offer was true then; the Situation tells today.
+    let looking_back = matches!(ctx.purpose, Purpose::Reopen | Purpose::FollowUp);
+    let told_as_past = |unit: usize| {
+        ctx.acts
+            .iter()
+            .any(|(u, a)| *u == unit && (a.past || a.kind == Kind::PastDecline))
+    };
+    for (_, act) in ctx
+        .acts
+        .iter()
+        .filter(|(u, a)| a.kind == Kind::OtherOffer && !(looking_back && told_as_past(*u)))
+    {
+        out.body(
+            RuleId::DishonestClaim,
+            "This says you accepted another offer, but the Situation says you have not: say your circumstances changed instead.".to_owned(),
+            (act.start, act.end),
+        );
     }
 }

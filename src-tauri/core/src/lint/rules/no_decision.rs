@@ -1,5 +1,6 @@
 //! `no-decision`: no sentence states the decision — or, for the other purposes, the request
-//! (more time, a change, reopening). A follow-up months later decides nothing.
+//! (more time, a new date, a change, reopening) — firmly. A follow-up months later decides
+//! nothing. Decisions are read from sentence structure (`lint/decision.rs`), not phrases.
 
 use super::{Ctx, Findings};
 use crate::lint::{Purpose, RuleId};
@@ -11,8 +12,12 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
     let Some(first) = ctx.shape.sentences.first() else {
         return;
     };
+    let hedged = ctx.acts.iter().any(|(_, a)| a.hedged);
     let message = match ctx.purpose {
+        Purpose::Decline if hedged => "The decision is only hinted at: say it plainly (“I am withdrawing my application for …”).",
         Purpose::Decline => "No clear decision: say plainly that you are withdrawing or declining (“I am withdrawing my application for …”).",
+        Purpose::Cancel => "No clear cancellation: say plainly that you are cancelling the interview (“I need to cancel my interview on …”).",
+        Purpose::Reschedule => "No clear request: ask plainly for another time (“Could we move the interview to Thursday?”).",
         Purpose::AskForTime => "No clear request: ask plainly for the time you need (“Could I have until Friday to decide?”).",
         Purpose::Negotiate => "No clear request: say what would need to change (“Would a remote arrangement be possible?”).",
         Purpose::Reopen => "No clear request: ask plainly to be considered again.",

@@ -1,14 +1,20 @@
 //! `unfilled-placeholder`: `[Name]`, `{company}`, `{{ x }}`, `<role>`, `(Company Name)`, `____`,
 //! `XX` left in the text.
 
-use super::{Ctx, Findings};
+use super::{inside_names, Ctx, Findings};
 use crate::lint::phrases::SLOTS;
 use crate::lint::text;
 use crate::lint::RuleId;
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
     let body = ctx.input.body;
-    let mut add = |message: String, span| out.body(RuleId::UnfilledPlaceholder, message, span);
+    // The user's own company, role and names ("Acme [UK]", "Analyst (XX)") are never slots.
+    let input = ctx.input;
+    let mut add = |message: String, span| {
+        if !inside_names(input, span) {
+            out.body(RuleId::UnfilledPlaceholder, message, span);
+        }
+    };
     let bytes = body.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

@@ -1,0 +1,172 @@
+//! The words of the verb group: auxiliaries, wanting, adverbs, hedges, raising verbs and past
+//! forms.
+
+/// Auxiliaries, modals and verbs of intent: the verb group before the predicate. Each says
+/// whether it makes the clause present or future ("will", "am", "need") rather than past.
+pub(super) const AUX: &[(&str, bool)] = &[
+    ("am", true),
+    ("is", true),
+    ("are", true),
+    ("was", false),
+    ("were", false),
+    ("be", true),
+    ("been", true),
+    ("being", true),
+    ("have", true),
+    ("has", true),
+    ("will", true),
+    ("would", true),
+    ("shall", true),
+    ("should", true),
+    ("must", true),
+    ("can", true),
+    ("could", false),
+    ("do", true),
+    ("does", true),
+    ("did", false),
+    ("need", true),
+    ("needs", true),
+    ("needed", false),
+    ("to", false),
+    ("going", true),
+    ("got", false),
+    ("want", true),
+    ("wanted", false),
+    ("wish", true),
+    ("like", true),
+    ("love", true),
+    ("prefer", true),
+    ("rather", true),
+    ("decided", false),
+    ("decide", true),
+    ("chosen", false),
+    ("chose", false),
+    ("choose", true),
+    ("writing", true),
+    ("write", true),
+    ("calling", true),
+    ("ringing", true),
+    ("phoning", true),
+    ("contacting", true),
+    ("ask", true),
+    ("asking", true),
+    ("able", true),
+    ("committed", true),
+    ("determined", true),
+    ("intend", true),
+    ("planning", true),
+    ("ready", true),
+    ("value", true),
+    ("appreciate", true),
+    ("request", true),
+    ("requesting", true),
+    ("hereby", true),
+    ("happy", true),
+    ("glad", true),
+    ("pleased", true),
+    ("grateful", true),
+];
+
+/// Verbs of wanting: a time span after them is a request ("I'd like a few days").
+pub(super) const WANTING: &[&str] = &[
+    "need",
+    "needs",
+    "like",
+    "love",
+    "want",
+    "wish",
+    "value",
+    "appreciate",
+    "request",
+    "ask",
+    "prefer",
+    "requesting",
+    "grateful",
+    "asking",
+];
+
+/// Adverbs that may stand in a verb group without changing what it decides.
+pub(super) const ADVERBS: &[&str] = &[
+    "also",
+    "just",
+    "actually",
+    "already",
+    "recently",
+    "now",
+    "still",
+    "really",
+    "genuinely",
+    "honestly",
+    "respectfully",
+    "unfortunately",
+    "regretfully",
+    "reluctantly",
+    "sadly",
+    "therefore",
+    "thus",
+    "hence",
+    "so",
+    "then",
+    "kindly",
+    "officially",
+    "formally",
+    "finally",
+    "ultimately",
+    "definitely",
+    "certainly",
+    "simply",
+    "currently",
+    "since",
+    "very",
+    "much",
+    "politely",
+    "afraid",
+    "sorry",
+    "gladly",
+    "truly",
+    "sincerely",
+    "unfortunatly",
+    "regrettably",
+    "instead",
+    "please",
+    "at",
+    "this",
+    "point",
+    "stage",
+    "time",
+];
+
+/// An adverb by its form ("definitely", "regretfully", and the usual misspellings).
+pub(super) fn adverb_like(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !HEDGES.contains(&w)
+        || matches!(w, "definately" | "definitly" | "defintely" | "unfortunetly")
+}
+
+/// Hedges: the act is not firm.
+pub(super) const HEDGES: &[&str] = &[
+    "veering", "inclined", "tempted", "may", "might", "maybe", "perhaps", "probably", "possibly",
+    "likely", "unsure", "leaning", "towards", "toward", "whether",
+];
+
+/// Verbs whose negation passes to the clause they introduce ("I don't think I will…").
+pub(super) const RAISING: &[&str] = &[
+    "think", "believe", "feel", "suppose", "expect", "guess", "reckon", "sure", "certain",
+];
+
+/// Past forms of declining verbs: with no auxiliary they report an earlier decision.
+pub(super) const PAST_FORMS: &[&str] = &[
+    "withdrew",
+    "declined",
+    "turned",
+    "passed",
+    "stepped",
+    "pulled",
+    "backed",
+    "bowed",
+    "dropped",
+    "opted",
+    "said",
+    "cancelled",
+    "canceled",
+    "removed",
+];

@@ -1,0 +1,353 @@
+//! The pieces of a date or a time in one sentence: "Tuesday 10th November", "11/10/2026",
+//! "tomorrow", "2:30pm CET", "9h30"; each with where it stands, for `find` to pair them.
+
+use std::sync::LazyLock;
+
+use chrono::{NaiveTime, Weekday};
+use regex::Regex;
+
+use super::super::zones::{self, Zone};
+
+const MONTHS: &str = r"jan(?:uary|vier|uar|uari)?|feb(?:ruary|ruar|ruari)?|févr(?:ier)?|fevr(?:ier)?|mar(?:ch|s|zo)?|märz|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mei|mayo|jun(?:e|i|io)?|juin|jul(?:y|i|io)?|juil(?:let)?|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre)?|okt(?:ober)?|octubre|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|déc(?:embre)?|dez(?:ember)?|dic(?:iembre)?|enero|ene";
+const WEEKDAYS: &str = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
+
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(?:le\s+)?({WEEKDAYS})\.?,?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+of|\s+de)?\s+({MONTHS})\b\.?(?:,?\s+(?:de\s+)?(\d{{4}}))?(?:\s*\(({WEEKDAYS})\))?"
+    ))
+    .unwrap()
+});
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:({WEEKDAYS})\.?,?\s+)?({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?"
+    ))
+    .unwrap()
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap());
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:({WEEKDAYS})\.?,?\s+)?(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\b"
+    ))
+    .unwrap()
+});
+static RELATIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(tomorrow|today|tonight|demain|morgen|mañana)\b").unwrap());
+static WEEKDAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(this|next|coming)\s+)?({WEEKDAYS})\b(?:\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b)?"
+    ))
+    .unwrap()
+});
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(\d{1,2})(?:(:)(\d{2})|\.(\d{2})|h(\d{2})?\b|\s(h)\b)?\s?(?:([ap])(\.?m\b\.?))?",
+    )
+    .unwrap()
+});
+static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:–|-|—|to|until|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\.?)?")
+        .unwrap()
+});
+static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[(\[]?\s*(?:(GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?|([A-Z]{2,5})\b|(Eastern|Pacific|Central|Mountain)\b(?:\s+time)?|(?i:heure de (paris|l'est|londres))|(?i:(UK|London|Lagos|Dubai|Sydney|Paris|Madrid|Singapore|India|Athens|Berlin|Amsterdam|Oslo|New York|Toronto|Melbourne)\s+time))").unwrap()
+});
+/// Words before a date that make it a deadline, not an interview ("by", "no later than").
+pub(super) static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\bby|\bbefore|\buntil|no later than|deadline|\bbis(?: zum)?|\bavant le|\bantes del|\bdue|\barrive at|\barrival|\bexpires?|\bclosed from|\bon or before|delivered:?)\s*(?:the\s+|on\s+|at\s+)?$").unwrap()
+});
+static PAREN_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[(\[]([A-Za-z' ]{2,20})[)\]]").unwrap());
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct DateSpec {
+    pub(super) year: Option<i32>,
+    pub(super) month: Option<u32>,
+    pub(super) day: Option<u32>,
+    pub(super) weekday: Option<Weekday>,
+    pub(super) relative: Option<i64>,
+}
+
+fn month(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    let starts = |p: &[&str]| p.iter().any(|x| w.starts_with(x));
+    Some(if starts(&["jan", "ene"]) {
+        1
+    } else if starts(&["feb", "fév", "fev"]) {
+        2
+    } else if starts(&["mar", "mär", "maa"]) {
+        3
+    } else if starts(&["apr", "avr", "abr"]) {
+        4
+    } else if starts(&["may", "mai", "mei"]) {
+        5
+    } else if starts(&["jun", "juin"]) {
+        6
+    } else if starts(&["jul", "juil"]) {
+        7
+    } else if starts(&["aug", "aoû", "ago"]) {
+        8
+    } else if starts(&["sep"]) {
+        9
+    } else if starts(&["oct", "okt"]) {
+        10
+    } else if starts(&["nov"]) {
+        11
+    } else if starts(&["dec", "déc", "dez", "dic"]) {
+        12
+    } else {
+        return None;
+    })
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    let w = word.to_lowercase();
+    let starts = |p: &[&str]| p.iter().any(|x| w.starts_with(x));
+    Some(if starts(&["mon", "lun"]) {
+        Weekday::Mon
+    } else if starts(&["tue", "mar", "die"]) {
+        Weekday::Tue
+    } else if starts(&["wed", "mer", "mié", "mie", "mit"]) {
+        Weekday::Wed
+    } else if starts(&["thu", "jeu", "jue", "don"]) {
+        Weekday::Thu
+    } else if starts(&["fri", "ven", "vie", "fre"]) {
+        Weekday::Fri
+    } else if starts(&["sat", "sam", "sáb", "sab"]) {
+        Weekday::Sat
+    } else if starts(&["sun", "dim", "dom", "son"]) {
+        Weekday::Sun
+    } else {
+        return None;
+    })
+}
+
+pub(super) fn num<T: std::str::FromStr>(m: Option<regex::Match<'_>>) -> Option<T> {
+    m.and_then(|m| m.as_str().parse().ok())
+}
+
+/// Dates in one sentence: (start, end, spec), in order, without overlaps.
+pub(super) fn dates_in(s: &str) -> Vec<(usize, usize, DateSpec)> {
+    let mut out: Vec<(usize, usize, DateSpec)> = Vec::new();
+    let mut push = |start: usize, end: usize, spec: DateSpec| {
+        if !out.iter().any(|(a, b, _)| start < *b && *a < end) {
+            out.push((start, end, spec));
+        }
+    };
+    for c in ISO.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        push(
+            m.start(),
+            m.end(),
+            DateSpec {
+                year: num(c.get(1)),
+                month: num(c.get(2)),
+                day: num(c.get(3)),
+                ..DateSpec::default()
+            },
+        );
+    }
+    for c in DAY_MONTH.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        push(
+            m.start(),
+            m.end(),
+            DateSpec {
+                weekday: c.get(1).or(c.get(5)).and_then(|w| weekday(w.as_str())),
+                day: num(c.get(2)),
+                month: c.get(3).and_then(|w| month(w.as_str())),
+                year: num(c.get(4)),
+                relative: None,
+            },
+        );
+    }
+    for c in MONTH_DAY.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        push(
+            m.start(),
+            m.end(),
+            DateSpec {
+                weekday: c.get(1).and_then(|w| weekday(w.as_str())),
+                month: c.get(2).and_then(|w| month(w.as_str())),
+                day: num(c.get(3)),
+                year: num(c.get(4)),
+                relative: None,
+            },
+        );
+    }
+    for c in NUMERIC.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        let a: u32 = num(c.get(2)).unwrap_or(0);
+        let b: u32 = num(c.get(3)).unwrap_or(0);
+        // Month first (as in the US) unless the first number cannot be a month.
+        let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+        let year = c.get(4).and_then(|y| {
+            let y: i32 = y.as_str().parse().ok()?;
+            Some(if y < 100 { 2000 + y } else { y })
+        });
+        push(
+            m.start(),
+            m.end(),
+            DateSpec {
+                weekday: c.get(1).and_then(|w| weekday(w.as_str())),
+                month: Some(month),
+                day: Some(day),
+                year,
+                relative: None,
+            },
+        );
+    }
+    for c in RELATIVE.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        let word = m.as_str().to_lowercase();
+        let days = if word == "today" || word == "tonight" {
+            0
+        } else {
+            1
+        };
+        push(
+            m.start(),
+            m.end(),
+            DateSpec {
+                relative: Some(days),
+                ..DateSpec::default()
+            },
+        );
+    }
+    for c in WEEKDAY_ONLY.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        push(
+            m.start(),
+            m.end(),
+            DateSpec {
+                weekday: c.get(2).and_then(|w| weekday(w.as_str())),
+                day: num(c.get(3)),
+                ..DateSpec::default()
+            },
+        );
+    }
+    out.sort_by_key(|d| d.0);
+    out
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct TimeSpec {
+    pub(super) time: NaiveTime,
+    pub(super) zone: Option<Zone>,
+    pub(super) excluded: bool,
+}
+
+/// Times in one sentence: (start, end, spec); the end of a range ("15:00–16:30") is not a time.
+pub(super) fn times_in(s: &str) -> Vec<(usize, usize, TimeSpec)> {
+    let mut out = Vec::new();
+    let mut skip_until = 0;
+    for c in TIME.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        if m.start() < skip_until {
+            continue;
+        }
+        // Not part of a longer number, a date or a phone number.
+        let before = &s[..m.start()];
+        if before.ends_with(['/', '-', '+', '#']) && !before.ends_with(" -") {
+            continue;
+        }
+        if before.chars().last().is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let after_all = &s[m.end()..];
+        if after_all.starts_with(['/', '-'])
+            && after_all[1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let hour: u32 = num(c.get(1)).unwrap_or(99);
+        let minute: u32 = num(c.get(3).or(c.get(4)).or(c.get(5))).unwrap_or(0);
+        let colon = c.get(2).is_some();
+        let french_h = c.get(5).is_some() || c.get(6).is_some() || m.as_str().contains('h');
+        let meridiem = c
+            .get(7)
+            .filter(|_| c.get(8).is_some())
+            .map(|a| a.as_str().to_ascii_lowercase());
+        if !colon && meridiem.is_none() && !french_h {
+            continue;
+        }
+        if c.get(4).is_some() && meridiem.is_none() {
+            // "10.15" alone may be anything; "10.15am" is a time.
+            continue;
+        }
+        let hour = match meridiem.as_deref() {
+            Some("p") if hour < 12 => hour + 12,
+            Some("a") if hour == 12 => 0,
+            Some(_) if hour > 12 => continue,
+            _ => hour,
+        };
+        let Some(time) = NaiveTime::from_hms_opt(hour, minute, 0) else {
+            continue;
+        };
+        let mut end = m.end();
+        let mut rest = &s[end..];
+        if let Some(r) = RANGE_END.find(rest) {
+            // "9:30am to 1pm", "15:00–16:30": the end of the range is skipped.
+            end += r.end();
+            rest = &s[end..];
+            skip_until = end;
+            // "1:00 - 1:45 PM" gives the meridiem to both ends.
+            if meridiem.is_none() && !colon_is_24h(hour) {
+                let tail = r.as_str().to_ascii_lowercase();
+                if tail.contains('p') && hour < 12 {
+                    // Not trusted: a range with one meridiem is an agenda line.
+                }
+            }
+        }
+        let zone = zone_after(rest);
+        let excluded = DEADLINE_BEFORE.is_match(&s[..m.start()]);
+        out.push((
+            m.start(),
+            end,
+            TimeSpec {
+                time,
+                zone,
+                excluded,
+            },
+        ));
+    }
+    out
+}
+
+fn colon_is_24h(hour: u32) -> bool {
+    hour > 12
+}
+
+fn zone_after(rest: &str) -> Option<Zone> {
+    if let Some(c) = ZONE_AFTER.captures(rest) {
+        if let Some(sign) = c.get(2) {
+            let h: u32 = num(c.get(3))?;
+            let m: u32 = num(c.get(4)).unwrap_or(0);
+            return zones::fixed(sign.as_str().chars().next()?, h, m);
+        }
+        if let Some(gmt) = c.get(1) {
+            return zones::abbreviation(gmt.as_str());
+        }
+        if let Some(abbr) = c.get(5) {
+            if let Some(z) = zones::abbreviation(abbr.as_str()) {
+                return Some(z);
+            }
+            return zones::place(abbr.as_str());
+        }
+        if let Some(word) = c.get(6) {
+            return zones::abbreviation(word.as_str());
+        }
+        if let Some(place) = c.get(7) {
+            let p = place.as_str().to_lowercase();
+            return zones::place(if p == "londres" { "london" } else { &p });
+        }
+        if let Some(place) = c.get(8) {
+            return zones::place(place.as_str());
+        }
+    }
+    if let Some(c) = PAREN_PLACE.captures(rest) {
+        let inner = c[1].trim().to_lowercase();
+        let inner = inner.trim_end_matches(" time");
+        return zones::place(inner).or_else(|| zones::abbreviation(inner));
+    }
+    None
+}

@@ -1,0 +1,83 @@
+use super::*;
+
+fn at(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+fn all(text: &str, reference: &str) -> Vec<String> {
+    find(text, at(reference), &Context::default())
+        .into_iter()
+        .map(|f| f.at.to_rfc3339())
+        .collect()
+}
+
+#[test]
+fn dates_without_a_year_are_the_next_such_date() {
+    assert_eq!(
+        all(
+            "Date: Tuesday 10th November\nTime: 2:30pm CET (45 minutes)",
+            "2026-11-03T09:00:00+00:00"
+        ),
+        ["2026-11-10T14:30:00+01:00"]
+    );
+    assert_eq!(
+        all(
+            "How about Tuesday 5 January at 10:00 GMT?",
+            "2026-12-28T10:00:00+00:00"
+        ),
+        ["2027-01-05T10:00:00+00:00"]
+    );
+}
+
+#[test]
+fn zones_as_written() {
+    assert_eq!(
+        all(
+            "Monday 3/15 at 11am ET\nTuesday 3/16 at 2pm ET",
+            "2027-03-10T09:00:00-05:00"
+        ),
+        ["2027-03-15T11:00:00-04:00", "2027-03-16T14:00:00-04:00"]
+    );
+    assert_eq!(
+        all(
+            "Date: 5th October 2026 (Monday)\nTime: 15:00 IST",
+            "2026-09-30T11:00:00+05:30"
+        ),
+        ["2026-10-05T15:00:00+05:30"]
+    );
+    assert_eq!(
+        all(
+            "on Friday 4 December at 14:00 GMT+1 (he's in Madrid)",
+            "2026-11-24T10:00:00+00:00"
+        ),
+        ["2026-12-04T14:00:00+01:00"]
+    );
+    assert_eq!(
+        all(
+            "Mon, Dec 14: 10:00 AM ET or 3:00 PM ET",
+            "2026-12-07T12:00:00-05:00"
+        ),
+        ["2026-12-14T10:00:00-05:00", "2026-12-14T15:00:00-05:00"]
+    );
+    assert_eq!(
+        all(
+            "le jeudi 22 octobre 2026 à 9h30 (heure de Paris)",
+            "2026-10-12T17:45:00+02:00"
+        ),
+        ["2026-10-22T09:30:00+02:00"]
+    );
+}
+
+#[test]
+fn deadlines_and_times_without_a_zone_are_left_out() {
+    assert!(all(
+        "Please confirm by 5pm on Wednesday 18 November.",
+        "2026-11-11T14:03:22+00:00"
+    )
+    .is_empty());
+    assert!(all(
+        "Monday 7 December at 15:00 via Teams",
+        "2026-11-30T09:00:00+00:00"
+    )
+    .is_empty());
+}

@@ -1,0 +1,293 @@
+//! Which company and which role the message is about, from the texts `extract` has sorted: an
+//! invite's summary, the writer's address and signature, the client an agency names, the words
+//! around the role, the subject, the quoted decline.
+
+use super::input::{self, Format};
+use super::{org, people, words, FoundContact};
+
+/// The hiring company (the agency only when it names no client), with the text it came from;
+/// nothing rather than a phrase that is no name.
+pub(super) fn company(
+    doc: &input::Doc,
+    writer: &input::Doc,
+    body: &str,
+    forward_body: &str,
+    contact: &people::Found,
+    c: &FoundContact,
+) -> Option<(String, String)> {
+    let (name, why) = find_company(doc, writer, body, forward_body, contact, c)?;
+    // A name ends where its sentence does ("Ferrowind. We've…", not "Sp. z o.o.") and before
+    // a signature's separator ("Ashgrove Insurance | Hartford, CT").
+    let sentence_end = name
+        .match_indices(". ")
+        .find(|(i, _)| name[i + 2..].starts_with(char::is_uppercase))
+        .map(|(i, _)| i);
+    let mut name = match sentence_end {
+        Some(i) => name[..i].to_owned(),
+        None => name,
+    };
+    if let Some(i) = name.find(" | ") {
+        name.truncate(i);
+    }
+    // A full stop after a plain word ends the sentence; after an abbreviation ("B.V.", "Co.")
+    // it is part of the name.
+    let last = name.split_whitespace().last().unwrap_or("");
+    let abbreviation = last.trim_end_matches('.').contains('.') || last.len() <= 4;
+    if !abbreviation {
+        name = name.trim_end_matches('.').to_owned();
+    }
+    let name = name.trim_end_matches([',', ';', ':']).trim().to_owned();
+    plausible_company(&name).then_some((name, why))
+}
+
+/// A company's name: a few words, each capitalised (or a joining word or a legal form's
+/// abbreviation: "Sp. z o.o."), no sentence, no time,
+/// none of a mail program's own lines ("Write a message…", "Sent from my iPhone").
+fn plausible_company(name: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "of", "and", "&", "de", "du", "des", "la", "le", "und", "der", "for", "the", "y", "e",
+        "van", "von", "et", "a", "an", "in", "on",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && !name.contains(['…', ':', '?', '!', '@'])
+        && !name.contains("...")
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+                || JOINING.contains(w)
+                || w.contains('.')
+                || w.chars().count() == 1
+        })
+        && !words
+            .iter()
+            .any(|w| matches!(w.to_ascii_uppercase().as_str(), "AM" | "PM"))
+        && !name.to_lowercase().starts_with("sent from")
+}
+
+fn find_company(
+    doc: &input::Doc,
+    writer: &input::Doc,
+    body: &str,
+    forward_body: &str,
+    contact: &people::Found,
+    c: &FoundContact,
+) -> Option<(String, String)> {
+    let subject = doc.subject.clone().unwrap_or_default();
+    // An invite: the summary part that matches the organizer's domain.
+    if let Some(e) = doc.events.first() {
+        let label = e
+            .organizer
+            .as_ref()
+            .and_then(|o| o.email.as_deref())
+            .and_then(words::domain_label);
+        if let Some(label) = label {
+            for part in org::subject_parts(&e.summary) {
+                let name = org::strip_interview_words(&part);
+                if words::domain_match(&words::strip_legal(&name), &label) > 0 {
+                    return Some((words::strip_legal(&name), e.summary.clone()));
+                }
+            }
+            if let Some(found) = org::by_domain(&[&e.summary, &e.description], &label) {
+                return Some(found);
+            }
+        }
+    }
+    let texts: Vec<&str> = vec![&subject, body, forward_body, &doc.body];
+    // The writer's own company: their address's domain, a platform card, the signature.
+    let emails = [
+        c.email.clone(),
+        writer.from.as_ref().and_then(|f| f.email.clone()),
+        doc.forward
+            .as_ref()
+            .and_then(|f| f.from.as_ref())
+            .and_then(|p| p.email.clone()),
+    ];
+    let mut writer_company = None;
+    for email in emails.iter().flatten() {
+        if words::is_platform(email) {
+            continue;
+        }
+        if let Some(label) = words::domain_label(email) {
+            if let Some(found) = org::by_domain(&texts, &label) {
+                writer_company = Some(found);
+                break;
+            }
+        }
+    }
+    let writer_company = writer_company.or_else(|| {
+        contact
+            .company
+            .clone()
+            .map(|(c, why)| (words::strip_legal(&c), why))
+            .filter(|(c, _)| {
+                !c.is_empty()
+                    && (contact.company_own_line
+                        || words::person_name(c).is_none_or(|_| c.split_whitespace().count() > 1))
+            })
+    });
+    let mentions_client = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\b(?:my|our|the|their) client|client's|on behalf of (?:a|an|our)|confidential (?:search|client)|my clients|the same client").expect("valid")); &R }
+        .is_match(&format!("{subject}\n{body}"));
+    if let Some((name, why)) = &writer_company {
+        if is_agency_name(name) || mentions_client {
+            let exclude: Vec<&str> = [c.name.as_deref(), Some(name.as_str())]
+                .into_iter()
+                .flatten()
+                .collect();
+            let mut client_texts: Vec<&str> =
+                org::subject_parts(&subject).iter().map(|_| "").collect();
+            client_texts.clear();
+            let subject_parts: Vec<String> = org::subject_parts(&subject)
+                .into_iter()
+                .map(|p| org::strip_interview_words(&p))
+                .filter(|p| {
+                    !p.is_empty()
+                        && p.split_whitespace().all(|w| {
+                            w.chars()
+                                .next()
+                                .is_some_and(|c| c.is_uppercase() || c == '&')
+                        })
+                        && !words::is_role(p)
+                        && p.chars().next().is_some_and(char::is_uppercase)
+                        && words::letters(p) != words::letters(name)
+                        && !words::is_agency(p)
+                        && p.split_whitespace().count() <= 5
+                        && words::person_name(p).is_none_or(|_| {
+                            p.split_whitespace().count() >= 2
+                                && !p.split_whitespace().any(|w| w.len() <= 2)
+                        })
+                })
+                .collect();
+            for part in &subject_parts {
+                let one_name = part.split_whitespace().count() == 1
+                    && part.chars().skip(1).all(|ch| ch.is_lowercase());
+                if !part.to_lowercase().contains("via ")
+                    && c.name.as_deref().is_none_or(|n| !part.contains(n))
+                    && (part.split_whitespace().count() >= 2 || one_name)
+                {
+                    return Some((words::strip_legal(part), subject.clone()));
+                }
+            }
+            let mut search: Vec<&str> = vec![body, forward_body];
+            if doc.quoted.len() < 20_000 {
+                search.push(&doc.quoted);
+            }
+            if let Some(found) = org::client(&search, name, &exclude) {
+                return Some(found);
+            }
+            if is_agency_name(name) || mentions_client {
+                return Some((name.clone(), why.clone()));
+            }
+        }
+        return Some((name.clone(), why.clone()));
+    }
+    // A job site's message: the company and the role head it, then "Message from: …".
+    if body.lines().any(|l| l.starts_with("Message from:")) {
+        if let Some(first) = body.lines().map(str::trim).find(|l| !l.is_empty()) {
+            if !words::is_role(first) && !first.starts_with("Message from:") {
+                return Some((words::strip_legal(first), first.to_owned()));
+            }
+        }
+    }
+    // No address to go by: the words around the role, then the subject.
+    static AT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?:position|role|vacancy|opening|job|post|opportunity|poste|posición|puesto|interest in|Greetings from|applying (?:to|for)|application (?:to|with)|chez|bei der|bei|en) (?:[^.\n]{0,60}? )?(?:at|with|in|chez|bei der|bei|en|from)?\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
+    });
+    for text in [body, forward_body, &doc.quoted] {
+        for cap in AT.captures_iter(text) {
+            let name = words::strip_legal(&cap[1]);
+            if name.len() >= 3
+                && !words::is_role(&name)
+                && !words::is_title(&name)
+                && words::person_name(&name).is_none_or(|_| name.split_whitespace().count() >= 2)
+            {
+                let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+                if !["the", "our", "your", "a", "an", "this"].contains(&first.as_str()) {
+                    let client = if is_agency_name(&name) {
+                        org::client(
+                            &[body, forward_body, &doc.quoted],
+                            &name,
+                            &[c.name.as_deref().unwrap_or("")],
+                        )
+                    } else {
+                        None
+                    };
+                    return client.or(Some((name, cap[0].to_owned())));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn is_agency_name(name: &str) -> bool {
+    words::is_agency(name)
+}
+
+/// The role, from the most trusted text that names one, without the words around it ("the …
+/// role", "a call about the …", a dangling "and").
+pub(super) fn role(doc: &input::Doc, body: &str, forward_body: &str) -> Option<(String, String)> {
+    let (role, why) = find_role(doc, body, forward_body)?;
+    let mut r = role.trim().to_owned();
+    for marker in [" about the ", " about our ", " for the ", " for our "] {
+        if let Some(i) = r.rfind(marker) {
+            r = r[i + marker.len()..].to_owned();
+        }
+    }
+    loop {
+        let before = r.clone();
+        for tail in [
+            " role",
+            " position",
+            " opening",
+            " vacancy",
+            " and",
+            " we",
+            " or",
+        ] {
+            let end = r.len().saturating_sub(tail.len());
+            if end > 0 && r.get(end..).is_some_and(|t| t.eq_ignore_ascii_case(tail)) {
+                r.truncate(r.len() - tail.len());
+            }
+        }
+        r = r.trim_end_matches([',', ';', ':', ' ']).to_owned();
+        if r == before {
+            break;
+        }
+    }
+    words::is_role(&r).then_some((r, why))
+}
+
+fn find_role(doc: &input::Doc, body: &str, forward_body: &str) -> Option<(String, String)> {
+    let subject = doc.subject.clone().unwrap_or_default();
+    if let Some(e) = doc.events.first() {
+        if doc.format == Format::Ics {
+            for part in org::subject_parts(&e.summary) {
+                let name = org::strip_interview_words(&part);
+                if words::is_role(&name) {
+                    return Some((name, e.summary.clone()));
+                }
+            }
+        }
+    }
+    org::role(&[body, forward_body])
+        .or_else(|| org::role_after_colon(body))
+        .or_else(|| {
+            org::subject_parts(&subject)
+                .into_iter()
+                .filter_map(|p| org::subject_role(&p))
+                .find(|p| p.split_whitespace().count() <= 8)
+                .map(|p| (p, subject.clone()))
+        })
+        .or_else(|| org::role(&[&doc.quoted]))
+        .or_else(|| {
+            let e = doc.events.first()?;
+            org::subject_parts(&e.summary)
+                .into_iter()
+                .map(|p| org::strip_interview_words(&p))
+                .find(|p| words::is_role(p))
+                .map(|p| (p, e.summary.clone()))
+        })
+}

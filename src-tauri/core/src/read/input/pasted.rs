@@ -1,0 +1,221 @@
+//! Pasted text: an Outlook header block or a lone Subject line, a LinkedIn header, and the split
+//! into the new content, a forwarded message and the quoted earlier messages.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Doc, Format, Forward, Person};
+
+static PASTED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(from|sent|date|to|cc|subject|objet|betreff|asunto)\s*:\s*(.*)$").unwrap()
+});
+static ANGLE_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(.*?)\s*[<\[(](?:mailto:)?([^\s<>@]+@[^\s<>\])]+)[>\])]").unwrap()
+});
+static BARE_EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*([^\s<>@]+@[^\s<>@]+\.[A-Za-z]{2,})\s*$").unwrap());
+
+/// `Name <a@b.c>`, `a@b.c` or `Name`.
+pub fn parse_person(value: &str) -> Option<Person> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    if let Some(c) = ANGLE_EMAIL.captures(value) {
+        let name = c[1].trim().trim_matches('"').trim();
+        return Some(Person {
+            name: (!name.is_empty()).then(|| name.to_owned()),
+            email: Some(c[2].to_lowercase()),
+        });
+    }
+    if let Some(c) = BARE_EMAIL.captures(value) {
+        return Some(Person {
+            name: None,
+            email: Some(c[1].to_lowercase()),
+        });
+    }
+    Some(Person {
+        name: Some(value.trim_matches('"').to_owned()),
+        email: None,
+    })
+}
+
+static LINKEDIN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d{1,2}:\d{2}\s*(am|pm)?|(mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|[a-z]{3} \d{1,2}|\d{1,2} [a-z]{3}|inmail)$").unwrap()
+});
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){1,3})(?:\s*·\s*(.+))?$").unwrap()
+});
+
+pub(super) fn pasted(text: &str) -> Doc {
+    let mut doc = Doc::new(Format::Text);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut start = 0;
+    while start < lines.len() && lines[start].trim().is_empty() {
+        start += 1;
+    }
+    // A pasted header block (Outlook: From/Sent/To/Subject) or a lone Subject line.
+    let mut i = start;
+    while i < lines.len() {
+        let Some(c) = PASTED_HEADER.captures(lines[i].trim()) else {
+            break;
+        };
+        let value = c[2].trim();
+        match c[1].to_ascii_lowercase().as_str() {
+            "from" => doc.from = parse_person(value),
+            "sent" | "date" => doc.pasted_date = super::super::dates::header_date(value),
+            "to" => doc.to = parse_person(value),
+            "subject" | "objet" | "betreff" | "asunto" => doc.subject = Some(value.to_owned()),
+            _ => {}
+        }
+        i += 1;
+    }
+    if i > start {
+        doc.mail_headers = doc.from.is_some() || doc.subject.is_some();
+        start = i;
+    } else if let Some(profile) = linkedin_header(&lines[start.min(lines.len())..]) {
+        // Name, headline and time as LinkedIn shows a message.
+        doc.linkedin = true;
+        start += profile.2;
+        doc.profile = Some((profile.0, profile.1));
+    }
+    let rest = lines[start.min(lines.len())..].join("\n");
+    split_into(&mut doc, &rest);
+    doc
+}
+
+/// `(name, headline, lines used)` when `lines` begin as a LinkedIn message does.
+fn linkedin_header(lines: &[&str]) -> Option<(String, Option<String>, usize)> {
+    let first = lines.first()?.trim();
+    let c = NAME_LINE.captures(first)?;
+    let name = c[1].trim().to_owned();
+    if let Some(after) = c.get(2) {
+        // "Rosie Calder · 8:37 AM" or "Julien Marchetti · 3rd"
+        let after = after.as_str().trim();
+        if LINKEDIN_TIME.is_match(after) {
+            return Some((name, None, 1));
+        }
+        if !after.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    let mut headline = None;
+    let mut used = 1;
+    for (k, line) in lines.iter().enumerate().skip(1).take(3) {
+        let line = line.trim();
+        if line.is_empty() {
+            break;
+        }
+        if LINKEDIN_TIME.is_match(line) {
+            return Some((name, headline, k + 1));
+        }
+        if k == 1 && line.contains(" at ") && line.chars().count() < 200 {
+            headline = Some(line.to_owned());
+            used = k + 1;
+            continue;
+        }
+        break;
+    }
+    let _ = used;
+    None
+}
+
+static FORWARD_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?|-{2,}\s*(weitergeleitete nachricht|message transféré|mensaje reenviado)\s*-{2,})\s*$").unwrap()
+});
+static QUOTE_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(-{3,}\s*original message\s*-{3,}|_{10,})\s*$").unwrap());
+static WROTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(on|le|am|el)\s.{4,250}(wrote|a écrit|schrieb|escribió)\s*:\s*$").unwrap()
+});
+
+/// Splits text into the new content, a forwarded message and the quoted earlier messages.
+pub(super) fn split_into(doc: &mut Doc, text: &str) {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut body = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        if FORWARD_MARK.is_match(line) {
+            let (forward, quoted) = forwarded(&lines[i + 1..]);
+            doc.forward = Some(forward);
+            doc.quoted.push_str(&quoted);
+            break;
+        }
+        let outlook_block = line.trim_start().to_ascii_lowercase().starts_with("from:")
+            && lines[i + 1..].iter().take(4).any(|l| {
+                let l = l.trim_start().to_ascii_lowercase();
+                l.starts_with("sent:") || l.starts_with("date:")
+            });
+        let two_line_wrote = i + 1 < lines.len()
+            && lines[i]
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("on ")
+            && WROTE.is_match(&format!("{} {}", lines[i].trim(), lines[i + 1].trim()));
+        if QUOTE_MARK.is_match(line)
+            || WROTE.is_match(line)
+            || two_line_wrote
+            || line.trim_start().starts_with('>')
+            || (outlook_block && !body.is_empty())
+        {
+            let subject_forward = doc
+                .subject
+                .as_deref()
+                .is_some_and(|s| s.trim_start().to_ascii_lowercase().starts_with("fw"));
+            if outlook_block && subject_forward && doc.forward.is_none() {
+                let (forward, quoted) = forwarded(&lines[i..]);
+                doc.forward = Some(forward);
+                doc.quoted.push_str(&quoted);
+            } else {
+                for l in &lines[i..] {
+                    doc.quoted.push_str(l.trim_start_matches(['>', ' ']));
+                    doc.quoted.push('\n');
+                }
+            }
+            break;
+        }
+        // A mail or chat program's own lines are not the message.
+        if !is_program_line(line) {
+            body.push(line);
+        }
+        i += 1;
+    }
+    doc.body = body.join("\n");
+}
+
+/// A forwarded message: its header lines, then its text (what it quotes goes to the second).
+fn forwarded(lines: &[&str]) -> (Forward, String) {
+    let mut forward = Forward::default();
+    let mut i = 0;
+    while i < lines.len() && lines[i].trim().is_empty() {
+        i += 1;
+    }
+    while i < lines.len() {
+        let Some(c) = PASTED_HEADER.captures(lines[i].trim()) else {
+            break;
+        };
+        match c[1].to_ascii_lowercase().as_str() {
+            "from" => forward.from = parse_person(&c[2]),
+            "subject" | "objet" | "betreff" | "asunto" => {
+                forward.subject = Some(c[2].trim().to_owned())
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut inner = Doc::new(Format::Text);
+    split_into(&mut inner, &lines[i.min(lines.len())..].join("\n"));
+    forward.body = inner.body;
+    (forward, inner.quoted)
+}
+
+/// "Write a message…" (LinkedIn's box for the answer), "Sent from my iPhone".
+fn is_program_line(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    l.starts_with("write a message")
+        || (l.starts_with("sent from my ") && l.split_whitespace().count() <= 6)
+        || l == "get outlook for ios"
+        || l == "get outlook for android"
+}

@@ -1,0 +1,159 @@
+//! What a recruiter's reply wants. Each intent is a family of phrasings of one idea; a request
+//! ends in a question mark or asks outright, so the questions of the new text are read first and
+//! the intent is the one that needs an answer from the user (an automatic or misdirected reply,
+//! then another role, a request to reconsider, a referral, a reason, a new time). A reply that
+//! asks nothing is read as a whole; one that wants nothing is an acknowledgement.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::classify::sentence_at;
+use super::Intent;
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap()
+}
+
+static OTHER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:another|other|a different|permanent|part-time) (?:opening|role|position|vacancy|team|opportunity)|we've got (?:a|an) |(?:a|an) [\w ]{2,40} (?:opening|vacancy) (?:on|in|at|for)|something else we|we (?:also )?have (?:an|another|a) (?:opening|part-time|new)|(?:also|just) (?:asked me|briefed us) (?:to recruit|on)|(?:runs|leads) our .{0,40} team|opening for|would that be of any interest|a \w+ (?:opening|post|role) (?:on|in)|send (?:you )?(?:over )?the (?:brief|details|job description)|share your profile with|(?:another|other|different|similar) (?:roles?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies))|(?:open|interested) (?:to|in) (?:a |an )?(?:other|another|different|similar) |(?:also|currently) hiring (?:for )?(?:a|an) |would you (?:be )?(?:interested|open) (?:in|to) (?:a|an|the) [\w ]{2,40}(?:role|position|opening|vacancy)|(?:we've|we have|i've|i have|they've|they have|we're|i'm) (?:just |also )?(?:got|opened|opening|launched|hiring|recruiting) (?:a |an |another |budget |something )|\b(?:have|got|with) something else\b|\balternatively\b|\b(?:ic|individual contributor|contract|freelance|part-time|junior|senior|lead|principal) (?:track|version|route|role|position|opening)\b|(?:consider|considering|put) (?:you|your name) (?:forward )?for (?:the|a|an|our|their) |same (?:client|company|team) (?:also |are |is )?(?:want|need|hiring|looking)|\b(?:about|going|planning) to (?:open|launch|advertise) (?:a|an)\b|\b(?:have|has|got) (?:also |actually |just )?(?:a|an|another) (?:[\w&,-]+ ){0,5}(?:position|opening|role|vacancy|job|post)\b|\b(?:also|actually) (?:have|has|got) (?:a|an)\b|\b(?:she|he|they)(?:'s| is| are|'re) (?:also )?hiring\b",
+    )
+});
+static RECONSIDER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)reconsider|don't walk away|change your mind|keep(?:ing)? (?:monday's|tuesday's|wednesday's|thursday's|friday's|the) (?:interview|conversation|call)|keep you in the running|match it|hear more|before you decide|rule us out|revise the|still (?:keen|interested)\?|give (?:me|us) (?:\d+|a few) minutes|not too late|still be (?:open|interested)|change (?:your|their) mind|leave the door open|think it over|sleep on it|(?:match|beat|improve|increase|raise|revise) (?:the|their|your|our) (?:offer|package|salary|compensation)|(?:remote|hybrid|flexib\w*) (?:is|would be|could be) (?:possible|on the table|an option)|on the table|(?:could|would) you (?:be open to|consider) (?:keeping|still|continuing|staying)|any chance you(?:'d| would)|back to the table|stay in the (?:process|running)|one more (?:conversation|call|chat|look|go)|before you (?:say no|close|walk|go)|close the door|change anything|make (?:it|this|that) work|(?:up for|open to) revisiting|revisit(?:ing)? (?:it|this|that|the)|what if (?:we|i|they)|would (?:that|this|it) (?:change|help|make)|anything (?:else )?(?:we|i|they) (?:could|can) do|(?:get|bring) you back|see it differently|signing bonus|[£$€]\s?\d|\d\s?[kK]\b(?: base)?|(?:extra|more) (?:holiday|leave|days|pay|money|equity)|(?:fully |more )?remote (?:within|from|for you)|still be (?:up for|keen)",
+    )
+});
+static REFERRAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)anyone (?:you'd|you would|in your network|who might|you (?:could|can|might) (?:recommend|point|suggest))|refer (?:them|someone|anyone)|kindly refer|know (?:of )?anyone|any .{0,40} you rate|recommend (?:anyone|someone)|names? (?:would|comes? to mind)|an intro\b|point me to|(?:know|recommend|suggest|introduce) (?:of )?(?:anyone|someone|somebody|a friend|a colleague|people)|anyone (?:else )?(?:in your network|you know)|\breferrals?\b|share (?:the|this) (?:role|job|opening|details) with|who do you know|\ba name or two\b|\bsend me (?:a|some) names?\b|(?:a |any )?(?:former |old )?(?:colleagues?|friends?|peers?) (?:comes? to mind|who|that)|(?:send|point) (?:them|anyone|someone|people|him|her) (?:my|our) way|\bpass (?:it|this|the (?:role|job|details|spec)) (?:on|along)\b|\blove a name\b|\bintro(?:duction)?s?\b|\b(?:people|anyone|someone|folks|friends|colleagues|peers) (?:from|in) your (?:time|team|course|network|circle|old)|\b(?:you'd|you would) recommend|\brecommend (?:i|we) (?:reach|speak|talk|contact)|\bknow any [\w-]+(?: [\w-]+)? (?:who|that)\b|\bcomes? to mind\b",
+    )
+});
+static REASON: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:ask|know|share|tell me|understand|hear(?:ing)?) (?:why|the (?:exact )?reason|what (?:put|made|changed|drove|led))|can i ask why|may i (?:know|ask)|what's driving|what put you off|was it (?:something|the|related)|(?:the |primary |main )(?:reason|factor)|reason for|why\?|what (?:made|changed)|(?:curious|wondering) (?:what|why|if)|mind (?:sharing|telling|me asking)|(?:what|which) (?:made|led|prompted|drove) you|(?:feedback|insight) on (?:why|what)|anything we could have done (?:differently|better)|was it because|is it because|if you don't mind me asking|(?:could|would) you (?:share|tell me) (?:why|what|the)|what (?:led|made|tipped|swung|changed|put|was behind|drove)|what made the difference|\bwhy\b[^.!?\n]{0,80}\?|\bwas it (?:the|something|about|because|regarding|related|more)|\bis it (?:the|because|about)\b|(?:main|real|biggest) (?:reason|blocker|factor)|\bwhat(?:'s| is) behind|\bgrateful if you could (?:tell|share)",
+    )
+});
+static RESCHEDULE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)reschedul|another (?:slot|time|day|date)|new (?:time|slot|date)|instead\?|instead\b|could you do|can we do|push the interview|find another|when would be better|move (?:things|your interview|it)|the following instead|two options|these (?:slots|options)|below slots|any of these would work|would .{0,60} work\b|how's \w+|let me know (?:a|which) (?:day|works)|a few days and times|re-?arrange|postpone|(?:a|an) (?:new|different|alternative|later) (?:time|slot|date|day)|later (?:date|time|this week|next week)|what (?:times|days) (?:work|suit)|when (?:are you|would you be) (?:free|available)|(?:would|could|does) .{0,40} (?:suit|work) (?:instead|better)",
+    )
+});
+static OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)automated (?:message|response)|no longer monitored|cannot process|do not reply|survey|i left \p{Lu}|not handling|careers portal|careers site|out of (?:the )?office|on (?:annual )?leave until|auto(?:matic|mated)?[- ](?:reply|response)|no longer (?:with|at|work(?:s|ing)? (?:at|for))|wrong (?:person|candidate|email|address)|meant for|feedback form|do not reply|noreply|wrong person|no longer (?:handling|handle|looking after|responsible|involved)|not involved in|(?:handing|handed|passing|passed) (?:the [\w ]{2,40} )?(?:over|on) to (?:my )?(?:colleague|\p{Lu})|(?:passed|forwarded) your (?:message|email|note|reply)|(?:take|pick) (?:it|things) (?:up )?from here|moved (?:across|on|over) to|\bsurvey\b|will be back (?:on|in)|limited access to (?:e-?mail|my inbox)|\bi've left\b|\bi have left\b|\bis your (?:best|main) (?:contact|point of contact)|\b(?:she|he|they)(?:'ll| will) (?:handle|take|pick up) (?:it|this|things|things up) from here|\b(?:ship|send|post) back the\b|\breturn the (?:laptop|equipment|badge|device)",
+    )
+});
+
+/// A question asking whether the other role appeals ("Want me to send it over?", "Would either be
+/// worth a chat?", "Would you like me to put your name forward?").
+static OTHER_ROLE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:want|like) me to (?:send|share|put|forward|pass)|\bworth a (?:chat|look|call|conversation)|\btake a look\b|\bput your name forward|\binterested in (?:that|this|it|either|hearing|having a look|a look|the brief)|\b(?:open|up) (?:to|for) (?:that|this|it|either|hearing)|\bfancy (?:it|that|a look)|\bmake the (?:connection|intro)|\bintroduce you\b|\bthrow your (?:hat|name)|\bif you want,? (?:i|we) can\b|\bintro (?:call|chat) with (?:her|him|them)|\bsend (?:you )?(?:the |both )?(?:specs?|details|jd|brief)",
+    )
+});
+/// A plain request, as a question does ("let me know", "please share", "kindly revert").
+static ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\blet (?:me|us) know\b|\bplease (?:share|tell|let|send|confirm|revert|reply)|\bkindly\b|\bgrateful if you could\b|\bdo (?:send|share|tell)\b",
+    )
+});
+
+/// The new text up to its sign-off, cut into sentences (a line break ends one too).
+fn sentences(body: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in body.char_indices() {
+        if matches!(c, '.' | '?' | '!' | '\n') {
+            let end = i + c.len_utf8();
+            let s = &body[start..end];
+            if !s.trim().is_empty() {
+                out.push((start, s));
+            }
+            start = end;
+        }
+    }
+    if start < body.len() && !body[start..].trim().is_empty() {
+        out.push((start, &body[start..]));
+    }
+    out
+}
+
+/// What a reply wants; the one that needs an answer from the user first.
+pub fn intent(body: &str, wrong_person: bool) -> (Intent, String) {
+    if wrong_person {
+        return (Intent::Other, "addressed to someone else".into());
+    }
+    if let Some(m) = OTHER.find(body) {
+        return (Intent::Other, sentence_at(body, m.start()));
+    }
+    let order: [(&LazyLock<Regex>, Intent); 5] = [
+        (&OTHER_ROLE, Intent::OffersOtherRole),
+        (&RECONSIDER, Intent::AsksReconsider),
+        (&REFERRAL, Intent::AsksReferral),
+        (&REASON, Intent::AsksReason),
+        (&RESCHEDULE, Intent::ProposesReschedule),
+    ];
+    // The requests first: a question, or a sentence that asks outright.
+    let offers_role = OTHER_ROLE.is_match(body);
+    let requests: Vec<&str> = sentences(body)
+        .into_iter()
+        .map(|(_, s)| s)
+        .filter(|s| s.trim_end().ends_with('?') || ASKS.is_match(s))
+        .collect();
+    let mut best: Option<(usize, String)> = None;
+    for s in &requests {
+        let mut k = order.iter().position(|(p, _)| p.is_match(s));
+        if offers_role && OTHER_ROLE_QUESTION.is_match(s) {
+            k = Some(0);
+        }
+        if let Some(k) = k {
+            if best.as_ref().is_none_or(|(b, _)| k < *b) {
+                best = Some((k, s.trim().chars().take(200).collect()));
+            }
+        }
+    }
+    if let Some((k, why)) = best {
+        return (order[k].1, why);
+    }
+    for (pattern, intent) in order {
+        if let Some(m) = pattern.find(body) {
+            return (intent, sentence_at(body, m.start()));
+        }
+    }
+    (
+        Intent::Acknowledged,
+        body.lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim()
+            .to_owned(),
+    )
+}
+
+/// A reply that greets someone other than the user it was sent to.
+pub fn wrong_person(doc: &super::input::Doc, body: &str) -> bool {
+    let Some(to) = doc.to.as_ref().and_then(|t| t.name.as_deref()) else {
+        return false;
+    };
+    let Some(first) = to.split_whitespace().next() else {
+        return false;
+    };
+    let Some(greeting) = body.lines().find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let g = greeting.trim().trim_end_matches([',', '!', '.']);
+    let mut words = g.split_whitespace();
+    let hello = words.next().unwrap_or("").to_lowercase();
+    if !matches!(hello.as_str(), "hi" | "hello" | "dear" | "hey") {
+        return false;
+    }
+    match words.next() {
+        Some(name) if name.chars().next().is_some_and(char::is_uppercase) => {
+            super::words::letters(name) != super::words::letters(first)
+                && !matches!(name, "Mr" | "Mr." | "Ms" | "Ms." | "Mrs" | "Dr" | "Dr.")
+        }
+        _ => false,
+    }
+}

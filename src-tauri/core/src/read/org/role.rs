@@ -1,0 +1,136 @@
+//! The role: what the message calls the job ("Position: …", "for the … role", "position of …",
+//! "als … bei", "hiring a …", a platform card, a subject part); it must contain a job word.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::words::is_role;
+
+static INTERVIEW_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(interview(?:s|ing)?|confirmation|confirmed|invitation|invite|request|scheduled|schedule|slots?|availability|next steps|opportunity|final round|round \d|onsite|on-site|withdraw\w*|cancel\w*|declin\w*|not proceeding|not interested|regret|can't make it|conflict\b.*|entretien|entrevista|entrevue|vorstellungsgespräch|einladung|sollicitatiegesprek|your application|application|booked|change of time|let's talk|first|technical|panel|phone|video|call|chat|via|calendar|times?|choose your|quick)\b").unwrap()
+});
+
+/// A role named in a subject part ("Product Designer role at Lumenvale").
+pub fn subject_role(part: &str) -> Option<String> {
+    clean_role(&strip_interview_words(part)).or_else(|| {
+        let s = strip_interview_words(part);
+        let s = s.trim_end_matches(" role").trim_end_matches(" position");
+        clean_role(s)
+    })
+}
+
+/// A subject part with the interview words taken out, if a name is left.
+pub fn strip_interview_words(part: &str) -> String {
+    let s = INTERVIEW_WORDS.replace_all(part, "");
+    let s = s
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(')
+        .trim();
+    let s = s
+        .strip_prefix("for ")
+        .or_else(|| s.strip_prefix("at "))
+        .or_else(|| s.strip_prefix("with "))
+        .unwrap_or(s);
+    let s = s
+        .strip_suffix(" for")
+        .or_else(|| s.strip_suffix(" at"))
+        .or_else(|| s.strip_suffix(" with"))
+        .unwrap_or(s);
+    s.trim().to_owned()
+}
+
+static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?im)^\s*(?:position|role|poste|stelle|post|job title|job|vacancy)\s*:\s*(.{2,90}?)\s*$",
+    )
+    .unwrap()
+});
+static ROLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:for|to|about|on|in|into|from|with) (?:the|our|this|their|your|a|an|my) ([^.;:!?\n]{2,80}?) (?:position|role|vacancy|post|opening|opportunity|job|seat|process|search|loop|panel|interview|profile|team|vacancies|application|candidacy|req)\b").unwrap()
+});
+static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:position|role|post|vacancy|poste|posición|puesto|profile|opening) (?:of|de|as|for) ([^,.;:!?\n]{2,80})").unwrap()
+});
+static ROLE_ALS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bals ([^,.;:!?\n]{2,60}?) bei\b").unwrap());
+static ROLE_HIRING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:hiring|recruiting for|looking for|find|hire|recruit|opening for|interview for|interview you for|invited you to interview for|bring you in for|move you forward to|opening on our|opening in our)(?: the role of| the position of)?:?\s+(?:a |an |the |our )?([^,.;:!?\n]{2,80})").unwrap()
+});
+static ROLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a|an|our|your|the) ([^,.;:!?\n]{2,60}?) (?:opening|vacancy|post|position|role)\b").unwrap()
+});
+static CUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r" (?:at|with|in|for|to|on|and|who|which|that|chez|bei|en|où|para|within|based|near|from|whose|is|are|was|has|–|-|—|·|\|) ").unwrap()
+});
+
+fn clean_role(raw: &str) -> Option<String> {
+    static REF: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\s*\((?:ref|req|job|id)\b[^)]*\)").unwrap());
+    let mut s = REF.replace_all(raw.trim(), "").into_owned();
+    for marker in [
+        " of our ",
+        " of the ",
+        " for the ",
+        " for our ",
+        " to the ",
+        " on the ",
+        " about the ",
+        " with the ",
+        " for your ",
+        "the role of ",
+        "the position of ",
+    ] {
+        if let Some(i) = s.rfind(marker) {
+            s = s[i + marker.len()..].to_owned();
+        }
+    }
+    if let Some(m) = CUT.find(&s) {
+        s.truncate(m.start());
+    }
+    let s = s.trim().trim_end_matches([',', '.', ':', ';', '!']).trim();
+    let s = s.strip_prefix("the ").unwrap_or(s);
+    (is_role(s) && s.split_whitespace().count() <= 9).then(|| s.to_owned())
+}
+
+/// The role in `texts` (in order of trust), with the text it came from.
+pub fn role(texts: &[&str]) -> Option<(String, String)> {
+    let patterns: [&LazyLock<Regex>; 6] = [
+        &ROLE_LABEL,
+        &ROLE_SUFFIX,
+        &ROLE_OF,
+        &ROLE_ALS,
+        &ROLE_HIRING,
+        &ROLE_OPENING,
+    ];
+    for pattern in patterns {
+        for text in texts {
+            for c in pattern.captures_iter(text) {
+                let raw = &c[1];
+                // "interview for:\n\nCustomer Success Manager" (a platform's card).
+                let raw = if raw.trim().is_empty() { continue } else { raw };
+                if let Some(r) = clean_role(raw) {
+                    return Some((r, c[0].trim().to_owned()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A role on the line after "interview for:" (platform cards).
+pub fn role_after_colon(text: &str) -> Option<(String, String)> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    for (i, l) in lines.iter().enumerate() {
+        let lower = l.to_lowercase();
+        if lower.ends_with("interview for:") || lower.ends_with("interview you for:") {
+            if let Some(next) = lines[i + 1..].iter().find(|l| !l.is_empty()) {
+                let (r, _) = next.split_once(" – ").unwrap_or((next, ""));
+                if is_role(r) {
+                    return Some((r.trim().to_owned(), format!("{l} {next}")));
+                }
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,304 @@
+//! The signature under the new content: the sign-off, then the name (the fullest form signed),
+//! the title under it, the company, an address; a title line split from its company.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::words::{is_contact_detail, is_title, person_name};
+
+/// An e-mail address in running text.
+pub(super) static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}").unwrap());
+
+/// What a signature says.
+#[derive(Debug, Clone, Default)]
+pub struct Signature {
+    /// The writer's name (the fullest form signed).
+    pub name: Option<String>,
+    /// Their title.
+    pub title: Option<String>,
+    /// The company under the title.
+    pub company: Option<String>,
+    /// Whether the company stands on a line of its own under the title (then even one word,
+    /// "Nimbleroot", is the company and no first name).
+    pub company_own_line: bool,
+    /// An address in the signature.
+    pub email: Option<String>,
+    /// The lines it was read from.
+    pub text: String,
+}
+
+static SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:best|kind|kindest|warm|warmest|many|with|thanks|thanks and|thanks &|all the|very best|with best|with warm|with many|yours)\s+)?(?:regards|wishes|thanks|thank you|best|cheers|sincerely|faithfully|warmly|talk soon|speak soon|see you then|the best|best wishes|regards|thx|ta|bien cordialement|cordialement|mit freundlichen grüßen|freundliche grüße|un saludo|saludos|vennlig hilsen|met vriendelijke groet|au plaisir|bien à vous|hälsningar|good luck|take care|respectfully|yours sincerely|yours faithfully)(?:\s*/\s*[\p{L} ]+)?\s*[,.!]*$").unwrap()
+});
+static DASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[-—–~]\s*(\p{Lu}[\p{L}'-]+)(?:\s*\(([^)]{2,40})\))?\s*$").unwrap()
+});
+static INLINE_SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[.!]\s+)(?:cheers|thanks|best|regards|many thanks|thank you),\s+(\p{Lu}[\p{L}'-]+)[.!]?\s*$").unwrap()
+});
+
+/// The signature of `body`: after the last sign-off, or the trailing block of short lines.
+pub fn signature(body: &str) -> Signature {
+    let lines: Vec<&str> = body.lines().map(str::trim).collect();
+    let end = lines
+        .iter()
+        .position(|l| {
+            let lower = l.to_lowercase();
+            lower.starts_with("you're receiving")
+                || lower.starts_with("you are receiving")
+                || lower.starts_with("this email and")
+                || lower.starts_with("ce message")
+                || lower.starts_with("this e-mail")
+                || lower.starts_with("sent via")
+                || l.starts_with("-----")
+        })
+        .unwrap_or(lines.len());
+    let lines = &lines[..end];
+    let signoff = lines
+        .iter()
+        .rposition(|l| SIGNOFF.is_match(l) || l.split(" / ").any(|p| SIGNOFF.is_match(p.trim())));
+    let mut sig = Signature::default();
+    let block: Vec<&str> = match signoff {
+        Some(k) => lines[k + 1..]
+            .iter()
+            .copied()
+            .filter(|l| !l.is_empty() && *l != "--" && *l != "—")
+            .collect(),
+        None => {
+            // "Cheers, Lucy" at the end of the last line, or "- Mara (Glasswing recruiting)".
+            if let Some(last) = lines.iter().rev().find(|l| !l.is_empty()) {
+                if let Some(c) = INLINE_SIGNOFF.captures(last) {
+                    sig.name = person_name(&c[1]);
+                    sig.text = last.to_string();
+                    return sig;
+                }
+            }
+            let mut start = lines.len();
+            for (i, l) in lines.iter().enumerate().rev() {
+                if l.chars().count() > 70 {
+                    break;
+                }
+                start = i;
+            }
+            lines[start..]
+                .iter()
+                .copied()
+                .filter(|l| !l.is_empty() && *l != "--" && *l != "—")
+                .collect()
+        }
+    };
+    read_block(&block, &mut sig);
+    sig
+}
+
+fn read_block(block: &[&str], sig: &mut Signature) {
+    sig.text = block.iter().take(8).copied().collect::<Vec<_>>().join("\n");
+    for l in block.iter().take(10) {
+        if let Some(m) = EMAIL.find(l) {
+            sig.email = Some(m.as_str().to_lowercase());
+            break;
+        }
+    }
+    let mut at = None;
+    for (i, l) in block.iter().enumerate().take(8) {
+        if let Some(c) = DASH_NAME.captures(l) {
+            sig.name = person_name(&c[1]);
+            if let Some(team) = c.get(2) {
+                let team = team
+                    .as_str()
+                    .split_whitespace()
+                    .filter(|w| {
+                        !matches!(
+                            w.to_lowercase().as_str(),
+                            "recruiting" | "recruitment" | "team" | "talent" | "hiring" | "people"
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if !team.is_empty() {
+                    sig.company = Some(team);
+                }
+            }
+            at = Some(i);
+            continue;
+        }
+        let first_part = l.split(['|', '·']).next().unwrap_or("").trim();
+        if let Some(name) = person_name(first_part) {
+            match &sig.name {
+                // "Jess" then "Jess Harrow": the fuller form.
+                Some(short) if name.starts_with(short.as_str()) && name.len() > short.len() => {
+                    sig.name = Some(name);
+                    at = Some(i);
+                }
+                None => {
+                    sig.name = Some(name);
+                    at = Some(i);
+                }
+                _ => {}
+            }
+            if l.contains('|') || l.contains('·') {
+                let parts: Vec<&str> = l.split(['|', '·']).map(str::trim).skip(1).collect();
+                if let Some(t) = parts.iter().find(|p| is_title(p)) {
+                    sig.title = Some(tidy_title(t));
+                }
+                if let Some(c) = parts
+                    .iter()
+                    .find(|p| !is_title(p) && !is_contact_detail(p) && !p.is_empty())
+                {
+                    sig.company = Some(c.to_string());
+                }
+                return;
+            }
+        } else if sig.name.is_some() {
+            break;
+        }
+    }
+    let Some(at) = at else {
+        // "Recruitment Team / Ostrander Lane Capital", "Halvorsen Tilde LLP Talent Acquisition".
+        if let Some(line) = block.iter().rev().find(|l| {
+            !is_contact_detail(l)
+                && l.chars().count() < 60
+                && l.chars().next().is_some_and(char::is_uppercase)
+                && !SIGNOFF.is_match(l)
+        }) {
+            let stripped = line
+                .trim_end_matches(" Talent Acquisition")
+                .trim_end_matches(" Talent Team")
+                .trim_end_matches(" Recruitment")
+                .trim_end_matches(" Careers");
+            if !is_department(stripped)
+                && person_name(stripped).is_none()
+                && stripped.split_whitespace().count() <= 5
+                && (stripped.len() < line.len() || block.len() >= 2)
+            {
+                sig.company = Some(stripped.to_owned());
+            }
+        }
+        return;
+    };
+    let rest: Vec<&str> = block[at + 1..]
+        .iter()
+        .copied()
+        .filter(|l| !is_contact_detail(l))
+        .collect();
+    let Some(title_line) = rest.first() else {
+        return;
+    };
+    if !is_title(title_line) {
+        let line = title_line.rsplit(", ").next().unwrap_or(title_line);
+        let department = is_department(title_line);
+        let pick = if department && !title_line.contains(", ") {
+            rest.get(1).copied()
+        } else {
+            Some(line)
+        };
+        if let Some(line) = pick {
+            if sig.company.is_none()
+                && !line.is_empty()
+                && line.chars().count() < 60
+                && !is_department(line)
+            {
+                sig.company = Some(line.to_string());
+            }
+        }
+        return;
+    }
+    let next_is_company = rest
+        .get(1)
+        .is_some_and(|l| !is_title(l) && l.chars().count() < 60);
+    let (title, company) = split_title(title_line, next_is_company);
+    sig.title = Some(tidy_title(&title));
+    sig.company_own_line = company.is_none() && next_is_company;
+    sig.company = company.or_else(|| {
+        rest.get(1)
+            .filter(|_| next_is_company)
+            .map(|s| s.to_string())
+    });
+}
+
+/// A department line ("Campus & Experienced Hire Recruiting", "HR – Recruitment").
+pub fn is_department(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    [
+        "recruiting",
+        "recruitment team",
+        "operations",
+        " team",
+        "people",
+        "hr ",
+        "hr –",
+        "human resources",
+        "talent acquisition",
+        "campus",
+    ]
+    .iter()
+    .any(|w| lower.contains(w) || lower.starts_with(w.trim()))
+        && !lower.contains(" ltd")
+        && !lower.contains(" llp")
+}
+
+/// "Talent Partner | People Team" → "Talent Partner"; "Recruiter, Velorian Cycles" →
+/// ("Recruiter", "Velorian Cycles") unless the company has a line of its own below.
+pub fn split_title(line: &str, company_below: bool) -> (String, Option<String>) {
+    for sep in [" at ", " | ", " · ", " @ "] {
+        if let Some((a, b)) = line.split_once(sep) {
+            let company = b.split([' ', '|', '·']).next().map(|_| {
+                b.split(" · ")
+                    .next()
+                    .unwrap_or(b)
+                    .split(" | ")
+                    .next()
+                    .unwrap_or(b)
+                    .split(" – ")
+                    .next()
+                    .unwrap_or(b)
+                    .trim()
+                    .to_owned()
+            });
+            return (a.trim().to_owned(), company.filter(|c| !is_title(c)));
+        }
+    }
+    if !company_below {
+        for sep in [", ", " – ", " - ", " — "] {
+            if let Some((a, b)) = line.rsplit_once(sep) {
+                if is_title(a) && !is_title(b) {
+                    return (a.trim().to_owned(), Some(b.trim().to_owned()));
+                }
+            }
+        }
+    }
+    (line.trim().to_owned(), None)
+}
+
+/// "HR COORDINATOR" → "HR Coordinator"; "recruiter" → "Recruiter".
+pub fn tidy_title(title: &str) -> String {
+    let title = title.trim().trim_end_matches([',', '.', ';']);
+    let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 4 && letters.iter().all(|c| c.is_uppercase()) {
+        return title
+            .split(' ')
+            .map(|w| {
+                if w.chars().count() <= 3 && !matches!(w, "AND" | "OF" | "THE" | "FOR") {
+                    w.to_owned()
+                } else {
+                    let mut cs = w.chars();
+                    cs.next()
+                        .map(|f| {
+                            f.to_uppercase()
+                                .chain(cs.flat_map(|c| c.to_lowercase()))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    let mut cs = title.chars();
+    match cs.next() {
+        Some(f) if f.is_lowercase() => f.to_uppercase().chain(cs).collect(),
+        _ => title.to_owned(),
+    }
+}

@@ -1,0 +1,41 @@
+use super::*;
+
+#[test]
+fn names_titles_companies() {
+    assert_eq!(
+        person_name("Femke de Roos").as_deref(),
+        Some("Femke de Roos")
+    );
+    assert_eq!(
+        person_name("DWAYNE KESSLER").as_deref(),
+        Some("Dwayne Kessler")
+    );
+    assert_eq!(
+        person_name("Danielle Okonkwo-Price, SHRM-CP").as_deref(),
+        Some("Danielle Okonkwo-Price")
+    );
+    assert_eq!(person_name("Best regards,"), None);
+    assert_eq!(person_name("Talent Partner"), None);
+    assert!(is_title("Referentin Personalgewinnung"));
+    assert!(!is_title("People Operations"));
+    assert_eq!(
+        strip_legal("Merricove Capital Pte. Ltd."),
+        "Merricove Capital"
+    );
+    assert_eq!(
+        strip_legal("Copperkettle Brewing Co."),
+        "Copperkettle Brewing"
+    );
+    assert_eq!(
+        domain_label("a@careers.ferrowind.com").as_deref(),
+        Some("ferrowind")
+    );
+    assert_eq!(
+        domain_label("a@x.clydemoor.org.uk").as_deref(),
+        Some("clydemoor")
+    );
+    assert!(domain_match("Westerly Point Credit Union", "westerlypointcu") > 0);
+    assert!(domain_match("Corvane Énergie", "corvaneenergie") > 0);
+    assert_eq!(domain_match("Sam Okafor", "quillmere"), 0);
+    assert!(is_no_reply("talent-noreply@brackwatergames.com"));
+}
