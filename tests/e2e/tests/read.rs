@@ -88,6 +88,8 @@ async fn an_invitation_pasted_or_dropped_fills_decide_with_its_evidence() {
             seen.evidence_hidden_at_rest = js_text(&driver, display).await? == "none";
             driver.find(By::Id("f-role")).await?.focus().await?;
             seen.evidence_shown_on_focus = js_text(&driver, display).await? != "none";
+            // The picture starts at the pasted message, the filled fields under it.
+            js(&driver, "document.getElementById('read-box').scrollIntoView({ block: 'start' })", vec![]).await?;
             shots.take(&driver, "read-filled").await?;
             // A correction is the user's own value: its mark goes, the others stay.
             let marks = seen.marks.len();
