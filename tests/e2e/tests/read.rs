@@ -125,10 +125,9 @@ async fn an_invitation_pasted_or_dropped_fills_decide_with_its_evidence() {
             .await?;
             seen.dropped = js(&driver, VALUES, vec![]).await?;
             seen.dropped_options = texts(&driver, "#read-options-list label").await?;
-            // Picking the first time offered (WebKitWebDriver's pointer click does not reach a
-            // radio button on this step once the wizard has been there and back, so the page gets
-            // the click a user's would raise).
-            js(&driver, "document.querySelector('#read-options-list input').click()", vec![]).await?;
+            // The focused Company's quote hides as the click takes the focus: nothing moves, so
+            // the click lands on the time it was aimed at.
+            click(&driver, "#read-options-list label").await?;
             seen.picked_interview = js_text(&driver, "return document.getElementById('f-interview-at').value").await?;
             shots.take(&driver, "read-options").await?;
             Ok(seen)
