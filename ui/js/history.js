@@ -288,9 +288,10 @@ class HistoryScreen {
         const { read, matched } = await api.readReply(text.value);
         $('#history-reply-match').textContent = matchLine(matched);
         $('#history-reply-yes').hidden = !matched;
+        $('#history-reply-no').hidden = !matched;
         pending = matched ? { read, matched, body: text.value } : null;
         confirmBox.hidden = false;
-        (matched ? $('#history-reply-yes') : $('#history-reply-no')).focus();
+        (matched ? $('#history-reply-yes') : text).focus();
       } catch (error) {
         this.showError(error, 'read the reply', { at });
       }
