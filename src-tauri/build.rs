@@ -54,6 +54,8 @@ const COMMANDS: &[&str] = &[
     "reminders_settings",
     "reminders_autostart",
     "reminders_explained",
+    "read_message",
+    "read_reply",
 ];
 
 fn main() {

@@ -261,7 +261,9 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::reminders::reminders_export_ics,
             commands::reminders::reminders_settings,
             commands::reminders::reminders_autostart,
-            commands::reminders::reminders_explained
+            commands::reminders::reminders_explained,
+            commands::read::read_message,
+            commands::read::read_reply
         ])
 }
 

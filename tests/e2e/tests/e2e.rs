@@ -13,6 +13,7 @@ mod layout;
 mod opportunity;
 mod practice;
 mod proofread;
+mod read;
 mod reminders;
 
 #[path = "../../notify_server.rs"]
