@@ -56,6 +56,8 @@ const COMMANDS: &[&str] = &[
     "reminders_autostart",
     "reminders_keep_running",
     "reminders_explained",
+    "read_message",
+    "read_reply",
 ];
 
 fn main() {

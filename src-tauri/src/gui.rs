@@ -290,7 +290,9 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::reminders::reminders_settings,
             commands::reminders::reminders_autostart,
             commands::reminders::reminders_keep_running,
-            commands::reminders::reminders_explained
+            commands::reminders::reminders_explained,
+            commands::read::read_message,
+            commands::read::read_reply
         ])
 }
 

@@ -1,6 +1,7 @@
 //! The wiring on Tauri's mock runtime: the real handler list, context and capability.
 
 use super::*;
+use politely_core::api::read::MAX_READ_BYTES;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
@@ -162,6 +163,26 @@ fn the_window_s_calls_decode_and_answer_without_a_desktop() {
         "subject": "", "body": "Hi {{ company }}"}, "situation": situation}),
     );
     assert_eq!(checked["preview"]["body"], "Hi Acme");
+    let invitation = "Subject: Interview for the Data Analyst role\n\nHi Sam,\n\nWe would like to invite you \
+        to interview for the Data Analyst role at Acme.\n\nBest,\nHannah Whitcombe\nAcme\nhannah@acme.example\n";
+    let read = ok(
+        "read_message",
+        serde_json::json!({"message": invitation.as_bytes()}),
+    );
+    assert_eq!(read["kind"], "invitation", "{read}");
+    assert_eq!(read["situation"]["company"], "Acme", "{read}");
+    let reply = ok(
+        "read_reply",
+        serde_json::json!({"message": "Subject: Re: Engineer interview\n\nCould you tell me why? Acme".as_bytes()}),
+    );
+    assert_eq!(reply["matched"]["opportunity_id"], id, "{reply}");
+    let err = call_with(
+        &main,
+        "read_message",
+        serde_json::json!({"message": vec![b'a'; MAX_READ_BYTES + 1]}),
+    )
+    .expect_err("over 1 MiB is refused");
+    assert_eq!(err["code"], "invalid_input", "{err}");
     let err = call_with(
         &main,
         "history_restore_backup",

@@ -162,6 +162,19 @@ export const remindersKeepRunning = (enabled) => call('reminders_keep_running', 
 /** Remembers that the user was told why notifications are off. */
 export const remindersExplained = (reason) => call('reminders_explained', { reason });
 
+/** Bytes for the reader: pasted text as UTF-8, a dropped file (an ArrayBuffer) as it is. */
+function messageBytes(message) {
+  const bytes = typeof message === 'string' ? new TextEncoder().encode(message) : new Uint8Array(message);
+  return Array.from(bytes);
+}
+/**
+ * Read: what a pasted or dropped message (text, or a file's ArrayBuffer) states —
+ * {kind, situation, interview_options, evidence, reply}; nothing is saved.
+ */
+export const readMessage = (message) => call('read_message', { message: messageBytes(message) });
+/** Read: a reply on its own, and the opportunity it answers ({read, matched}); nothing is recorded. */
+export const readReply = (message) => call('read_reply', { message: messageBytes(message) });
+
 /** Calls `handler(payload)` for every backend event named `event`; returns a function that stops it. */
 export async function listen(event, handler) {
   const bridge = globalThis.__TAURI_INTERNALS__;

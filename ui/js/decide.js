@@ -2,6 +2,7 @@
 // the user moves between steps and screens; every rule and check is the backend's.
 import * as api from './api.js';
 import { adviceView } from './advice-view.js';
+import { initDecideRead } from './decide-read.js';
 import { catalog } from './catalog.js';
 import { $, $$, definitionRows, el } from './dom.js';
 import { readDateField, showProblem as showDateProblem, writeDateField } from './date-field.js';
@@ -25,6 +26,14 @@ class Wizard {
     this.invited = this.form.elements.namedItem('invited_at');
     if (!this.invited.value) writeDateField(this.invited, new Date());
     this.wire();
+    this.reader = initDecideRead({
+      form: this.form, showError, showNotice,
+      filled: () => {
+        updateReveals(this.form);
+        markInterviewNeeded(this.form);
+        clearErrors(this.form);
+      },
+    });
     updateReveals(this.form);
     markInterviewNeeded(this.form);
     this.show(0, { focus: false });
@@ -138,6 +147,7 @@ class Wizard {
     const saved = snapshot(form);
     const previous = currentCase();
     form.reset();
+    this.reader.clear();
     writeDateField(this.invited, new Date());
     clearErrors(form);
     updateReveals(form);

@@ -50,6 +50,7 @@ const FIELD_NAMES = Object.freeze({
   channel: 'Channel',
   due_at: 'When',
   title: 'What to do',
+  input: 'The message',
 });
 
 /**

@@ -44,7 +44,7 @@ export function actionsFor(status, deleted) {
 /** Title, prompt and fields of the entry form for an action. */
 export const ENTRY_FORMS = Object.freeze({
   message: { title: 'Record a message you sent', when: 'Sent at', channel: true, body: true },
-  reply: { title: 'Add the reply you received', when: 'Received at', channel: false, body: true },
+  reply: { title: 'Paste the reply you received: Politely records it and says what it asks', when: 'Received at', channel: false, body: true },
   note: { title: 'Add a note', when: null, channel: false, body: true },
   reopen: {
     title: 'You changed your mind: draft a short message taking the decision back',

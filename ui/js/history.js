@@ -4,7 +4,7 @@
 // module renders.
 import * as api from './api.js';
 import { backupLine, backupName } from './about-view.js';
-import { catalog } from './catalog.js';
+import { catalog, labelOf } from './catalog.js';
 import { readDateField, showProblem, writeDateField } from './date-field.js';
 import { $, $$, button, el } from './dom.js';
 import { clearSlot } from './feedback.js';
@@ -12,7 +12,9 @@ import {
   ENTRY_FORMS, EXPORT_FILTERS, actionsFor, countLine, draftTitle, exportName, firstLine, formatStamp, importSummary,
   pagerState, queryFromFilters, statusText, timelineItems,
 } from './history-view.js';
+import { answerScenario, intentText, matchLine, receivedAt } from './read-view.js';
 import { localToRfc3339 } from './situation.js';
+import { carry, newCase } from './store.js';
 
 /** Opportunities on one page of the list. */
 const PAGE = 50;
@@ -23,8 +25,8 @@ export function initHistory(options) {
 }
 
 class HistoryScreen {
-  constructor({ showError, showNotice }) {
-    Object.assign(this, { showError, showNotice });
+  constructor({ showError, showNotice, navigate }) {
+    Object.assign(this, { showError, showNotice, navigate });
     this.filters = $('#history-filters');
     this.list = $('#history-list');
     this.form = $('#hd-form');
@@ -37,6 +39,7 @@ class HistoryScreen {
     this.wirePager();
     this.wireDetail();
     this.wireFiles();
+    this.wirePasteReply();
     wireRecovery({ showError, showNotice, load: () => this.load() });
   }
 
@@ -102,6 +105,12 @@ class HistoryScreen {
       const d = await api.historyShow(id);
       const o = d.opportunity;
       this.selected = { id: o.id, deleted: Boolean(o.deleted_at), title: `${o.company} — ${o.role}` };
+      this.detail = d;
+      // What a pasted reply wants stays in view for its own opportunity only.
+      if (this.readFor !== o.id) {
+        $('#hd-read').hidden = true;
+        this.readFor = null;
+      }
       for (const b of $$('.history-row', this.list)) {
         if (Number(b.dataset.id) === id) b.setAttribute('aria-current', 'true');
         else b.removeAttribute('aria-current');
@@ -126,6 +135,7 @@ class HistoryScreen {
     $('#hd-form-when-label').hidden = !spec.when;
     $('#hd-form-when-text').textContent = spec.when ?? '';
     writeDateField(form.elements.namedItem('when'), new Date());
+    this.whenShown = form.elements.namedItem('when').value;
     $('#hd-confirm').hidden = true;
     form.hidden = false;
     form.elements.namedItem('body').focus();
@@ -179,8 +189,122 @@ class HistoryScreen {
       note: () => api.historyAddNote(id, body),
       reopen: () => api.historyReopen(id, body),
     };
-    const saved = { message: 'Recorded the message.', reply: 'Added the reply.', note: 'Added the note.', reopen: 'Saved the change-of-mind message as a draft.' };
+    if (this.action === 'reply') {
+      // Read first, to say what it wants; recorded either way (an unreadable reply is still theirs).
+      const typed = whenInput.value !== this.whenShown;
+      this.recordReply(id, body, (read) => (typed ? when : receivedAt(read, when)));
+      return;
+    }
+    const saved = { message: 'Recorded the message.', note: 'Added the note.', reopen: 'Saved the change-of-mind message as a draft.' };
     this.run('save it', works[this.action], { text: saved[this.action] });
+  }
+
+  /**
+   * Reads a reply (unless `read` is given), records it on opportunity `id` at `when(read)`, and
+   * shows what it wants, with the answer to open in Compose.
+   */
+  async recordReply(id, body, when, read = undefined) {
+    let found = read;
+    if (found === undefined) {
+      try {
+        found = await api.readMessage(body);
+      } catch {
+        found = null;
+      }
+    }
+    this.readFor = id;
+    $('#hd-read').hidden = true;
+    const saved = await this.run('save the reply', () => api.historyAddReply(id, body, when(found)));
+    if (saved === undefined) return;
+    // The box below says it was recorded; an older "Recorded the message." would only confuse.
+    clearSlot($('#hd-feedback'));
+    this.showRead(id, found);
+  }
+
+  /** What the recorded reply wants, and the answer Compose would open (none for "other"). */
+  showRead(id, read) {
+    const intent = intentText(read, catalog());
+    const scenario = answerScenario(read);
+    const answer = scenario ? ` Politely can draft the answer: ${labelOf(catalog(), 'message_kinds', scenario)}.` : ' Nothing to answer.';
+    $('#hd-read-text').textContent = `Recorded their reply. ${intent ? `${intent}.` : 'Politely could not tell what it asks.'}${answer}`;
+    const compose = $('#hd-read-compose');
+    compose.hidden = !scenario;
+    compose.textContent = scenario ? 'Write the answer in Compose' : '';
+    this.answerTo = scenario ? { id, scenario } : null;
+    $('#hd-read').hidden = false;
+    // The next step is the answer, when there is one; else back to the opportunity.
+    (scenario ? compose : $('#hd-title')).focus({ preventScroll: true });
+    $('#hd-read').scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Opens Compose on `scenario` for the opportunity, from its last decision (or its name). */
+  answer(id, scenario) {
+    const d = this.detail;
+    const last = d?.opportunity.id === id ? d.decisions.at(-1) : null;
+    const o = d?.opportunity ?? {};
+    const situation = last ? JSON.parse(last.situation) : { company: o.company, role: o.role };
+    const advice = last?.advice ? JSON.parse(last.advice) : {};
+    // The answer belongs to this opportunity: saving it adds to this one.
+    carry(situation, { ...advice, scenario }, newCase(id));
+    this.navigate('compose');
+  }
+
+  /** "Paste a reply…": read it, say which opportunity it answers, record it there once confirmed. */
+  wirePasteReply() {
+    const form = $('#history-reply-form');
+    const toggle = $('#history-paste-reply');
+    const text = $('#history-reply-text');
+    const confirmBox = $('#history-reply-confirm');
+    const at = $('#history-tools-feedback');
+    let pending = null;
+    const close = () => {
+      form.hidden = true;
+      confirmBox.hidden = true;
+      pending = null;
+      toggle.setAttribute('aria-expanded', 'false');
+    };
+    toggle.addEventListener('click', () => {
+      const open = form.hidden;
+      close();
+      if (!open) return;
+      form.hidden = false;
+      toggle.setAttribute('aria-expanded', 'true');
+      text.focus();
+    });
+    $('#history-reply-cancel').addEventListener('click', () => { close(); toggle.focus(); });
+    $('#history-reply-no').addEventListener('click', () => { confirmBox.hidden = true; pending = null; text.focus(); });
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      clearSlot(at);
+      confirmBox.hidden = true;
+      pending = null;
+      if (!text.value.trim()) {
+        this.showError({ code: 'invalid_input', message: 'there is nothing to read yet: paste the reply in the box' },
+          'find its opportunity', { at });
+        text.focus();
+        return;
+      }
+      try {
+        const { read, matched } = await api.readReply(text.value);
+        $('#history-reply-match').textContent = matchLine(matched);
+        $('#history-reply-yes').hidden = !matched;
+        $('#history-reply-no').hidden = !matched;
+        pending = matched ? { read, matched, body: text.value } : null;
+        confirmBox.hidden = false;
+        (matched ? $('#history-reply-yes') : text).focus();
+      } catch (error) {
+        this.showError(error, 'read the reply', { at });
+      }
+    });
+    $('#history-reply-yes').addEventListener('click', async () => {
+      if (!pending) return;
+      const { read, matched, body } = pending;
+      close();
+      text.value = '';
+      const id = matched.opportunity_id;
+      await this.open(id, { focus: false });
+      await this.recordReply(id, body, (r) => receivedAt(r, localToRfc3339(nowLocal())), read);
+    });
   }
 
   /** Close asks nothing: it is one click to undo. */
@@ -200,6 +324,9 @@ class HistoryScreen {
       this.submit();
     });
     $('#hd-form-cancel').addEventListener('click', () => this.closeForm());
+    $('#hd-read-compose').addEventListener('click', () => {
+      if (this.answerTo) this.answer(this.answerTo.id, this.answerTo.scenario);
+    });
     $('#hd-actions').addEventListener('click', (event) => {
       const kind = event.target.closest('[data-action]')?.dataset.action;
       if (!kind || !this.selected) return;

@@ -9,6 +9,7 @@ pub(crate) mod decide;
 pub(crate) mod history;
 pub(crate) mod lint;
 pub(crate) mod practice;
+pub(crate) mod read;
 pub(crate) mod reminders;
 pub(crate) mod templates;
 

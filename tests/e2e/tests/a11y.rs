@@ -576,6 +576,8 @@ async fn walk(driver: &WebDriver, data_dir: &Path, audit: &mut Audit) -> WebDriv
         .await?;
     click(driver, "#rem-cancel").await?;
 
+    read_what_they_sent(driver, audit).await?;
+
     go(driver, "about").await?;
     eventually("facts", || async {
         Ok((!texts(driver, "#about-facts dd").await?.is_empty()).then_some(()))
@@ -583,6 +585,80 @@ async fn walk(driver: &WebDriver, data_dir: &Path, audit: &mut Audit) -> WebDriv
     .await?;
     audit.check(driver, "About").await?;
     Ok(())
+}
+
+/// What the reader adds: Decide filled from a pasted invitation (with a choice of times and a
+/// quote shown), a reply pasted on an opportunity, and a reply matched before it is recorded.
+async fn read_what_they_sent(driver: &WebDriver, audit: &mut Audit) -> WebDriverResult<()> {
+    go(driver, "history").await?;
+    set_value(driver, "#h-search", "").await?;
+    eventually("rows", || async {
+        Ok((!texts(driver, "#history-list .history-row")
+            .await?
+            .is_empty())
+        .then_some(()))
+    })
+    .await?;
+    click(driver, "#history-list .history-row").await?;
+    click(driver, "#hd-actions [data-action=reply]").await?;
+    set_value(
+        driver,
+        "#hd-form textarea[name=body]",
+        "Hi Sam,\n\nThanks for letting me know. Would you mind telling me what made you decide to withdraw?\n\nPriya",
+    )
+    .await?;
+    click(driver, "#hd-form button[type=submit]").await?;
+    shown(driver, "#hd-read").await?;
+    audit
+        .check(
+            driver,
+            "History, a pasted reply and the answer it calls for",
+        )
+        .await?;
+    click(driver, "#history-paste-reply").await?;
+    set_value(
+        driver,
+        "#history-reply-text",
+        "From: Priya Natarajan <priya@acme.example>\nSubject: Re: Data Engineer interview\n\nNo problem at all, best of luck.\n\nPriya",
+    )
+    .await?;
+    click(driver, "#history-reply-find").await?;
+    shown(driver, "#history-reply-confirm").await?;
+    audit
+        .check(driver, "History, a pasted reply matched to its opportunity")
+        .await?;
+    click(driver, "#history-reply-cancel").await?;
+
+    go(driver, "decide").await?;
+    for _ in 0..4 {
+        let step = js_text(
+            driver,
+            "return document.querySelector('[data-progress][aria-current=step]').dataset.progress",
+        )
+        .await?;
+        if step == "situation" {
+            break;
+        }
+        click(driver, "#decide-back").await?;
+    }
+    let day = |d: i64| (chrono::Local::now() + chrono::Duration::days(d)).format("%A %-d %B %Y");
+    let invitation = format!(
+        "Subject: Interview for the Logistics Planner role\n\nDear Sam,\n\nWe would like to invite you to an \
+         interview for the Logistics Planner role at Harrowgate Freight.\n\nCould you do {} at 10:00 GMT, or {} at \
+         15:00 GMT?\n\nKind regards,\n\nTomasz Wierzbicki\nHiring Manager\nHarrowgate Freight\n",
+        day(8),
+        day(9)
+    );
+    set_value(driver, "#read-text", &invitation).await?;
+    click(driver, "#read-go").await?;
+    shown(driver, "#read-options").await?;
+    driver.find(By::Id("f-company")).await?.focus().await?;
+    audit
+        .check(
+            driver,
+            "Decide step 1, filled from a pasted invitation, a quote shown",
+        )
+        .await
 }
 
 /// The failure banner: the data folder replaced by a file while the window runs.

@@ -14,6 +14,7 @@ mod layout;
 mod opportunity;
 mod practice;
 mod proofread;
+mod read;
 mod reminders;
 
 #[path = "../../notify_server.rs"]

@@ -13,6 +13,7 @@ use crate::decide::situation::{
 };
 use crate::lint::{RuleId, RuleInfo};
 use crate::message::{Channel, MessageKind};
+use crate::read::{Intent, MAX_READ_BYTES};
 use crate::reminders::plan::FOLLOW_UP_MONTHS;
 use crate::reminders::ReminderKind;
 use crate::speech::{self, BEAT_NAMES, DEFAULT_WPM, MAX_WPM, MIN_WPM, TARGET_SECONDS};
@@ -72,6 +73,8 @@ pub struct Limits {
     pub follow_up_months: [u32; 2],
     /// Largest template source and rendered output, in bytes.
     pub template_bytes: [usize; 2],
+    /// Largest message (pasted or dropped) the reader takes, in bytes.
+    pub read_bytes: usize,
 }
 
 /// Everything the window names.
@@ -109,6 +112,8 @@ pub struct Catalog {
     pub reminder_kinds: Vec<Label>,
     /// The beats of a phone call.
     pub beats: Vec<Label>,
+    /// What a recruiter's reply wants, as the reader tells it.
+    pub intents: Vec<Label>,
     /// Numbers.
     pub limits: Limits,
 }
@@ -184,6 +189,7 @@ pub fn catalog() -> Catalog {
                 hint: None,
             })
             .collect(),
+        intents: labels(&Intent::ALL, Intent::label),
         limits: Limits {
             call_seconds: [TARGET_SECONDS.0, TARGET_SECONDS.1],
             wpm: [MIN_WPM, DEFAULT_WPM, MAX_WPM],
@@ -197,6 +203,7 @@ pub fn catalog() -> Catalog {
             max_rounds: MAX_ROUNDS,
             follow_up_months: [FOLLOW_UP_MONTHS.0, FOLLOW_UP_MONTHS.1],
             template_bytes: [MAX_SOURCE_BYTES, MAX_OUTPUT_BYTES],
+            read_bytes: MAX_READ_BYTES,
         },
     }
 }

@@ -16,6 +16,23 @@ pub fn read(input: &[u8], now: DateTime<FixedOffset>) -> Result<Read> {
     crate::read::read(input, now)
 }
 
+/// A reply read on its own, and the opportunity it answers (if one fits).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReadReply {
+    /// What was read.
+    pub read: Read,
+    /// The opportunity it answers, for the user to confirm before it is recorded.
+    pub matched: Option<Match>,
+}
+
+/// Reads a reply pasted or dropped on its own and finds the opportunity it answers
+/// ([`match_reply`]); nothing is recorded.
+pub fn read_reply(store: &Store, input: &[u8], now: DateTime<FixedOffset>) -> Result<ReadReply> {
+    let read = read(input, now)?;
+    let matched = match_reply(store, &read)?;
+    Ok(ReadReply { read, matched })
+}
+
 /// How a reply was matched to an opportunity, most certain first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -194,6 +194,12 @@ impl Pattern {
                 .any(|t| !t.quoted && self.required.contains(&t.w))
     }
 
+    /// Whether a match is possible in tokens whose unquoted words are `words` (the same test as
+    /// [`Pattern::find`] makes, a lookup per required word instead of a scan).
+    pub fn possible_with(&self, words: &std::collections::HashSet<String>) -> bool {
+        self.required.is_empty() || self.required.iter().any(|r| words.contains(r))
+    }
+
     /// The first match in `toks` (quoted tokens never match), as a token range.
     pub fn find(&self, toks: &[Tok]) -> Option<(usize, usize)> {
         if !self.possible(toks) {

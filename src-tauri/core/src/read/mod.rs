@@ -86,6 +86,19 @@ impl Intent {
         }
     }
 
+    /// What the window says the reply wants.
+    pub fn label(self) -> &'static str {
+        match self {
+            Intent::Acknowledged => "They accept your decision; nothing is asked",
+            Intent::AsksReason => "They ask why you declined",
+            Intent::AsksReconsider => "They ask you to reconsider",
+            Intent::OffersOtherRole => "They offer another role",
+            Intent::AsksReferral => "They ask whether you know someone",
+            Intent::ProposesReschedule => "They propose another time",
+            Intent::Other => "Nothing in it needs an answer from Politely",
+        }
+    }
+
     /// The message Compose should open to answer it. A reschedule and a plain
     /// acknowledgement have no built-in message yet (there is no template to answer a new time
     /// or to say a closing thank-you), so they open nothing rather than the wrong message.

@@ -285,6 +285,9 @@ pub(super) static STATUS_CHECK: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "next steps|stage",
         "timeline|timeframe|timescale|timings",
         "hear|heard back",
+        "still ~2 interested|keen",
+        "confirmed|confirm|reiterate|reaffirm ~1 my ~1 interest",
+        "remain ~1 very|keen|interested",
     ])
 });
 

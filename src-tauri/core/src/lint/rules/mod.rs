@@ -28,6 +28,8 @@ mod terse;
 mod unfilled_placeholder;
 mod vague_subject;
 
+use std::collections::HashSet;
+
 use super::decision::{self, Act};
 use super::phrases::{GRATITUDE, TERSE};
 use super::text::{self, Piece, Shape};
@@ -121,6 +123,9 @@ pub(super) struct Ctx<'a> {
     pub units: Vec<Piece<'a>>,
     /// The tokens of each unit.
     pub toks: Vec<Vec<Tok>>,
+    /// The words of each unit outside quotation marks, to skip at once the patterns whose
+    /// required words are not there.
+    pub words: Vec<HashSet<String>>,
     /// What each unit decides or asks: (unit index, act).
     pub acts: Vec<(usize, Act)>,
     /// The sentence stating the decision, and how many counted sentences come before it.
@@ -188,6 +193,15 @@ impl<'a> Ctx<'a> {
             speech: input.channel == Channel::Phone,
             proper_words,
             units: pieces,
+            words: toks
+                .iter()
+                .map(|t| {
+                    t.iter()
+                        .filter(|t| !t.quoted)
+                        .map(|t| t.w.clone())
+                        .collect()
+                })
+                .collect(),
             toks,
             acts,
             decision,
@@ -216,8 +230,8 @@ impl<'a> Ctx<'a> {
     /// unit and pattern at most), with the unit index.
     pub fn matches(&self, patterns: &[Pattern]) -> Vec<(usize, (usize, usize))> {
         let mut out = Vec::new();
-        for (u, toks) in self.toks.iter().enumerate() {
-            for p in patterns {
+        for (u, (toks, words)) in self.toks.iter().zip(&self.words).enumerate() {
+            for p in patterns.iter().filter(|p| p.possible_with(words)) {
                 if let Some((a, b)) = p.find(toks) {
                     out.push((u, (toks[a].start, toks[b - 1].end)));
                 }

@@ -64,14 +64,18 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
             continue;
         }
         // "The office looked like a great place to work" is praise, not ridicule.
-        let found = LIST.iter().find_map(|p| {
-            p.find(toks).filter(|&(_, b)| {
-                !toks[b..]
-                    .iter()
-                    .take(3)
-                    .any(|t| PRAISE.contains(&t.w.as_str()))
-            })
-        });
+        let words = &ctx.words[unit];
+        let found = LIST
+            .iter()
+            .filter(|p| p.possible_with(words))
+            .find_map(|p| {
+                p.find(toks).filter(|&(_, b)| {
+                    !toks[b..]
+                        .iter()
+                        .take(3)
+                        .any(|t| PRAISE.contains(&t.w.as_str()))
+                })
+            });
         if let Some((a, b)) = found {
             hits.push((toks[a].start, toks[b - 1].end));
         }
