@@ -64,7 +64,7 @@ test('the summary says how much was filled, that nothing is saved, and what a re
 
 test('evidence is quoted as it was written', () => {
   assert.equal(evidenceText('at Acme <script>'), 'From the message: “at Acme <script>”');
-  assert.equal(evidenceText(''), 'From the message');
+  assert.equal(evidenceText(''), 'Judged from the message as a whole (no one passage says it)');
 });
 
 test('a reply says what it wants in the catalogue’s words, and which answer Compose opens', () => {

@@ -62,7 +62,7 @@ export function readSummary(read, filled, options = 0) {
 /** What the mark beside a filled field says, for a tooltip and a screen reader. */
 export function evidenceText(evidence) {
   const text = String(evidence ?? '').trim();
-  return text ? `From the message: “${text}”` : 'From the message';
+  return text ? `From the message: “${text}”` : 'Judged from the message as a whole (no one passage says it)';
 }
 
 /** What a reply wants, in the catalogue's words ('' when the read is not a reply). */
