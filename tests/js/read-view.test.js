@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  answerScenario, evidenceText, fillsFrom, intentText, interviewOptions, matchLine, readSummary, receivedAt, tooBig,
+  answerScenario, evidenceText, fillsFrom, intentText, interviewOptions, matchLine, readSummary, receivedAt, replyToKeep, tooBig,
 } from '../../ui/js/read-view.js';
 import { catalog } from './fixtures.js';
 
@@ -96,4 +96,12 @@ test('a file over the limit is refused before it is read, with both sizes', () =
   const limit = catalog.limits.read_bytes;
   assert.equal(tooBig('a.eml', limit, limit), null);
   assert.equal(tooBig('big.eml', 3 * limit, limit), 'big.eml is 3 MiB; Politely reads messages up to 1 MiB');
+});
+
+test('a raw e-mail is kept as its decoded text; pasted text as it was given', () => {
+  const raw = 'From: a@b.example\r\nSubject: Re: x\r\nContent-Transfer-Encoding: base64\r\n\r\nSGk=';
+  assert.equal(replyToKeep(raw, { format: 'eml', text: 'Subject: Re: x\n\nHi' }), 'Subject: Re: x\n\nHi');
+  assert.equal(replyToKeep('Thanks, Ben', { format: 'text' }), 'Thanks, Ben');
+  assert.equal(replyToKeep('Thanks, Ben', null), 'Thanks, Ben', 'unread: kept as given');
+  assert.equal(replyToKeep(raw, { format: 'eml', text: '' }), raw, 'nothing decoded: the raw text, nothing lost');
 });

@@ -103,3 +103,8 @@ export function tooBig(name, size, limit) {
   const mib = (n) => `${Math.round((n / (1 << 20)) * 10) / 10} MiB`;
   return `${name} is ${mib(size)}; Politely reads messages up to ${mib(limit)}`;
 }
+
+/** What to keep of a reply: the e-mail's decoded text when it was a raw .eml, else as given. */
+export function replyToKeep(given, read) {
+  return read?.format === 'eml' && read.text ? read.text : given;
+}
