@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  answerScenario, evidenceText, fillsFrom, intentText, interviewOptions, matchLine, readSummary, receivedAt, tooBig,
+  answerScenario, evidenceText, fillsFrom, intentText, interviewOptions, matchLine, readSummary, receivedAt, replyToKeep, tooBig,
 } from '../../ui/js/read-view.js';
 import { catalog } from './fixtures.js';
 
@@ -64,7 +64,7 @@ test('the summary says how much was filled, that nothing is saved, and what a re
 
 test('evidence is quoted as it was written', () => {
   assert.equal(evidenceText('at Acme <script>'), 'From the message: “at Acme <script>”');
-  assert.equal(evidenceText(''), 'From the message');
+  assert.equal(evidenceText(''), 'Judged from the message as a whole (no one passage says it)');
 });
 
 test('a reply says what it wants in the catalogue’s words, and which answer Compose opens', () => {
@@ -96,4 +96,12 @@ test('a file over the limit is refused before it is read, with both sizes', () =
   const limit = catalog.limits.read_bytes;
   assert.equal(tooBig('a.eml', limit, limit), null);
   assert.equal(tooBig('big.eml', 3 * limit, limit), 'big.eml is 3 MiB; Politely reads messages up to 1 MiB');
+});
+
+test('a raw e-mail is kept as its decoded text; pasted text as it was given', () => {
+  const raw = 'From: a@b.example\r\nSubject: Re: x\r\nContent-Transfer-Encoding: base64\r\n\r\nSGk=';
+  assert.equal(replyToKeep(raw, { format: 'eml', text: 'Subject: Re: x\n\nHi' }), 'Subject: Re: x\n\nHi');
+  assert.equal(replyToKeep('Thanks, Ben', { format: 'text' }), 'Thanks, Ben');
+  assert.equal(replyToKeep('Thanks, Ben', null), 'Thanks, Ben', 'unread: kept as given');
+  assert.equal(replyToKeep(raw, { format: 'eml', text: '' }), raw, 'nothing decoded: the raw text, nothing lost');
 });

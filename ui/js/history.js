@@ -12,7 +12,7 @@ import {
   ENTRY_FORMS, EXPORT_FILTERS, actionsFor, countLine, draftTitle, exportName, firstLine, formatStamp, importSummary,
   pagerState, queryFromFilters, statusText, timelineItems,
 } from './history-view.js';
-import { answerScenario, intentText, matchLine, receivedAt } from './read-view.js';
+import { answerScenario, intentText, matchLine, receivedAt, replyToKeep } from './read-view.js';
 import { localToRfc3339 } from './situation.js';
 import { carry, newCase } from './store.js';
 
@@ -214,7 +214,7 @@ class HistoryScreen {
     }
     this.readFor = id;
     $('#hd-read').hidden = true;
-    const saved = await this.run('save the reply', () => api.historyAddReply(id, body, when(found)));
+    const saved = await this.run('save the reply', () => api.historyAddReply(id, replyToKeep(body, found), when(found)));
     if (saved === undefined) return;
     // The box below says it was recorded; an older "Recorded the message." would only confuse.
     clearSlot($('#hd-feedback'));

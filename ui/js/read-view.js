@@ -62,7 +62,7 @@ export function readSummary(read, filled, options = 0) {
 /** What the mark beside a filled field says, for a tooltip and a screen reader. */
 export function evidenceText(evidence) {
   const text = String(evidence ?? '').trim();
-  return text ? `From the message: “${text}”` : 'From the message';
+  return text ? `From the message: “${text}”` : 'Judged from the message as a whole (no one passage says it)';
 }
 
 /** What a reply wants, in the catalogue's words ('' when the read is not a reply). */
@@ -102,4 +102,9 @@ export function tooBig(name, size, limit) {
   if (size <= limit) return null;
   const mib = (n) => `${Math.round((n / (1 << 20)) * 10) / 10} MiB`;
   return `${name} is ${mib(size)}; Politely reads messages up to ${mib(limit)}`;
+}
+
+/** What to keep of a reply: the e-mail's decoded text when it was a raw .eml, else as given. */
+export function replyToKeep(given, read) {
+  return read?.format === 'eml' && read.text ? read.text : given;
 }

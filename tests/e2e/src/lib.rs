@@ -554,6 +554,9 @@ fn control(name: &str) -> String {
 /// Types into a text field like a user (clearing it first).
 pub async fn type_into(driver: &WebDriver, name: &str, text: &str) -> WebDriverResult<()> {
     let field = driver.find(By::Css(control(name))).await?;
+    // As a user would scroll to it: WebKitWebDriver does not scroll a field below the fold of a
+    // scrolling pane (not the page) into view before typing, and calls it "not interactable".
+    field.scroll_into_view().await?;
     field.clear().await?;
     field.send_keys(text).await?;
     Ok(())

@@ -197,6 +197,11 @@ pub struct Read {
     pub reply: Option<ReplyRead>,
     /// How the input was given.
     pub format: Format,
+    /// The message as text, decoded: for an e-mail its subject and new content (what a reply
+    /// is stored as, rather than the raw MIME); for pasted text or an invite, empty (the input
+    /// is already the text to keep).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub text: String,
     /// Thread headers, for matching a reply to its opportunity.
     #[serde(skip_serializing_if = "thread_is_empty")]
     pub thread: Thread,
@@ -453,6 +458,15 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
         evidence,
         reply,
         format: doc.format,
+        text: match doc.format {
+            Format::Eml => match doc.subject.as_deref().map(str::trim) {
+                Some(subject) if !subject.is_empty() => {
+                    format!("Subject: {subject}\n\n{}", doc.body.trim())
+                }
+                _ => doc.body.trim().to_owned(),
+            },
+            Format::Ics | Format::Text => String::new(),
+        },
         thread: Thread {
             message_id: doc.message_id.clone(),
             references: doc.thread.clone(),

@@ -100,3 +100,21 @@ fn hostile_input_is_read_literally_and_never_panics() {
         "text is kept literally"
     );
 }
+
+#[test]
+fn an_emails_decoded_text_is_given_to_keep_and_pasted_text_is_kept_as_given() {
+    let eml = "Date: Tue, 03 Nov 2026 10:00:00 +0000\r\nFrom: Lucy Hart <lucy@tallow.example>\r\nTo: Ben <ben@example.org>\r\nSubject: =?UTF-8?Q?Re=3A_Your_application_=E2=80=93_Analyst?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nHi Ben, thanks for letting me know. Was it something we did? Caf=C3=A9 chat =\r\nany time.\r\n\r\nLucy\r\n";
+    let r = read(eml.as_bytes(), now()).unwrap();
+    assert_eq!(r.format, Format::Eml);
+    assert!(
+        r.text
+            .starts_with("Subject: Re: Your application – Analyst\n\nHi Ben, thanks"),
+        "{}",
+        r.text
+    );
+    assert!(r.text.contains("Café chat any time."), "{}", r.text);
+    assert!(!r.text.contains("Content-Transfer-Encoding"));
+    let pasted = read(b"Hi Ben, thanks for letting me know. Cheers, Lucy", now()).unwrap();
+    assert_eq!(pasted.text, "", "pasted text is kept as it was given");
+    assert!(serde_json::to_value(&pasted).unwrap().get("text").is_none());
+}
