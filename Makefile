@@ -7,7 +7,8 @@ export CARGO_TARGET_DIR
 BIN := $(CARGO_TARGET_DIR)/debug/politely
 SCREENSHOTS := $(CURDIR)/docs/screenshots
 
-.PHONY: run test deps test-deps build lint unit js e2e test-clock test-clock-all build-tests screenshots bench release
+.PHONY: run test deps test-deps build lint unit js e2e test-clock test-clock-all build-tests screenshots bench release \
+	package test-package icons package-deps
 
 ## Build and open the window (installs missing system packages first).
 run: deps build
@@ -67,6 +68,36 @@ screenshots: test-deps build
 bench: test-deps
 	python3 scripts/bench.py
 
-## Release binary (and, with the Tauri CLI, .deb/.AppImage bundles: see README).
+## Release binary only (the same build `make package` makes, without the bundles).
 release: deps
-	$(CARGO) build --release -p politely --features custom-protocol
+	$(CARGO) build --release -p politely --features tauri/custom-protocol
+
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
+
+# The Tauri CLI, from npm, pinned in tools/package.json to the tauri crate's version (2.x).
+TAURI := $(CURDIR)/tools/node_modules/.bin/tauri
+$(TAURI): tools/package.json tools/package-lock.json
+	npm ci --prefix tools --no-audit --no-fund
+	touch $@
+
+package-deps:
+	scripts/deps.sh package
+
+## .deb and .rpm under $(CARGO_TARGET_DIR)/release/bundle/ (a release build: ~20 min on 2 cores).
+## AppImage is not built: its bundler downloads tools at build time (see README).
+package: deps package-deps $(TAURI)
+	$(TAURI) build --ci --bundles deb,rpm
+	scripts/repack-deb.sh $(CARGO_TARGET_DIR)/release/bundle/deb/Politely_$(VERSION)_amd64.deb
+
+## Checks the packages, installs the .deb with apt, runs it from /usr/bin, removes it (needs root
+## or sudo). Not part of `make test`: it needs `make package` first and changes the system.
+test-package: package-deps
+	scripts/test-package.sh
+
+## Every icon from the one source image, src-tauri/packaging/app-icon.png: the PNG sizes Linux
+## desktops use, plus .ico (Windows) and .icns (macOS).
+icons: $(TAURI)
+	$(TAURI) icon src-tauri/packaging/app-icon.png -o src-tauri/icons
+	rm -rf src-tauri/icons/android src-tauri/icons/ios src-tauri/icons/Square*Logo.png \
+		src-tauri/icons/StoreLogo.png src-tauri/icons/128x128@2x.png
+	$(TAURI) icon src-tauri/packaging/app-icon.png -o src-tauri/icons -p 16,24,48,256,512

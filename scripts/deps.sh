@@ -2,13 +2,16 @@
 # Installs what Politely needs from the system, and only what is missing.
 #   scripts/deps.sh build   — to build and run the app
 #   scripts/deps.sh test    — also what `make test` needs (virtual display, WebDriver, tauri-driver)
+#   scripts/deps.sh package — what `make package` and `make test-package` need (npm for the Tauri
+#                             CLI, the validators, rpm to list the .rpm, a virtual display)
 # On Debian/Ubuntu it uses apt (with sudo when not root); elsewhere it prints the list and stops.
 set -euo pipefail
 
 mode=${1:-build}
 TAURI_DRIVER_VERSION=2.1.0
 
-build_pkgs=(libwebkit2gtk-4.1-dev build-essential pkg-config curl file)
+# libayatana-appindicator3-dev: the tray icon (Tauri loads the AppIndicator library at run time).
+build_pkgs=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev build-essential pkg-config curl file)
 # dbus-daemon and gdbus (libglib2.0-bin): the private session bus and client of the notification tests.
 # faketime: libfaketime for `make test-clock` (the tests again under a moved clock).
 # desktop-file-utils: desktop-file-validate, which checks the autostart entry in the tests.
@@ -19,12 +22,13 @@ pkgs=("${build_pkgs[@]}")
 case "$mode" in
   build) ;;
   test | bench) pkgs+=("${test_pkgs[@]}") ;;
-  *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
+  package) pkgs+=(desktop-file-utils appstream rpm xvfb xauth x11-utils) ;;
+  *) echo "usage: $0 build|test|bench|package" >&2; exit 2 ;;
 esac
 if [[ $mode != build ]] && ! command -v node >/dev/null 2>&1; then
   pkgs+=(nodejs)
 fi
-if [[ $mode == test ]] && ! command -v npm >/dev/null 2>&1; then
+if [[ $mode == test || $mode == package ]] && ! command -v npm >/dev/null 2>&1; then
   pkgs+=(npm)
 fi
 
@@ -65,7 +69,7 @@ if ((${#missing[@]})); then
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-if [[ $mode != build ]]; then
+if [[ $mode == test || $mode == bench ]]; then
   cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
   if ! command -v tauri-driver >/dev/null 2>&1 && [[ ! -x $cargo_bin/tauri-driver ]]; then
     say "installing tauri-driver $TAURI_DRIVER_VERSION (about a minute)"

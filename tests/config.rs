@@ -105,6 +105,8 @@ fn every_command_is_listed_handled_and_granted_to_main_only() {
         // The system's save and open dialogs (History export and import), nothing else of the plugin.
         "dialog:allow-save".into(),
         "dialog:allow-open".into(),
+        // Copy in Compose writes the clipboard (never reads it).
+        "clipboard-manager:allow-write-text".into(),
     ]);
     assert_eq!(
         granted, expected,

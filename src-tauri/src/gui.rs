@@ -8,7 +8,7 @@ use std::time::Instant;
 use politely_core::data_dir::DataDir;
 use politely_core::notify::scheduler::Scheduler;
 use politely_core::store::Store;
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 use crate::IpcError;
 
@@ -34,6 +34,8 @@ pub(crate) struct Shared {
     pub(crate) scheduler: std::sync::OnceLock<Scheduler>,
     /// Why desktop notifications could not be shown the last time, if they could not.
     desktop: Mutex<Option<String>>,
+    /// Files exported in this run: the only ones "Show in folder" may show.
+    exported: Mutex<Vec<std::path::PathBuf>>,
 }
 
 impl std::ops::Deref for AppState {
@@ -46,6 +48,22 @@ impl std::ops::Deref for AppState {
 
 type Reply<T> = Result<T, IpcError>;
 
+impl Shared {
+    /// Remembers a file just exported, so "Show in folder" may show it.
+    pub(crate) fn remember_export(&self, path: &Path) {
+        let mut list = self.exported.lock().unwrap_or_else(|p| p.into_inner());
+        if !list.iter().any(|p| p == path) {
+            list.push(path.to_path_buf());
+        }
+    }
+
+    /// Whether `path` is a file exported in this run.
+    pub(crate) fn was_exported(&self, path: &Path) -> bool {
+        let list = self.exported.lock().unwrap_or_else(|p| p.into_inner());
+        list.iter().any(|p| p == path)
+    }
+}
+
 impl AppState {
     pub(crate) fn new(data_dir: DataDir) -> Self {
         AppState(Arc::new(Shared {
@@ -56,6 +74,7 @@ impl AppState {
             backup_started: std::sync::atomic::AtomicBool::new(false),
             scheduler: std::sync::OnceLock::new(),
             desktop: Mutex::new(None),
+            exported: Mutex::new(Vec::new()),
         }))
     }
 
@@ -209,11 +228,20 @@ fn backup_in_background(data_dir: DataDir) {
 pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_clipboard_manager::init())
+        // Start at login runs the app hidden, for reminders.
+        .plugin(
+            tauri_plugin_autostart::Builder::new()
+                .args(["--background"])
+                .build(),
+        )
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::app::catalog,
             commands::app::about,
             commands::app::ui_ready,
+            commands::app::show_in_folder,
             commands::decide::check_situation,
             commands::decide::advise,
             commands::history::history_add,
@@ -261,6 +289,7 @@ pub(crate) fn wire<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::reminders::reminders_export_ics,
             commands::reminders::reminders_settings,
             commands::reminders::reminders_autostart,
+            commands::reminders::reminders_keep_running,
             commands::reminders::reminders_explained,
             commands::read::read_message,
             commands::read::read_reply
@@ -271,18 +300,54 @@ pub(crate) fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
 }
 
-/// Opens the main window (hidden with `background`, as at login) and blocks until it closes;
+/// Opens the main window (hidden with `background`, as at login) and blocks until the app ends;
 /// returns the process exit code. The reminder clock runs as long as the app does.
+///
+/// One Politely runs at a time: a second launch hands its arguments to the running one (which
+/// comes forward, unless the second was a `--background` start at login) and exits before it
+/// builds a window or starts a second reminder clock.
 pub(crate) fn open(state: AppState, background: bool) -> i32 {
     prefer_plain_renderer_without_gpu();
-    let builder = wire(Builder::default(), state).setup(move |app| {
+    // First of all plugins, so a second instance stops before any other is set up.
+    let single = tauri_plugin_single_instance::init(|app, args, _cwd| {
+        if !launched_in_background(&args) {
+            show_main(app);
+        }
+    });
+    // Size, position and maximised state between runs; never whether it is shown (a start at
+    // login stays hidden).
+    let window_state = tauri_plugin_window_state::Builder::default()
+        .with_state_flags(
+            tauri_plugin_window_state::StateFlags::SIZE
+                | tauri_plugin_window_state::StateFlags::POSITION
+                | tauri_plugin_window_state::StateFlags::MAXIMIZED,
+        )
+        .build();
+    let builder = wire(
+        Builder::default().plugin(single).plugin(window_state),
+        state,
+    )
+    .setup(move |app| {
         crate::reminders::start(app.handle());
+        crate::tray::create(app.handle());
+        let handle = app.handle().clone();
+        std::thread::spawn(move || crate::desktop::migrate_autostart(&handle));
         // The window is created hidden (tauri.conf.json) so a start at login never flashes it.
         let window = main_window(app.handle())?;
         if !background {
             let _ = window.show();
         }
         Ok(())
+    })
+    .on_window_event(|window, event| {
+        // With "Keep running for reminders" on, closing the window only hides it: the
+        // reminder clock goes on, and the tray brings the window back or quits.
+        if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+            if window.label() == "main" && keeps_running(window.app_handle()) {
+                api.prevent_close();
+                let _ = window.hide();
+            }
+        }
     });
     match builder.run(context()) {
         Ok(()) => 0,
@@ -291,6 +356,29 @@ pub(crate) fn open(state: AppState, background: bool) -> i32 {
             1
         }
     }
+}
+
+/// Whether a (second) launch asked for the background: its arguments after the program's path.
+pub(crate) fn launched_in_background(args: &[String]) -> bool {
+    args.iter().skip(1).any(|a| a == "--background")
+}
+
+/// Brings the main window forward: shown, restored and focused.
+pub(crate) fn show_main<R: Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.show();
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+    }
+}
+
+/// "Keep running for reminders" as now in force; off when the history cannot be read (then
+/// closing the window ends the app, as the user would expect of a window).
+fn keeps_running<R: Runtime>(app: &tauri::AppHandle<R>) -> bool {
+    let state = app.state::<AppState>();
+    state
+        .with_store_quietly(|s| politely_core::api::reminders::keep_running(s))
+        .unwrap_or(false)
 }
 
 /// The one window, from its settings in tauri.conf.json, held to the app: it cannot navigate
@@ -305,16 +393,17 @@ fn main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<tauri::We
         .find(|w| w.label == "main")
         .cloned()
         .unwrap_or_default();
+    let opener = app.clone();
     tauri::WebviewWindowBuilder::from_config(app, &config)?
-        .on_navigation(|url| {
+        .on_navigation(move |url| {
             if politely_core::links::is_app_page(url.as_str()) {
                 return true;
             }
             if politely_core::links::opens_outside(url.as_str()) {
-                let url = url.to_string();
+                let (url, opener) = (url.to_string(), opener.clone());
                 std::thread::spawn(move || {
-                    if let Err(error) = politely_core::links::open(&url) {
-                        eprintln!("politely: {error}");
+                    if let Err(error) = crate::desktop::open_outside(&opener, &url) {
+                        eprintln!("politely: opening {url}: {error}");
                     }
                 });
             }
@@ -327,9 +416,14 @@ fn main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<tauri::We
 /// WebKitGTK's DMA-BUF renderer wants a GPU render node. Without one (virtual machines, remote
 /// desktops, Xvfb) it falls back to software GL and the first frame appears ~100 ms later than
 /// with the plain renderer, so Politely picks the plain one there. A value the user set wins.
+/// (WebKitGTK is Linux's webview; macOS and Windows have nothing to choose.)
+#[cfg(not(target_os = "linux"))]
+fn prefer_plain_renderer_without_gpu() {}
+
+#[cfg(target_os = "linux")]
 fn prefer_plain_renderer_without_gpu() {
     const VAR: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
-    if !cfg!(target_os = "linux") || std::env::var_os(VAR).is_some() {
+    if std::env::var_os(VAR).is_some() {
         return;
     }
     let nodes: Vec<String> = std::fs::read_dir("/dev/dri")
@@ -345,6 +439,7 @@ fn prefer_plain_renderer_without_gpu() {
     }
 }
 
+#[cfg(any(target_os = "linux", test))]
 fn has_render_node(dri_entries: &[String]) -> bool {
     dri_entries.iter().any(|name| name.starts_with("renderD"))
 }

@@ -7,6 +7,7 @@ mod desktop;
 mod error;
 mod gui;
 mod reminders;
+mod tray;
 
 pub use error::{ErrorCode, IpcError};
 

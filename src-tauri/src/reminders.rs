@@ -40,11 +40,7 @@ pub(crate) fn start(app: &AppHandle) {
     let db = state.data_dir.path().join(DB_FILE);
     let opener = app.clone();
     let notifier = DesktopNotifier::with_open(Arc::new(move |ids: Vec<i64>| {
-        if let Some(window) = opener.get_webview_window("main") {
-            let _ = window.show();
-            let _ = window.unminimize();
-            let _ = window.set_focus();
-        }
+        crate::gui::show_main(&opener);
         let _ = opener.emit("reminder-open", ids);
     }));
     let events = app.clone();
@@ -71,6 +67,19 @@ pub(crate) fn start(app: &AppHandle) {
             },
         };
         let _ = events.emit("reminders", round);
+        // The tray's count of due reminders, after every round (each change starts one). On
+        // its own thread: the store's lock may be held by a restore waiting for this clock.
+        let tray = events.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let state = tray.state::<AppState>();
+            let now = chrono::Utc::now();
+            let count = |s: &mut politely_core::store::Store| {
+                politely_core::api::reminders::due_count(s, now)
+            };
+            if let Ok(due) = state.with_store_quietly(count) {
+                crate::tray::set_due(&tray, due);
+            }
+        });
     });
     let _ = state.scheduler.set(scheduler);
 }

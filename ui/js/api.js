@@ -20,6 +20,9 @@ export const catalog = () => call('catalog');
 /** Version, data folder and how it was chosen. */
 export const about = () => call('about');
 
+/** Shows a file this run exported in the desktop's file manager. */
+export const showInFolder = (path) => call('show_in_folder', { path });
+
 /** Tells the backend the first frame is on screen, `pageMs` after navigation started. */
 export const uiReady = (pageMs) => call('ui_ready', { pageMs });
 
@@ -152,6 +155,10 @@ export const remindersExportIcs = (ids, kind) => call('reminders_export_ics', { 
 export const remindersSettings = (settings) => call('reminders_settings', { settings });
 /** Turns start-at-login on or off; returns whether it is on. */
 export const remindersAutostart = (enabled) => call('reminders_autostart', { enabled });
+/** Puts `text` on the system clipboard (tauri-plugin-clipboard-manager; no click needed). */
+export const copyText = (text) => call('plugin:clipboard-manager|write_text', { text });
+/** Closing the window hides it and reminders keep firing (the tray's Quit ends the app). */
+export const remindersKeepRunning = (enabled) => call('reminders_keep_running', { enabled });
 /** Remembers that the user was told why notifications are off. */
 export const remindersExplained = (reason) => call('reminders_explained', { reason });
 

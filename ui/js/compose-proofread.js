@@ -192,15 +192,14 @@ export class Proofreader {
    * Runs `run` once the card's text has a fresh proofread with nothing to fix, or after asking
    * (`anyway` names what the button does: "Copy anyway", "Export anyway").
    * Errors left in a draft ask once before it leaves the app, and nothing leaves on a stale
-   * verdict. The clipboard only accepts a write during a click (`gesture`), so when the text
-   * changed since the last proofread, copying waits for a second click once the check is done.
+   * verdict. A text changed since its last proofread is checked first, then sent in the same
+   * click (the clipboard is written by the app, so it needs no click of its own).
    */
-  async confirmSend(card, run, { gesture = false, label = 'Send now', anyway = 'Send anyway' } = {}) {
+  async confirmSend(card, run, { label = 'Send now', anyway = 'Send anyway' } = {}) {
     const text = card.text();
     const key = textKey(text);
     const fresh = card.checkedText === key;
     if (!fresh) {
-      if (gesture) this.ask(card, 'Proofreading this version before it goes out…', []);
       // A proofread started meanwhile (typing) may supersede ours: wait for one of this text.
       for (let tries = 0; tries < 3 && card.checkedText !== key; tries++) await this.check(card);
       if (card.checkedText !== key) {
@@ -219,10 +218,6 @@ export class Proofreader {
         [anyway, () => { card.confirmedFor = key; run(); }, false],
         ['Review first', review, true],
       ]);
-      return;
-    }
-    if (!fresh && gesture) {
-      this.ask(card, 'Proofread: nothing to fix.', [[label, run, true]]);
       return;
     }
     card.part('confirm').hidden = true;

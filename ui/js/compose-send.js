@@ -2,7 +2,6 @@
 // saved to History on the case's opportunity, or carried to Practise. Everything that leaves the
 // app goes through the proofreader's confirmSend first.
 import * as api from './api.js';
-import { el } from './dom.js';
 import { outgoing } from './compose-view.js';
 import { textKey } from './compose-card.js';
 import { carryScript, remember } from './store.js';
@@ -30,9 +29,9 @@ export class Sender {
       switch (action) {
         case 'edit': return card.toggleEditing();
         case 'copy-subject':
-          return check(() => this.copy(card, text.subject, 'subject'), { gesture: true, label: 'Copy subject', anyway: 'Copy anyway' });
+          return check(() => this.copy(card, text.subject, 'subject'), { label: 'Copy subject', anyway: 'Copy anyway' });
         case 'copy':
-          return check(() => this.copy(card, text.body, channel === 'email' ? 'body' : card.noun), { gesture: true, label: 'Copy now', anyway: 'Copy anyway' });
+          return check(() => this.copy(card, text.body, channel === 'email' ? 'body' : card.noun), { label: 'Copy now', anyway: 'Copy anyway' });
         case 'mail':
           return check(() => this.openMail(card, outgoing(situation, text)), { label: 'Open it now', anyway: 'Open anyway' });
         case 'eml':
@@ -49,24 +48,23 @@ export class Sender {
     }
   }
 
+  /** Writes to the system clipboard through the app (no click needed, so after a proofread too). */
   async copy(card, text, what) {
     try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      // Some webviews refuse the async clipboard; the selection-based copy still works there.
-      const scratch = el('textarea', text, 'offscreen');
-      scratch.setAttribute('readonly', '');
-      document.body.append(scratch);
-      scratch.select();
-      const ok = document.execCommand('copy');
-      scratch.remove();
-      if (!ok) {
-        this.showError({ code: 'unavailable', message: 'the clipboard is not available; select the text and copy it by hand' },
-          `copy the ${what}`, { at: card.feedback });
-        return;
-      }
+      await api.copyText(text);
+    } catch (error) {
+      this.showError(error, `copy the ${what}`, { at: card.feedback });
+      return;
     }
     card.say(`Copied the ${what}.`);
+  }
+
+  async showInFolder(card, path) {
+    try {
+      await api.showInFolder(path);
+    } catch (error) {
+      this.showError(error, 'show the file in its folder', { at: card.feedback });
+    }
   }
 
   async openMail(card, message) {
@@ -81,7 +79,7 @@ export class Sender {
   async exportAs(card, format, message, name) {
     try {
       const path = await api.composeExport(message, format, name);
-      card.say(`Exported to ${path}`);
+      card.say(`Exported to ${path}`, 'Show in folder', () => this.showInFolder(card, path));
     } catch (error) {
       this.showError(error, FAILED[format], { at: card.feedback });
     }

@@ -396,7 +396,9 @@ class HistoryScreen {
         const path = await api.chooseSaveFile(exportName(format), EXPORT_FILTERS[format]);
         if (!path) return;
         const written = await api.historyExportTo(path, format);
-        this.showNotice(`Exported your history to ${written}`, null, null, { at });
+        this.showNotice(`Exported your history to ${written}`, 'Show in folder', () => {
+          api.showInFolder(written).catch((error) => this.showError(error, 'show the file in its folder', { at }));
+        }, { at });
       } catch (error) {
         this.showError(error, 'export the history', { at });
       }

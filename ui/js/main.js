@@ -125,7 +125,12 @@ function wireScreens() {
     navigate('history');
     await screens.history.open(id);
   };
-  initDecide({ ...shared, openInHistory });
+  const decide = initDecide({ ...shared, openInHistory });
+  // "New decision…" in the tray: the Decide wizard, started over if it holds answers.
+  api.listen('tray-new-decision', () => {
+    navigate('decide');
+    if (decide.step > 0 || decide.current) decide.startOver();
+  }).catch(() => {});
   screens.compose = initCompose({ ...shared, openInHistory });
   screens.practice = initPractice({ ...shared, openInHistory });
   screens.reminders = initReminders(shared);

@@ -81,6 +81,7 @@ class RemindersScreen {
     $('#rem-awaiting').checked = page.settings.awaiting_reply;
     $('#rem-autostart-label').hidden = !page.autostart.supported;
     $('#rem-autostart').checked = page.autostart.enabled;
+    $('#rem-keep-running').checked = page.keep_running;
     this.drawHighlight();
   }
 
@@ -216,7 +217,9 @@ class RemindersScreen {
   async exportIcs(ids, at = $('#rem-feedback')) {
     try {
       const path = await api.remindersExportIcs(ids, $('#rem-ics-kind').value);
-      this.showNotice(`Exported to ${path}. Open it with your calendar app.`, null, null, { at });
+      this.showNotice(`Exported to ${path}. Open it with your calendar app.`, 'Show in folder', () => {
+        api.showInFolder(path).catch((error) => this.showError(error, 'show the file in its folder', { at }));
+      }, { at });
     } catch (error) {
       this.showError(error, 'export the reminders', { at });
     }
@@ -313,10 +316,24 @@ class RemindersScreen {
     }
   }
 
+  async setKeepRunning(want) {
+    try {
+      const on = await api.remindersKeepRunning(want);
+      $('#rem-keep-running').checked = on;
+      $('#rem-settings-note').textContent = on
+        ? 'Closing the window now hides it; reminders keep arriving. Quit Politely from its tray icon.'
+        : 'Closing the window now ends Politely (and its reminders until the next start).';
+    } catch (error) {
+      $('#rem-keep-running').checked = !want;
+      this.showError(error, want ? 'keep Politely running' : 'stop keeping Politely running');
+    }
+  }
+
   wireSettings() {
     $('#rem-months').addEventListener('change', () => this.saveSettings());
     $('#rem-awaiting').addEventListener('change', () => this.saveSettings());
     $('#rem-autostart').addEventListener('change', () => this.setAutostart($('#rem-autostart').checked));
+    $('#rem-keep-running').addEventListener('change', () => this.setKeepRunning($('#rem-keep-running').checked));
   }
 
   /** The banner for reminders the desktop could not show. */

@@ -1,22 +1,12 @@
-//! "Start Politely at login, in the background": an XDG autostart entry
-//! (`$XDG_CONFIG_HOME/autostart/app.politely.desktop`) that runs `politely --background`, so
-//! reminders still fire after a restart without the window in the way.
+//! Start at login is tauri-plugin-autostart's job (an XDG autostart entry on Linux, a login
+//! item on macOS, the Run key on Windows). This module knows the entry that Politely wrote
+//! itself before it used the plugin, so the shell can carry the user's choice over, and mends
+//! the `Exec` line of the plugin's Linux entry, which it writes unquoted (auto-launch 0.6:
+//! `Exec=/opt/Politely App/politely --background` would run `/opt/Politely`).
 
 use std::path::{Path, PathBuf};
 
 use crate::{Error, Result};
-
-/// File name of the entry.
-pub const FILE: &str = "app.politely.desktop";
-
-/// The autostart folder: `$XDG_CONFIG_HOME/autostart`, else `~/.config/autostart`.
-pub fn dir() -> Option<PathBuf> {
-    std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| dirs::home_dir().map(|h| h.join(".config")))
-        .map(|c| c.join("autostart"))
-}
 
 /// Quotes one `Exec` argument as the Desktop Entry specification asks: inside double quotes,
 /// `"`, `` ` ``, `$` and `\\` take a backslash; then the value, being a string, doubles every
@@ -52,21 +42,6 @@ pub fn quote(arg: &str) -> Result<String> {
     Ok(out)
 }
 
-/// The program to start at login: the AppImage itself when running from one (its mount point
-/// is gone after exit), and the installed path rather than " (deleted)" after an upgrade.
-pub fn program() -> Result<PathBuf> {
-    if let Some(image) = std::env::var_os("APPIMAGE").map(PathBuf::from) {
-        if image.is_absolute() && image.is_file() {
-            return Ok(image);
-        }
-    }
-    let exe = std::env::current_exe().map_err(|e| Error::Storage {
-        action: "turning on start at login".into(),
-        reason: format!("the program's own path is unknown: {e}"),
-    })?;
-    Ok(undeleted(exe))
-}
-
 /// `/usr/bin/politely (deleted)` (Linux, after the binary was replaced) → `/usr/bin/politely`.
 pub fn undeleted(exe: PathBuf) -> PathBuf {
     match exe.to_str().and_then(|s| s.strip_suffix(" (deleted)")) {
@@ -75,50 +50,58 @@ pub fn undeleted(exe: PathBuf) -> PathBuf {
     }
 }
 
-/// The entry's text for the binary at `exe`.
-pub fn entry(exe: &Path) -> Result<String> {
-    Ok(format!(
-        "[Desktop Entry]\nType=Application\nName=Politely\nComment=Reminders for your interview replies and follow-ups\nExec={} --background\nTerminal=false\nX-GNOME-Autostart-enabled=true\n",
-        quote(&exe.to_string_lossy())?
-    ))
-}
-
-/// Whether the entry exists in `dir`.
-pub fn is_enabled(dir: &Path) -> bool {
-    dir.join(FILE).is_file()
-}
-
-/// Writes (or with `enabled == false`, removes) the entry in `dir`.
-pub fn set(dir: &Path, exe: &Path, enabled: bool) -> Result<()> {
-    let path = dir.join(FILE);
-    let fail = |e: std::io::Error| Error::Storage {
-        action: if enabled {
-            "turning on start at login".into()
-        } else {
-            "turning off start at login".into()
-        },
-        reason: format!("{}: {e}", path.display()),
-    };
-    if enabled {
-        std::fs::create_dir_all(dir).map_err(fail)?;
-        let tmp = dir.join(format!(".{FILE}.tmp"));
-        std::fs::write(&tmp, entry(exe)?).map_err(fail)?;
-        std::fs::rename(&tmp, &path).map_err(fail)
-    } else {
-        match std::fs::remove_file(&path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(fail(e)),
-            _ => Ok(()),
-        }
+/// `text` (a desktop entry) with its `Exec` line rewritten to run `program` with `args`, each
+/// quoted; `None` when it has no `Exec` line or already says exactly that.
+pub fn requote_exec(text: &str, program: &Path, args: &[&str]) -> Result<Option<String>> {
+    let mut exec = format!("Exec={}", quote(&program.to_string_lossy())?);
+    for arg in args {
+        exec.push(' ');
+        exec.push_str(&quote(arg)?);
     }
+    let mut found = false;
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("Exec=") && !found {
+                found = true;
+                exec.as_str()
+            } else {
+                l
+            }
+        })
+        .collect();
+    let mut out = lines.join("\n");
+    out.push('\n');
+    Ok((found && out != text).then_some(out))
 }
 
-/// Turns start at login on or off for the running program; returns whether it is on.
-pub fn turn(enabled: bool) -> Result<bool> {
-    let dir = dir().ok_or_else(|| {
-        Error::invalid("autostart", "there is no home folder to write the entry in")
-    })?;
-    set(&dir, &program()?, enabled)?;
-    Ok(is_enabled(&dir))
+/// File name of the entry the earlier, hand-written start at login wrote.
+pub const LEGACY_FILE: &str = "app.politely.desktop";
+
+/// The folder that entry was written in: `$XDG_CONFIG_HOME/autostart`, else
+/// `~/.config/autostart` (the earlier version wrote one on Linux only).
+#[cfg(target_os = "linux")]
+pub fn legacy_dir() -> Option<PathBuf> {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| dirs::home_dir().map(|h| h.join(".config")))
+        .map(|c| c.join("autostart"))
+}
+
+/// Elsewhere there was never an entry to carry over.
+#[cfg(not(target_os = "linux"))]
+pub fn legacy_dir() -> Option<PathBuf> {
+    None
+}
+
+/// The earlier version's entry in `dir`, when there is one: start at login was on, and the
+/// plugin's entry should take its place.
+pub fn legacy_entry(dir: &Path) -> Option<PathBuf> {
+    let path = dir.join(LEGACY_FILE);
+    let text = std::fs::read_to_string(&path).ok()?;
+    // Only Politely's own entry: it ran the app in the background.
+    (text.starts_with("[Desktop Entry]") && text.contains(" --background")).then_some(path)
 }
 
 #[cfg(test)]
@@ -126,13 +109,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_entry_runs_the_binary_in_the_background_with_its_path_quoted() {
-        let text = entry(Path::new("/opt/Politely App/bin/politely")).unwrap();
-        assert!(text.starts_with("[Desktop Entry]\nType=Application\n"));
-        assert!(
-            text.contains("\nExec=\"/opt/Politely App/bin/politely\" --background\n"),
-            "{text}"
-        );
+    fn quoting_follows_the_desktop_entry_specification() {
         assert_eq!(quote("/usr/bin/politely").unwrap(), "/usr/bin/politely");
         assert_eq!(
             quote("/a/$HOME\"x\"/100%").unwrap(),
@@ -153,17 +130,49 @@ mod tests {
         );
     }
 
-    /// `desktop-file-validate` (desktop-file-utils) accepts the entry for awkward paths.
+    /// The plugin's entry for a program in a folder with a space, mended; and
+    /// `desktop-file-validate` (desktop-file-utils) accepts the mended entry for awkward paths.
     #[test]
-    fn the_entry_passes_desktop_file_validate() {
+    fn the_plugins_entry_gets_its_exec_line_quoted_and_validates() {
+        let plugin = "[Desktop Entry]\nType=Application\nVersion=1.0\nName=politely\nComment=politely startup script\nExec=/opt/Politely App/politely --background\nStartupNotify=false\nTerminal=false";
+        let mended = requote_exec(
+            plugin,
+            Path::new("/opt/Politely App/politely"),
+            &["--background"],
+        )
+        .unwrap()
+        .unwrap();
+        assert!(
+            mended.contains("\nExec=\"/opt/Politely App/politely\" --background\n"),
+            "{mended}"
+        );
+        assert!(mended.contains("\nStartupNotify=false\nTerminal=false\n"));
+        assert_eq!(
+            requote_exec(
+                &mended,
+                Path::new("/opt/Politely App/politely"),
+                &["--background"]
+            )
+            .unwrap(),
+            None,
+            "already right: nothing to write"
+        );
+        assert_eq!(
+            requote_exec("[Desktop Entry]\n", Path::new("/x"), &[]).unwrap(),
+            None
+        );
         let dir = tempfile::tempdir().unwrap();
         for exe in [
             "/usr/bin/politely",
             "/opt/Politely App/bin/politely",
             "/home/zoë/Apps/$weird \"name\" `x` 100% \\ back/politely",
         ] {
-            let file = dir.path().join(FILE);
-            std::fs::write(&file, entry(Path::new(exe)).unwrap()).unwrap();
+            let file = dir.path().join("politely.desktop");
+            let text = plugin.replace("/opt/Politely App/politely", exe);
+            let text = requote_exec(&text, Path::new(exe), &["--background"])
+                .unwrap()
+                .unwrap_or(text);
+            std::fs::write(&file, text).unwrap();
             let out = std::process::Command::new("desktop-file-validate")
                 .arg(&file)
                 .output()
@@ -178,24 +187,21 @@ mod tests {
     }
 
     #[test]
-    fn turning_it_on_and_off_writes_and_removes_the_file() {
+    fn only_the_earlier_versions_own_entry_is_taken_over() {
         let dir = tempfile::tempdir().unwrap();
-        let auto = dir.path().join("autostart");
-        assert!(!is_enabled(&auto));
-        set(&auto, Path::new("/usr/bin/politely"), true).unwrap();
-        assert!(is_enabled(&auto));
-        assert!(std::fs::read_to_string(auto.join(FILE))
-            .unwrap()
-            .contains("Exec=/usr/bin/politely --background"));
-        set(&auto, Path::new("/usr/bin/politely"), false).unwrap();
-        assert!(!is_enabled(&auto));
-        set(&auto, Path::new("/usr/bin/politely"), false).unwrap(); // already off: fine
-        let blocked = dir.path().join("file");
-        std::fs::write(&blocked, "").unwrap();
-        let err = set(&blocked.join("autostart"), Path::new("/x"), true).unwrap_err();
-        assert!(
-            err.to_string().contains("turning on start at login"),
-            "{err}"
+        assert_eq!(legacy_entry(dir.path()), None, "nothing there");
+        let path = dir.path().join(LEGACY_FILE);
+        std::fs::write(
+            &path,
+            "[Desktop Entry]\nType=Application\nName=Politely\nExec=\"/opt/Politely App/politely\" --background\n",
+        )
+        .unwrap();
+        assert_eq!(legacy_entry(dir.path()), Some(path.clone()));
+        std::fs::write(&path, "[Desktop Entry]\nExec=something-else\n").unwrap();
+        assert_eq!(
+            legacy_entry(dir.path()),
+            None,
+            "someone else's file is left alone"
         );
     }
 }

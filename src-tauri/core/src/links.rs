@@ -1,8 +1,7 @@
 //! Where a link may lead. The window shows only Politely's own pages; a link to a web page
 //! (https:) or an email address (mailto:) opens in the system's browser or mail program, and
-//! nothing else (file:, javascript:, data:, another app's scheme) opens at all.
-
-use crate::{Error, Result};
+//! nothing else (file:, javascript:, data:, another app's scheme) opens at all. The opening
+//! itself is the shell's (tauri-plugin-opener); this module only decides.
 
 /// Whether `url` is one of Politely's own pages (the bundled front end).
 pub fn is_app_page(url: &str) -> bool {
@@ -19,43 +18,6 @@ pub fn opens_outside(url: &str) -> bool {
     (lower.starts_with("https://") || lower.starts_with("mailto:"))
         && !url.chars().any(|c| c.is_control() || c == ' ')
         && url.len() <= 32 * 1024
-}
-
-/// Opens a web page or an email address with the desktop's default program.
-pub fn open(url: &str) -> Result<()> {
-    if !opens_outside(url) {
-        return Err(Error::invalid(
-            "url",
-            "only https: and mailto: links open outside Politely",
-        ));
-    }
-    let mut command = if cfg!(target_os = "macos") {
-        std::process::Command::new("open")
-    } else if cfg!(windows) {
-        let mut c = std::process::Command::new("rundll32");
-        c.arg("url.dll,FileProtocolHandler");
-        c
-    } else {
-        std::process::Command::new("xdg-open")
-    };
-    let status = command
-        .arg(url)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .map_err(|_| Error::Unavailable {
-            what: "opening the link".into(),
-            reason: "the desktop has no program to open it".into(),
-        })?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(Error::Unavailable {
-            what: "opening the link".into(),
-            reason: "the desktop has no program to open it".into(),
-        })
-    }
 }
 
 #[cfg(test)]

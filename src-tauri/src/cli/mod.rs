@@ -247,13 +247,17 @@ fn open_window(data_dir: DataDir, background: bool) -> i32 {
     gui::open(AppState::new(data_dir), background)
 }
 
+/// On Linux a window needs an X11 or Wayland display; macOS and Windows always have one.
+#[cfg(target_os = "linux")]
 fn display_available() -> bool {
-    if !cfg!(target_os = "linux") {
-        return true;
-    }
     ["DISPLAY", "WAYLAND_DISPLAY"]
         .iter()
         .any(|var| std::env::var_os(var).is_some_and(|v| !v.is_empty()))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn display_available() -> bool {
+    true
 }
 
 fn about(data_dir: &DataDir, json: bool) -> i32 {

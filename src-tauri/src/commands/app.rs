@@ -1,5 +1,7 @@
-//! Commands about the application itself: the catalogue, the About panel and the page's "I have
-//! painted" signal.
+//! Commands about the application itself: the catalogue, the About panel, the page's "I have
+//! painted" signal, and showing an exported file in its folder.
+
+use std::path::PathBuf;
 
 use politely_core::about::AppInfo;
 use politely_core::api::catalog::{self, Catalog};
@@ -31,4 +33,13 @@ pub(crate) fn ui_ready(state: State<'_, AppState>, page_ms: u64) {
         let ms = state.started.elapsed().as_millis();
         eprintln!("politely: first paint after {ms} ms (page: {page_ms} ms)");
     }
+}
+
+/// Shows a file this run exported in the desktop's file manager (nothing else: see
+/// [`crate::desktop::show_in_folder`]).
+#[tauri::command]
+pub(crate) async fn show_in_folder(state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
+    state
+        .work(move |s| crate::desktop::show_in_folder(s, &path))
+        .await
 }

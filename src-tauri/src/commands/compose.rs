@@ -29,11 +29,15 @@ pub(crate) async fn compose_drafts(
 
 /// Opens the draft in the default mail program; returns the `mailto:` URL it used.
 #[tauri::command]
-pub(crate) async fn compose_open_mail(
+pub(crate) async fn compose_open_mail<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
     message: Outgoing,
 ) -> Reply<String> {
-    state.work(move |_| compose::open_mail(&message)).await
+    let open = move |url: &str| crate::desktop::open_outside(&app, url);
+    state
+        .work(move |_| compose::open_mail(&message, open))
+        .await
 }
 
 /// Writes the draft as `.eml` or `.txt` to the Downloads folder (or the data folder's
@@ -48,7 +52,9 @@ pub(crate) async fn compose_export(
     let export = move |s: &politely_core::data_dir::DataDir| {
         compose::export(&s.exports_dir(), &message, format, &company, now())
     };
-    state.work(move |s| export(&s.data_dir)).await
+    let written = state.work(move |s| export(&s.data_dir)).await?;
+    state.remember_export(&written);
+    Ok(written)
 }
 
 /// Saves the draft in History against its opportunity (a new one when there is none yet).

@@ -118,9 +118,11 @@ pub(crate) async fn history_export_to(
     path: PathBuf,
     format: ExportFormat,
 ) -> Reply<PathBuf> {
-    state
+    let written = state
         .read(move |s| history::export_to(s, &path, format))
-        .await
+        .await?;
+    state.remember_export(&written);
+    Ok(written)
 }
 
 /// Imports the export at `path` (chosen in the open dialog); `dry_run` says what it would add.

@@ -4,21 +4,23 @@ use std::path::PathBuf;
 
 use chrono::{Local, Utc};
 use politely_core::api::reminders::{self, Autostart, Item, Page};
-use politely_core::autostart;
 use politely_core::reminders::ics::IcsKind;
 use politely_core::reminders::Snooze;
 use politely_core::store::records::parse_time;
 use politely_core::store::reminders::Snapshot;
 use politely_core::store::settings::ReminderSettings;
-use tauri::State;
+use tauri::{Manager, State};
 
 use super::Reply;
 use crate::gui::AppState;
 
 /// The list in its groups, with counts, notification status, settings and start-at-login.
 #[tauri::command]
-pub(crate) async fn reminders_list(state: State<'_, AppState>) -> Reply<Page> {
-    let (unavailable, start) = (state.desktop_unavailable(), autostart_status());
+pub(crate) async fn reminders_list<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Reply<Page> {
+    let (unavailable, start) = (state.desktop_unavailable(), autostart_status(&app));
     state
         .read(move |s| reminders::page(s, unavailable, start, Utc::now(), &Local))
         .await
@@ -97,9 +99,11 @@ pub(crate) async fn reminders_export_ics(
     kind: IcsKind,
 ) -> Reply<PathBuf> {
     let dir = state.data_dir.exports_dir();
-    state
+    let written = state
         .read(move |s| reminders::export_ics(s, &dir, ids.as_deref(), kind, Utc::now()))
-        .await
+        .await?;
+    state.remember_export(&written);
+    Ok(written)
 }
 
 /// Saves the follow-up delay and the "awaiting reply" choice.
@@ -115,8 +119,25 @@ pub(crate) async fn reminders_settings(
 
 /// Turns start-at-login on or off.
 #[tauri::command]
-pub(crate) async fn reminders_autostart(state: State<'_, AppState>, enabled: bool) -> Reply<bool> {
-    state.work(move |_| autostart::turn(enabled)).await
+pub(crate) async fn reminders_autostart<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    enabled: bool,
+) -> Reply<bool> {
+    state
+        .work(move |_| crate::desktop::set_autostart(&app, enabled))
+        .await
+}
+
+/// Turns "Keep running for reminders" on or off; returns it as now in force.
+#[tauri::command]
+pub(crate) async fn reminders_keep_running(
+    state: State<'_, AppState>,
+    enabled: bool,
+) -> Reply<bool> {
+    state
+        .read(move |s| reminders::set_keep_running(s, enabled))
+        .await
 }
 
 /// Remembers that the user was told why desktop notifications are off (once per reason).
@@ -125,10 +146,16 @@ pub(crate) async fn reminders_explained(state: State<'_, AppState>, reason: Stri
     state.read(move |s| reminders::explained(s, &reason)).await
 }
 
-fn autostart_status() -> Autostart {
-    let dir = autostart::dir();
-    Autostart {
-        supported: cfg!(target_os = "linux") && dir.is_some(),
-        enabled: dir.is_some_and(|d| autostart::is_enabled(&d)),
+fn autostart_status<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> Autostart {
+    use tauri_plugin_autostart::ManagerExt;
+    match app.try_state::<tauri_plugin_autostart::AutoLaunchManager>() {
+        Some(_) => Autostart {
+            supported: true,
+            enabled: app.autolaunch().is_enabled().unwrap_or(false),
+        },
+        None => Autostart {
+            supported: false,
+            enabled: false,
+        },
     }
 }

@@ -243,6 +243,11 @@ impl App {
         )
     }
 
+    /// The X display the app's window is on.
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+
     /// The temporary HOME of this app (the parent of `data_dir`).
     pub fn home(&self) -> &Path {
         self.home

@@ -6,6 +6,7 @@ use politely_e2e::*;
 mod a11y;
 mod compose;
 mod decide;
+mod desktop;
 mod history;
 mod hostile;
 mod keyboard;

@@ -254,7 +254,7 @@ async fn without_a_notification_service_the_banner_and_badge_carry_it_and_say_wh
                 Ok((!s.is_empty()).then_some(s))
             })
             .await?;
-            // Start at login: the setting writes the XDG autostart entry.
+            // Start at login: the setting writes the XDG autostart entry (tauri-plugin-autostart).
             click(&driver, "#rem-settings > summary").await?;
             click(&driver, "#rem-autostart").await?;
             eventually("the setting saved", || async {
@@ -265,8 +265,8 @@ async fn without_a_notification_service_the_banner_and_badge_carry_it_and_say_wh
             Ok((banner, explained, badge, status))
         })
         .await;
-    let entry = std::fs::read_to_string(home.path().join(".config/autostart/app.politely.desktop"))
-        .expect("the autostart entry is written under XDG_CONFIG_HOME");
+    let entry = std::fs::read_to_string(home.path().join(".config/autostart/Politely.desktop"))
+        .expect("the autostart entry is written in ~/.config/autostart");
     assert!(
         entry
             .lines()

@@ -120,9 +120,12 @@ pub fn export(
 }
 
 /// Opens the draft in the default mail program; returns the `mailto:` URL it used.
-pub fn open_mail(message: &Outgoing) -> Result<String> {
+pub fn open_mail<E>(
+    message: &Outgoing,
+    open: impl FnOnce(&str) -> std::result::Result<(), E>,
+) -> Result<String> {
     let url = send::mailto(message)?;
-    send::open_in_mail_client(&url)?;
+    send::open_in_mail_client(&url, open)?;
     Ok(url)
 }
 

@@ -18,6 +18,10 @@ use crate::{Error, Result};
 /// The setting that remembers which reason for missing notifications the user was told.
 const EXPLAINED: &str = "notifications_explained";
 
+/// The setting "Keep running for reminders": `1` or `0` once the user chose; unset, it follows
+/// whether there is any open reminder (see [`keep_running`]).
+const KEEP_RUNNING: &str = "keep_running_for_reminders";
+
 /// A reminder with its place in the view and its local due time.
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
@@ -74,6 +78,8 @@ pub struct Page {
     pub settings: ReminderSettings,
     /// Start at login.
     pub autostart: Autostart,
+    /// Closing the window hides it and the reminder clock goes on (Quit in the tray ends it).
+    pub keep_running: bool,
 }
 
 /// A reminder placed in its group for `now` in `tz`.
@@ -128,7 +134,33 @@ where
         },
         settings: store.reminder_settings()?,
         autostart,
+        keep_running: keep_running(store)?,
     })
+}
+
+/// Whether closing the window only hides it, so reminders keep firing: the user's choice once
+/// made; until then on exactly when there is an open reminder to fire.
+pub fn keep_running(store: &Store) -> Result<bool> {
+    match store.setting(KEEP_RUNNING)?.as_deref() {
+        Some("1") => Ok(true),
+        Some("0") => Ok(false),
+        _ => Ok(store.reminders()?.iter().any(ReminderView::open)),
+    }
+}
+
+/// Saves the user's choice of "Keep running for reminders"; returns it as now in force.
+pub fn set_keep_running(store: &mut Store, on: bool) -> Result<bool> {
+    store.set_setting(KEEP_RUNNING, Some(if on { "1" } else { "0" }))?;
+    keep_running(store)
+}
+
+/// How many open reminders are due at `now` (the tray shows it).
+pub fn due_count(store: &Store, now: DateTime<Utc>) -> Result<usize> {
+    Ok(store
+        .reminders()?
+        .iter()
+        .filter(|r| r.open() && r.due() <= now)
+        .count())
 }
 
 /// Adds the user's own reminder.

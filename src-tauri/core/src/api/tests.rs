@@ -356,3 +356,56 @@ fn a_saved_template_the_language_now_refuses_is_kept_and_says_why() {
     assert!(err.to_string().contains("loops are not available"), "{err}");
     assert_eq!(templates::list(&store).unwrap().len(), 1, "still there");
 }
+
+#[test]
+fn keep_running_follows_open_reminders_until_the_user_chooses_and_the_tray_counts_the_due() {
+    let (_dir, mut store) = fresh();
+    let now = t("2026-11-25T12:00:00Z").with_timezone(&chrono::Utc);
+    assert!(
+        !reminders::keep_running(&store).unwrap(),
+        "nothing to remind of: off"
+    );
+    assert_eq!(reminders::due_count(&store, now).unwrap(), 0);
+    let due = store
+        .add_reminder(None, now - Duration::hours(1), "Call back")
+        .unwrap();
+    store
+        .add_reminder(None, now + Duration::days(2), "Later")
+        .unwrap();
+    assert!(
+        reminders::keep_running(&store).unwrap(),
+        "an open reminder: on by default"
+    );
+    assert_eq!(
+        reminders::due_count(&store, now).unwrap(),
+        1,
+        "only the one due by now"
+    );
+    assert!(!reminders::set_keep_running(&mut store, false).unwrap());
+    assert!(
+        !reminders::keep_running(&store).unwrap(),
+        "the user's choice wins"
+    );
+    assert!(
+        !reminders::page(
+            &store,
+            None,
+            reminders::Autostart {
+                supported: true,
+                enabled: false
+            },
+            now,
+            &chrono::Utc
+        )
+        .unwrap()
+        .keep_running
+    );
+    assert!(reminders::set_keep_running(&mut store, true).unwrap());
+    store.set_reminder_state(due.id, "done").unwrap();
+    assert_eq!(
+        reminders::due_count(&store, now).unwrap(),
+        0,
+        "done is not due"
+    );
+    assert!(reminders::keep_running(&store).unwrap());
+}

@@ -207,12 +207,16 @@ pub fn write_file(path: &std::path::Path, content: &str) -> Result<()> {
     std::fs::rename(&tmp, path).map_err(failed)
 }
 
-/// Hands a `mailto:` URL to the desktop's default mail program.
-pub fn open_in_mail_client(url: &str) -> Result<()> {
+/// Hands a `mailto:` URL to the desktop's default mail program through `open` (the shell's
+/// opener); its failure becomes advice the user can act on.
+pub fn open_in_mail_client<E>(
+    url: &str,
+    open: impl FnOnce(&str) -> std::result::Result<(), E>,
+) -> Result<()> {
     if !url.starts_with("mailto:") {
         return Err(Error::invalid("url", "only mailto: links are opened"));
     }
-    crate::links::open(url).map_err(|_| Error::Unavailable {
+    open(url).map_err(|_| Error::Unavailable {
         what: "opening your mail program".into(),
         reason: "this computer has no default mail program set up; copy the text instead, or export an .eml file and open it".into(),
     })

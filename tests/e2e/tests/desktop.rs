@@ -1,0 +1,491 @@
+//! Politely as a desktop citizen, through the real app on a private session bus with a fake
+//! notification daemon: one instance (a second launch comes to the running window, or stays in
+//! the background with `--background`, and never starts a second reminder clock), and "Keep
+//! running for reminders" (closing the window hides it and reminders keep firing); start at
+//! login carried over from the entry an earlier version wrote by hand.
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use politely_e2e::*;
+use x11rb::connection::Connection;
+use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask, MapState};
+
+use crate::notify_server::{FakeNotifications, PrivateBus};
+
+/// The X window titled "Politely" on `display`, as `xwininfo` lists it: the one on screen when
+/// there are several of that name.
+fn window_id(display: &str) -> Option<u32> {
+    let out = Command::new("xwininfo")
+        .args(["-root", "-tree"])
+        .env("DISPLAY", display)
+        .output()
+        .ok()?;
+    let ids: Vec<u32> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        // `0x… "Politely": ("politely" "Politely") …`: the window named so, not one of its class.
+        .filter(|l| l.split_whitespace().nth(1) == Some("\"Politely\":"))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter_map(|id| u32::from_str_radix(id.trim_start_matches("0x"), 16).ok())
+        .collect();
+    ids.iter()
+        .copied()
+        .find(|&id| mapped(display, id))
+        .or(ids.first().copied())
+}
+
+/// Whether that window is on screen (mapped), asked of the X server.
+fn mapped(display: &str, window: u32) -> bool {
+    let (conn, _) = x11rb::connect(Some(display)).expect("X connection");
+    conn.get_window_attributes(window)
+        .ok()
+        .and_then(|c| c.reply().ok())
+        .is_some_and(|a| a.map_state == MapState::VIEWABLE)
+}
+
+/// Asks the window to close as a window manager does when the user clicks its close button.
+fn close_window(display: &str, window: u32) {
+    let (conn, _) = x11rb::connect(Some(display)).expect("X connection");
+    let atom = |name: &[u8]| conn.intern_atom(false, name).unwrap().reply().unwrap().atom;
+    let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
+    let event = ClientMessageEvent::new(32, window, protocols, [delete, 0, 0, 0, 0]);
+    conn.send_event(false, window, EventMask::NO_EVENT, event)
+        .unwrap();
+    conn.flush().unwrap();
+}
+
+fn wait_until(what: &str, timeout: Duration, mut ok: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < timeout {
+        if ok() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    eprintln!("timed out waiting for {what}");
+    false
+}
+
+/// Starts `politely` a second time, as a person or the login session would; returns its exit
+/// code and how long it ran (None if it was still running after 20 s, then killed).
+fn launch_again(app: &App, bus: &str, args: &[&str]) -> (Option<i32>, Duration) {
+    let start = Instant::now();
+    let mut child = Command::new(app_binary())
+        .arg("--data-dir")
+        .arg(&app.data_dir)
+        .args(args)
+        .env("DISPLAY", app.display())
+        .env("DBUS_SESSION_BUS_ADDRESS", bus)
+        .env("HOME", app.home())
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("politely starts");
+    while start.elapsed() < Duration::from_secs(20) {
+        if let Ok(Some(status)) = child.try_wait() {
+            return (status.code(), start.elapsed());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    (None, start.elapsed())
+}
+
+#[derive(Debug, Default)]
+struct Seen {
+    first_notifications: usize,
+    hidden_after_close: bool,
+    page_alive_after_close: bool,
+    background_launch: Option<i32>,
+    still_hidden_after_background_launch: bool,
+    second_launch: Option<i32>,
+    second_launch_took: Duration,
+    shown_by_second_launch: bool,
+    fired_while_hidden: Vec<String>,
+    after_all: Vec<String>,
+    autostart_entry: String,
+    legacy_left: bool,
+}
+
+/// One due reminder and one falling due while the window is hidden; the app started twice more.
+///
+/// Ignored for now: the test closes the window with a WM_DELETE_WINDOW client message (there is
+/// no window manager under Xvfb), which the window acted on in one run and ignored in the next
+/// ones; the single-instance half of it passed every time (see issue 19's note).
+/// `cargo test -p politely-e2e --test e2e -- --ignored desktop::` runs it.
+#[ignore = "closing the window from the test is unreliable without a window manager"]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_instance_one_clock_and_closing_only_hides_while_reminders_are_kept() {
+    let bus = PrivateBus::start().expect("dbus-daemon is needed (apt-get install dbus-daemon)");
+    let server = FakeNotifications::serve(&bus, &["body"]);
+    let soon = chrono::Utc::now() + chrono::Duration::seconds(25);
+    let app = App::launch_with(
+        "desktop-single",
+        &[("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())],
+        |dir| {
+            // Start at login as the earlier, hand-written version left it.
+            let autostart = dir.parent().unwrap().join(".config/autostart");
+            std::fs::create_dir_all(&autostart).unwrap();
+            std::fs::write(
+                autostart.join("app.politely.desktop"),
+                "[Desktop Entry]\nType=Application\nName=Politely\nExec=/usr/bin/politely --background\n",
+            )
+            .unwrap();
+            let ago = (chrono::Utc::now() - chrono::Duration::minutes(90)).to_rfc3339();
+            for (title, due) in [("Call Priya back", ago), ("Thank Globex", soon.to_rfc3339())] {
+                cli(dir, &["reminders", "add", "--title", title, "--due", &due]);
+            }
+        },
+    )
+    .await;
+    let display = app.display().to_owned();
+    let address = bus.address.clone();
+    let (server, app_ref) = (&server, &app);
+    let seen = async {
+        let mut seen = Seen::default();
+        let driver = &app_ref.driver;
+        wait_for_screen(driver, "home").await?;
+        seen.first_notifications = server.wait_for(1, Duration::from_secs(15)).len();
+        let window = window_id(&display).expect("a window titled Politely");
+        let autostart = app_ref.home().join(".config/autostart");
+        wait_until(
+            "start at login carried over",
+            Duration::from_secs(10),
+            || {
+                autostart.join("Politely.desktop").exists()
+                    && !autostart.join("app.politely.desktop").exists()
+            },
+        );
+        seen.autostart_entry =
+            std::fs::read_to_string(autostart.join("Politely.desktop")).unwrap_or_default();
+        seen.legacy_left = autostart.join("app.politely.desktop").exists();
+
+        // Closing the window (an open reminder: "Keep running" is on by default) hides it.
+        close_window(&display, window);
+        seen.hidden_after_close = wait_until("the window to hide", Duration::from_secs(10), || {
+            !mapped(&display, window)
+        });
+        seen.page_alive_after_close = js_text(driver, "return document.title").await? == "Politely";
+
+        // Started again at login: the running app takes it and stays in the background.
+        seen.background_launch = launch_again(app_ref, &address, &["--background"]).0;
+        std::thread::sleep(Duration::from_millis(500));
+        seen.still_hidden_after_background_launch = !mapped(&display, window);
+
+        // The reminder falling due while the window is hidden still reaches the desktop.
+        let wait =
+            (soon - chrono::Utc::now()).to_std().unwrap_or_default() + Duration::from_secs(20);
+        seen.fired_while_hidden = server
+            .wait_for(2, wait)
+            .iter()
+            .map(|c| format!("{} / {}", c.summary, c.body))
+            .collect();
+
+        // Started again by the user: the running window comes forward, the new process ends.
+        let (code, took) = launch_again(app_ref, &address, &[]);
+        (seen.second_launch, seen.second_launch_took) = (code, took);
+        seen.shown_by_second_launch =
+            wait_until("the window to show", Duration::from_secs(10), || {
+                mapped(&display, window)
+            });
+
+        // No second clock: nothing more is announced.
+        std::thread::sleep(Duration::from_secs(3));
+        seen.after_all = server.calls().iter().map(|c| c.summary.clone()).collect();
+        WebDriverResult::Ok(seen)
+    }
+    .await;
+    let _ = app.driver.clone().quit().await;
+    drop(app);
+    let seen = seen.unwrap_or_else(|e| panic!("a WebDriver step failed: {e}"));
+
+    assert!(
+        seen.autostart_entry
+            .lines()
+            .any(|l| l.starts_with("Exec=") && l.ends_with(" --background")),
+        "the plugin's entry replaced the hand-written one: {seen:?}"
+    );
+    assert!(!seen.legacy_left, "the old entry is gone: {seen:?}");
+    assert_eq!(seen.first_notifications, 1, "{seen:?}");
+    assert!(seen.hidden_after_close, "closing hid the window: {seen:?}");
+    assert!(
+        seen.page_alive_after_close,
+        "the app still runs behind the hidden window: {seen:?}"
+    );
+    assert_eq!(
+        seen.background_launch,
+        Some(0),
+        "a --background second launch exits: {seen:?}"
+    );
+    assert!(
+        seen.still_hidden_after_background_launch,
+        "a --background second launch leaves the window hidden: {seen:?}"
+    );
+    assert_eq!(
+        seen.fired_while_hidden.len(),
+        2,
+        "the reminder due while hidden was announced: {seen:?}"
+    );
+    assert_eq!(
+        seen.second_launch,
+        Some(0),
+        "the second launch exits: {seen:?}"
+    );
+    assert!(
+        seen.second_launch_took < Duration::from_secs(10),
+        "and does so at once: {seen:?}"
+    );
+    assert!(
+        seen.shown_by_second_launch,
+        "the running window came back: {seen:?}"
+    );
+    assert_eq!(
+        seen.after_all.len(),
+        2,
+        "exactly one notification per reminder: one clock, never two: {seen:?}"
+    );
+}
+
+/// A stand-in for the desktop's file manager: `org.freedesktop.FileManager1`, recording the
+/// items it is asked to show (what tauri-plugin-opener's "reveal" calls on Linux).
+struct FakeFileManager {
+    shown: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+#[zbus::interface(name = "org.freedesktop.FileManager1")]
+impl FakeFileManager {
+    fn show_items(&self, uris: Vec<String>, _startup_id: String) {
+        self.shown.lock().unwrap().extend(uris);
+    }
+}
+
+/// "Show in folder" beside an exported calendar file opens the file manager on that file, and
+/// a path Politely did not export is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn show_in_folder_reveals_the_exported_file_and_nothing_else() {
+    let bus = PrivateBus::start().expect("dbus-daemon is needed (apt-get install dbus-daemon)");
+    let shown = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let manager = FakeFileManager {
+        shown: std::sync::Arc::clone(&shown),
+    };
+    let _conn = zbus::block_on(async {
+        zbus::connection::Builder::address(bus.address.as_str())
+            .serve_at("/org/freedesktop/FileManager1", manager)
+            .name("org.freedesktop.FileManager1")
+            .build()
+            .await
+    })
+    .expect("the fake file manager is on the bus");
+    let ahead = (chrono::Utc::now() + chrono::Duration::days(2)).to_rfc3339();
+    let app = App::launch_with(
+        "desktop-reveal",
+        &[("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())],
+        |dir| {
+            cli(
+                dir,
+                &[
+                    "reminders",
+                    "add",
+                    "--title",
+                    "Call Priya back",
+                    "--due",
+                    &ahead,
+                ],
+            );
+        },
+    )
+    .await;
+    let (notice, refused) = app
+        .run(|driver, _shots| async move {
+            wait_for_screen(&driver, "home").await?;
+            click(&driver, ".nav-item[data-nav=reminders]").await?;
+            wait_for_screen(&driver, "reminders").await?;
+            click(&driver, "#rem-export-all").await?;
+            let notice = eventually("the export's notice", || async {
+                let t = js_text(&driver, "return document.querySelector('#rem-feedback.shown .feedback-text')?.textContent ?? ''").await?;
+                Ok((!t.is_empty()).then_some(t))
+            })
+            .await?;
+            notice_action(&driver).await?;
+            let refused = js_text(
+                &driver,
+                "return window.__TAURI_INTERNALS__.invoke('show_in_folder', { path: '/etc/passwd' }).then(() => 'shown', (e) => JSON.stringify(e))",
+            )
+            .await?;
+            Ok((notice, refused))
+        })
+        .await;
+    let path = notice
+        .trim_start_matches("Exported to ")
+        .split(". Open it")
+        .next()
+        .unwrap()
+        .to_owned();
+    let start = Instant::now();
+    while shown.lock().unwrap().is_empty() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let shown = shown.lock().unwrap().clone();
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert!(
+        shown[0].starts_with("file://") && shown[0].ends_with(".ics"),
+        "the file manager was asked for the exported file {path}: {shown:?}"
+    );
+    assert!(refused.contains("invalid_input"), "{refused}");
+}
+
+/// The window's size is remembered (tauri-plugin-window-state): resized, closed (no reminders,
+/// so closing ends the app), and started again from the same home, it opens at that size.
+/// Ignored for the same reason as the test above (it closes the window the same way).
+#[ignore = "closing the window from the test is unreliable without a window manager"]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_window_opens_again_at_the_size_it_was_closed_at() {
+    let app = App::launch("desktop-window-state").await;
+    let display = app.display().to_owned();
+    let home = app.home().to_path_buf();
+    let resized = async {
+        wait_for_screen(&app.driver, "home").await?;
+        resize(&app.driver, (900, 640)).await?;
+        WebDriverResult::Ok(())
+    }
+    .await;
+    let window = window_id(&display).expect("a window titled Politely");
+    close_window(&display, window);
+    let ended = wait_until("the app to end", Duration::from_secs(15), || {
+        window_id(&display).is_none()
+    });
+    let saved =
+        std::fs::read_to_string(home.join(".config/app.politely.desktop/.window-state.json"))
+            .unwrap_or_default();
+
+    // Started again as a person would, with the same home.
+    let mut again = Command::new(app_binary())
+        .arg("--data-dir")
+        .arg(&app.data_dir)
+        .env("DISPLAY", &display)
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/politely-e2e-bus",
+        )
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(home.join("again.log")).expect("log"))
+        .spawn()
+        .expect("politely starts");
+    let mut geometry = String::new();
+    wait_until("the window again", Duration::from_secs(60), || {
+        let Some(id) = window_id(&display) else {
+            return false;
+        };
+        let out = Command::new("xwininfo")
+            .args(["-id", &format!("{id:#x}")])
+            .env("DISPLAY", &display)
+            .output()
+            .expect("xwininfo");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let field = |name: &str| {
+            text.lines()
+                .find_map(|l| l.trim().strip_prefix(name).map(|v| v.trim().to_owned()))
+                .unwrap_or_default()
+        };
+        geometry = format!("{}x{}", field("Width:"), field("Height:"));
+        mapped(&display, id)
+    });
+    let _ = again.kill();
+    let _ = again.wait();
+    let log = std::fs::read_to_string(home.join("again.log")).unwrap_or_default();
+    drop(app);
+
+    resized.unwrap_or_else(|e| panic!("a WebDriver step failed: {e}"));
+    assert!(ended, "with no reminders, closing the window ends the app");
+    assert!(
+        saved.contains("\"width\": 900") && saved.contains("\"height\": 640"),
+        "the size was saved at exit: {saved}"
+    );
+    assert_eq!(
+        geometry, "900x640",
+        "the window opened at the saved size; its log: {log}"
+    );
+}
+
+/// One instance, one clock: with one due reminder, the app started twice more (at login with
+/// `--background`, then by the user) announces it exactly once, and each second launch hands
+/// over to the running app and exits at once. Start at login written by the earlier version is
+/// carried over to the plugin's entry.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_launch_hands_over_and_exits_and_the_due_reminder_is_announced_once() {
+    let bus = PrivateBus::start().expect("dbus-daemon is needed (apt-get install dbus-daemon)");
+    let server = FakeNotifications::serve(&bus, &["body"]);
+    let app = App::launch_with(
+        "desktop-once",
+        &[("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())],
+        |dir| {
+            let autostart = dir.parent().unwrap().join(".config/autostart");
+            std::fs::create_dir_all(&autostart).unwrap();
+            std::fs::write(
+                autostart.join("app.politely.desktop"),
+                "[Desktop Entry]\nType=Application\nName=Politely\nExec=/usr/bin/politely --background\n",
+            )
+            .unwrap();
+            let ago = (chrono::Utc::now() - chrono::Duration::minutes(90)).to_rfc3339();
+            cli(dir, &["reminders", "add", "--title", "Call Priya back", "--due", &ago]);
+        },
+    )
+    .await;
+    let address = bus.address.clone();
+    let (server, app_ref) = (&server, &app);
+    let seen = async {
+        wait_for_screen(&app_ref.driver, "home").await?;
+        let first = server.wait_for(1, Duration::from_secs(15)).len();
+        let autostart = app_ref.home().join(".config/autostart");
+        wait_until(
+            "start at login carried over",
+            Duration::from_secs(10),
+            || {
+                autostart.join("Politely.desktop").exists()
+                    && !autostart.join("app.politely.desktop").exists()
+            },
+        );
+        let entry = std::fs::read_to_string(autostart.join("Politely.desktop")).unwrap_or_default();
+        let legacy_left = autostart.join("app.politely.desktop").exists();
+        let background = launch_again(app_ref, &address, &["--background"]);
+        let again = launch_again(app_ref, &address, &[]);
+        std::thread::sleep(Duration::from_secs(3));
+        let title = js_text(&app_ref.driver, "return document.title").await?;
+        let calls: Vec<String> = server.calls().iter().map(|c| c.summary.clone()).collect();
+        WebDriverResult::Ok((first, entry, legacy_left, background, again, title, calls))
+    }
+    .await;
+    let _ = app.driver.clone().quit().await;
+    drop(app);
+    let (first, entry, legacy_left, background, again, title, calls) =
+        seen.unwrap_or_else(|e| panic!("a WebDriver step failed: {e}"));
+    assert_eq!(first, 1, "the due reminder was announced: {calls:?}");
+    assert!(
+        entry
+            .lines()
+            .any(|l| l.starts_with("Exec=") && l.ends_with(" --background")),
+        "the plugin's entry replaced the hand-written one: {entry}"
+    );
+    assert!(!legacy_left, "the old entry is gone");
+    assert_eq!(
+        background.0,
+        Some(0),
+        "a --background second launch exits: {background:?}"
+    );
+    assert_eq!(again.0, Some(0), "a second launch exits: {again:?}");
+    assert!(again.1 < Duration::from_secs(10), "at once: {again:?}");
+    assert_eq!(title, "Politely", "the first app still runs");
+    assert_eq!(
+        calls.len(),
+        1,
+        "announced once: one clock, never two: {calls:?}"
+    );
+}
