@@ -18,7 +18,7 @@ static REPLY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REPLY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^re:.*(withdraw|cancel|declin|not proceeding|not interested|regret|can't make it|conflict|tomorrow's interview|loop|interview)",
+        r"(?i)^re:.*(withdraw|cancel|declin|not proceeding|not interested|regret|can't make it|conflict|tomorrow's interview|loop|interview|\bpass(?:ing)?\b|reschedul|another (?:time|day|slot)|\bmove\b|\bpush\b|\bturn(?:ing)? down\b|\bstep(?:ping)? (?:back|away)\b)",
     )
 });
 static INVITE: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,9 +47,9 @@ static REACTION: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bfair enough\b|\bfair (?:play|point|shout)\b|\b(?:totally|completely|that's|that is|very|more than) fair\b|\b(?:totally|completely|perfectly) (?:reasonable|understandable)|\b(?:is|are|was|were) not (?:possible|workable|feasible) for you|\b(?:doesn't|does not|won't|will not) work for you|\bisn't for (?:you|everyone)",
         r"|\b(?:not|never) wanting to\b|\bdon't want to (?:move|relocate|commute|manage|go back)|\bno longer (?:looking|interested|available|on the market)|\boff the market|\b(?:say|said|saying) no\b|\bstill a no\b|\bmade up your mind|\bwalk(?:ing)? away|back to the table|stay in the (?:process|running)|close (?:it|this|the door) off|\bturn(?:ed|ing)? (?:it|us|this|the \w+) down|\bpass(?:ed|ing)? on (?:this|the|it|us)\b|\bstep(?:ping)? (?:back|away) from",
         r"|\b(?:bummer|gutted|pity|a shame|such a shame|disappointing|disappointed)\b|\bsad (?:to|that)\b|\bshame\b[,.!—–-]",
-        r"|\bthanks?(?: you)?(?: \w+){0,3} for (?:letting (?:me|us) know|telling (?:me|us)|explaining|the (?:honest|candid|quick|kind|frank) (?:reply|answer|note|response|feedback)|your (?:honest|candid|frank) (?:reply|answer|feedback)|being (?:upfront|open|honest|clear|straight))|\bappreciate (?:you (?:telling|letting|explaining|being)|the (?:quick |honest |candid )?(?:reply|response|answer|explanation))",
+        r"|\b(?:thanks?(?: you)?|cheers|ta)(?: \w+){0,3} for (?:letting (?:me|us) know|telling (?:me|us)|explaining|the (?:honest|candid|quick|kind|frank) (?:reply|answer|note|response|feedback)|your (?:honest|candid|frank) (?:reply|answer|feedback)|being (?:upfront|open|honest|clear|straight))|\bappreciate (?:you (?:telling|letting|explaining|being)|the (?:quick |honest |candid )?(?:reply|response|answer|explanation))",
         r"|\bwrong person|\bno longer (?:handling|handle|looking after|working on|responsible|with|at|work(?:s|ing)? (?:at|for|on))|\bmoved (?:across|on|over) to|\bpassed (?:your|this|the) (?:message|email|note|reply) (?:on|to|along)|\bforwarded your (?:message|email|note|reply)|\bout of (?:the )?office\b|\bon (?:annual |parental |maternity |paternity )?leave\b",
-        r"|\b(?:can|could|may) (?:i|we) ask (?:why|what)|\bout of curiosity\b|\bbefore you (?:say no|decide|close|go)|\bon another (?:offer|role)|\banother offer\b|\bthe other offer\b|\bcounter[- ]?offer|\bgo (?:up )?to [£$€]|\b(?:raise|increase|bump|move) the (?:base|salary|offer|package|rate)\b",
+        r"|\b(?:can|could|may) (?:i|we) ask (?:why|what)|\bwhat(?:'s| has)? changed\b|\breconsider\b|\bhear me out\b|\bbefore you pass\b|\bout of curiosity\b|\bbefore you (?:say no|decide|close|go)|\bon another (?:offer|role)|\banother offer\b|\bthe other offer\b|\bcounter[- ]?offer|\bgo (?:up )?to [£$€]|\b(?:raise|increase|bump|move) the (?:base|salary|offer|package|rate)\b",
         r"|\binstead\b|\b(?:move|moving|shift|push|reschedule|rearrange) (?:your|the|our|it|this|things)\b[^.?!\n]{0,40}\b(?:to|till|until) |\bcongratulations on (?:your|the) (?:other |new )?(?:offer|role|job|position|promotion)|\byour (?:other|new) (?:offer|role|job)|\b(?:about|of|on|with) your decision|\bdecision to (?:not|decline|withdraw|stay|accept)",
         r"|\bsorry (?:to|that|you)\b|\bno (?:problem|worries|issues?|stress|bother)\b.{0,60}\b(?:instead|shift|move|another|rearrange|reschedul)",
     ))
@@ -74,7 +74,7 @@ pub fn kind(
     if NOT_INVITE.is_match(&text) && !reply_subject && !REACTION.is_match(body) {
         return Kind::Other;
     }
-    let quoted_decline = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable").expect("valid")); &R }.is_match(quoted);
+    let quoted_decline = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable|\bpass(?:ing)? on\b|\b(?:i'm|i am|i'll be|i will be) passing\b|reschedul|(?:find|another|a different) (?:time|day|slot)|\bmove (?:the|our|it|tomorrow|today)|\bpush (?:it|the|our) back").expect("valid")); &R }.is_match(quoted);
     let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*(?:hi|hiya|hello|dear|hey|morning|bonjour|hallo|hola|hej|estimad[oa]|sehr geehrte)\b").expect("valid")); &R }
     .is_match(body);
     // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to

@@ -100,3 +100,46 @@ fn hostile_input_is_read_literally_and_never_panics() {
         "text is kept literally"
     );
 }
+
+#[test]
+fn a_pasted_linkedin_conversation_names_its_sender() {
+    let text = "Noor Haddad\nMar 14, 2026\nNoor Haddad  5:58 PM\nThanks for letting me know, all the best with the move!\n\nWrite a message…\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.kind, Kind::Reply);
+    assert_eq!(r.situation.origin_channel, Some(OriginChannel::Linkedin));
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.name.as_deref(), Some("Noor Haddad"));
+}
+
+#[test]
+fn a_greeting_is_no_platform_card() {
+    let text = "Hello Aisha,\n\nI'm pleased to let you know that the team at Fennick Labs would like to invite you to an interview for the Data Engineer position.\n\nMany thanks,\nGareth Lloyd-Evans\nRecruitment Partner, Fennick Labs\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.name.as_deref(), Some("Gareth Lloyd-Evans"));
+}
+
+#[test]
+fn a_reply_is_read_by_what_it_asks_not_by_its_footer() {
+    let intent = |text: &str| read(text.as_bytes(), now()).unwrap().reply.unwrap().intent;
+    // A mailbox's footer under the signature does not make an acknowledgement automatic.
+    assert_eq!(
+        intent("Dear Monica,\n\nThank you for letting us know. Your application has been withdrawn as requested.\n\nSincerely,\nPriya Nair\nQuillfern Health\n\nPlease do not reply to this email; this mailbox is not monitored.\n"),
+        Intent::Acknowledged
+    );
+    // A question asking why outranks a survey mentioned on the side.
+    assert_eq!(
+        intent("Hi Darnell,\n\nThanks for letting me know. Would you be willing to share what led to your decision?\n\nSeparately, you'll get a short automated survey from our system.\n\nBest,\nRachel\n"),
+        Intent::AsksReason
+    );
+    // "What made you change your mind?" asks for a reason.
+    assert_eq!(
+        intent("Sorry to hear that! Can I ask what made you change your mind?\n\nAna\n"),
+        Intent::AsksReason
+    );
+    // Keeping a profile on file for the future is no offer of another role.
+    assert_eq!(
+        intent("No worries at all, thanks for letting me know. We'll keep your details on file, so if something else comes up we might be in touch.\n\nCheers,\nLiam\n"),
+        Intent::Acknowledged
+    );
+}

@@ -39,6 +39,12 @@ static INLINE_SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[.!]\s+)(?:cheers|thanks|best|regards|many thanks|thank you),\s+(\p{Lu}[\p{L}'-]+)[.!]?\s*$").unwrap()
 });
 
+/// Whether `line` is a sign-off ("Best regards,", "Cheers", "Thanks / Merci").
+pub fn is_signoff(line: &str) -> bool {
+    let l = line.trim();
+    SIGNOFF.is_match(l) || l.split(" / ").any(|p| SIGNOFF.is_match(p.trim()))
+}
+
 /// The signature of `body`: after the last sign-off, or the trailing block of short lines.
 pub fn signature(body: &str) -> Signature {
     let lines: Vec<&str> = body.lines().map(str::trim).collect();
