@@ -12,7 +12,7 @@ use super::words::{self, is_title, person_name};
 mod signature;
 
 use signature::EMAIL;
-pub use signature::{is_signoff, signature, split_title, tidy_title, Signature};
+pub use signature::{is_department, is_signoff, signature, split_title, tidy_title, Signature};
 
 static PLATFORM_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),[ \t]+([^,\n]{2,60}?) at ([^,\n]{2,60}?),? (?:has invited|would like|wants|invited)").unwrap()

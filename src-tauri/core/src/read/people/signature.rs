@@ -130,6 +130,26 @@ fn read_block(block: &[&str], sig: &mut Signature) {
             at = Some(i);
             continue;
         }
+        // "Arjun, Sablecrest Analytics": a first name and the company on one line.
+        if let Some((a, b)) = l.split_once(", ").filter(|_| sig.name.is_none()) {
+            let company_like = b.split_whitespace().count() <= 5
+                && b.split_whitespace().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c == '&')
+                })
+                && !is_title(b)
+                && !is_contact_detail(b)
+                && person_name(b).is_none_or(|_| b.split_whitespace().count() > 1);
+            if let (Some(name), true) = (person_name(a), company_like) {
+                if person_name(l).is_none() {
+                    sig.name = Some(name);
+                    sig.company = Some(b.trim().to_owned());
+                    sig.company_own_line = true;
+                    return;
+                }
+            }
+        }
         let first_part = l.split(['|', '·']).next().unwrap_or("").trim();
         if let Some(name) = person_name(first_part) {
             match &sig.name {
@@ -195,7 +215,11 @@ fn read_block(block: &[&str], sig: &mut Signature) {
     if !is_title(title_line) {
         let line = title_line.rsplit(", ").next().unwrap_or(title_line);
         let department = is_department(title_line);
-        let pick = if department && !title_line.contains(", ") {
+        // "Glassbarrow talent team": the company's own team names the company.
+        let team_of = department.then(|| company_of_team(title_line)).flatten();
+        let pick = if let Some(c) = team_of.as_deref() {
+            Some(c)
+        } else if department && !title_line.contains(", ") {
             rest.get(1).copied()
         } else {
             Some(line)
@@ -222,6 +246,39 @@ fn read_block(block: &[&str], sig: &mut Signature) {
             .filter(|_| next_is_company)
             .map(|s| s.to_string())
     });
+}
+
+/// The company of a team's line: "Glassbarrow talent team" → "Glassbarrow", "Ozmira People
+/// Team" → "Ozmira" (an agency's own name, "Bluefinch Recruitment", is kept whole elsewhere).
+pub fn company_of_team(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let suffix = [
+        " talent acquisition team",
+        " talent acquisition",
+        " talent team",
+        " recruiting team",
+        " recruitment team",
+        " people team",
+        " hiring team",
+        " hr team",
+        " careers team",
+        " careers",
+        " recruiting",
+    ]
+    .iter()
+    .find(|s| lower.ends_with(*s))?;
+    let prefix = line[..line.len() - suffix.len()].trim();
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    (!words.is_empty()
+        && words.len() <= 5
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '&')
+        })
+        && !is_department(prefix)
+        && !prefix.to_lowercase().starts_with("the "))
+    .then(|| prefix.to_owned())
 }
 
 /// A department line ("Campus & Experienced Hire Recruiting", "HR – Recruitment").
