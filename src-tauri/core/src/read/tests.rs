@@ -143,3 +143,28 @@ fn a_reply_is_read_by_what_it_asks_not_by_its_footer() {
         Intent::Acknowledged
     );
 }
+
+#[test]
+fn a_newsletter_and_a_proposal_are_told_apart_from_what_they_resemble() {
+    let newsletter = "This week:\n• Five questions worth asking in a final round\nReader question: \"A recruiter keeps calling after I said no.\"\nRead the full issue →\nYou're receiving this because you subscribed. Unsubscribe\n";
+    assert_eq!(
+        read(newsletter.as_bytes(), now()).unwrap().kind,
+        Kind::Other
+    );
+    // A wish to see the user on a day is an invitation, not a booking.
+    let proposal = "Hi Sam,\n\nThey'd like to see you Friday 16th October at 10:30am BST at their Swindon office. Does that work?\n\nBest,\nJo Reed\nConsultant, Harbour Search\n";
+    let r = read(proposal.as_bytes(), now()).unwrap();
+    assert_eq!(r.kind, Kind::Invitation);
+    assert_eq!(r.situation.stage, Some(Stage::Invited));
+    // "See you Monday … the invite has been sent": a booking.
+    let booked = "Subject: Re: Technical round - Backend Developer\n\nHi Arjun,\n\nThanks for confirming! See you Monday 30 November at 15:00 IST - the calendar invite has been sent.\n\nRegards,\nPooja Malhotra\nTalent Acquisition Lead\nVastrika Technologies\n";
+    let r = read(booked.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.stage, Some(Stage::Scheduled));
+}
+
+#[test]
+fn the_role_is_the_job_next_to_its_noun() {
+    let text = "Hi Ana,\n\nThanks for letting me know. For what it's worth, we've been approved up to a higher band for the right person in the Senior Network Engineer role. Would you reconsider?\n\nBest,\nFarah\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.role.as_deref(), Some("Senior Network Engineer"));
+}
