@@ -205,17 +205,18 @@ fn find_company(
     }
     // No address to go by: the words around the role, then the subject.
     static AT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\b(?:position|role|vacancy|opening|job|post|opportunity|poste|posición|puesto|interest in|Greetings from|applying (?:to|for)|application (?:to|with)|chez|bei der|bei|en|(?:team|up|here|ourselves|us) at|I've left|I have left) (?:[^.\n]{0,60}? )?(at|with|in|chez|bei der|bei|en|from)?\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
+        regex::Regex::new(r"\b(?:position|role|vacancy|opening|job|post|opportunity|poste|posición|puesto|interest in|Greetings from|applying (?:to|for)|application (?:to|with)|chez|bei der|bei|en|(?:team|up|here|ourselves|us|hiring|recruiting|recruiter|manager|lead|partner|coordinator|director|founder|sourcer|specialist) at|I've left|I have left) (?:[^.\n]{0,60}? )?(at|with|in|chez|bei der|bei|en|from)?\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
     });
     for text in [body, forward_body, &doc.quoted] {
         for cap in AT.captures_iter(text) {
             let name = words::strip_legal(&cap[2]);
             // "the role at Brackenmoor", "our team at Ivoryhull": one word after "at" is an
             // organisation, not a first name.
-            let at = cap.get(1).is_some_and(|p| p.as_str() == "at")
-                || cap[0].split_whitespace().nth(1) == Some("at")
-                || cap[0].starts_with("I've left")
-                || cap[0].starts_with("I have left");
+            let whole = cap.get(0).expect("a match");
+            let lead = &text[whole.start()..cap.get(2).map_or(whole.end(), |m| m.start())];
+            let at = lead.trim_end().ends_with(" at")
+                || lead.starts_with("I've left")
+                || lead.starts_with("I have left");
             if name.len() >= 3
                 && !words::is_role(&name)
                 && !words::is_title(&name)

@@ -168,3 +168,10 @@ fn the_role_is_the_job_next_to_its_noun() {
     let r = read(text.as_bytes(), now()).unwrap();
     assert_eq!(r.situation.role.as_deref(), Some("Senior Network Engineer"));
 }
+
+#[test]
+fn a_company_split_from_the_title_line_is_one_even_as_one_word() {
+    let text = "Hi Sam,\n\nThanks for applying! Would you be free for a first call next week?\n\nBest,\nSegun Adebayo\nEngineering Recruiter | Quorvane\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.company.as_deref(), Some("Quorvane"));
+}

@@ -174,6 +174,7 @@ fn read_block(block: &[&str], sig: &mut Signature) {
                     .find(|p| !is_title(p) && !is_contact_detail(p) && !p.is_empty())
                 {
                     sig.company = Some(c.to_string());
+                    sig.company_own_line = true;
                 }
                 return;
             }
@@ -189,11 +190,12 @@ fn read_block(block: &[&str], sig: &mut Signature) {
                 && l.chars().next().is_some_and(char::is_uppercase)
                 && !SIGNOFF.is_match(l)
         }) {
-            let stripped = line
-                .trim_end_matches(" Talent Acquisition")
-                .trim_end_matches(" Talent Team")
-                .trim_end_matches(" Recruitment")
-                .trim_end_matches(" Careers");
+            let line = line.strip_prefix("The ").unwrap_or(line);
+            let team = company_of_team(line);
+            let stripped = team
+                .as_deref()
+                .unwrap_or(line)
+                .trim_end_matches(" Recruitment");
             if !is_department(stripped)
                 && person_name(stripped).is_none()
                 && stripped.split_whitespace().count() <= 5
@@ -240,7 +242,9 @@ fn read_block(block: &[&str], sig: &mut Signature) {
         .is_some_and(|l| !is_title(l) && l.chars().count() < 60);
     let (title, company) = split_title(title_line, next_is_company);
     sig.title = Some(tidy_title(&title));
-    sig.company_own_line = company.is_none() && next_is_company;
+    // "Engineering Recruiter | Quorvane": a company split from the title line is one, even a
+    // single word.
+    sig.company_own_line = company.is_some() || next_is_company;
     sig.company = company.or_else(|| {
         rest.get(1)
             .filter(|_| next_is_company)
