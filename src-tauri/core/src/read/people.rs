@@ -74,6 +74,18 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
                     found.name = Some((n.clone(), line.clone()));
                     if let Some((title, text)) = title_near_name(&event.description, n) {
                         found.title = Some((title, text));
+                    } else {
+                        // The organizer signs the description ("Marcus Bell | Recruiting
+                        // Coordinator", or the title on the line under the name).
+                        let sig = signature(&event.description);
+                        let same = sig
+                            .name
+                            .as_deref()
+                            .is_some_and(|s| n.starts_with(s) || s.starts_with(n.as_str()));
+                        found.title = match (same, sig.title) {
+                            (true, Some(t)) => Some((t, sig.text.clone())),
+                            _ => title_after_name_line(&event.description, n),
+                        };
                     }
                 }
                 if let Some(e) = org.email.as_deref().filter(|e| !words::is_no_reply(e)) {
