@@ -18,7 +18,7 @@ static REPLY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REPLY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^re:.*(withdraw|cancel|declin|not proceeding|not interested|regret|can't make it|conflict|tomorrow's interview|loop|interview)",
+        r"(?i)^re:.*(withdraw|cancel|declin|not proceeding|not interested|regret|can't make it|conflict|tomorrow's interview|loop|interview|\bpass(?:ing)?\b|reschedul|another (?:time|day|slot)|\bmove\b|\bpush\b|\bturn(?:ing)? down\b|\bstep(?:ping)? (?:back|away)\b)",
     )
 });
 static INVITE: LazyLock<Regex> = LazyLock::new(|| {
@@ -28,7 +28,7 @@ static INVITE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOT_INVITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)not an interview invitation|we've received your application|we have received your application|received your application|registration form|complete (?:our|the|your) (?:online )?(?:registration|pre-screening|questionnaire)|jobs you may be interested in|new jobs matching|job alert|market update|salary guide|newsletter|weekly\b.*issue|issue \d+|your receipt|order receipt|order #|your order|(?:not|n't) (?:been )?(?:selected|successful|shortlisted|progress(?:ing)?)|(?:decided|chosen) (?:not )?to (?:move forward|proceed) with other|thank you for (?:applying|your application)[^.]*\. (?:we|our team) will (?:review|be in touch)",
+        r"(?i)not an interview invitation|we've received your application|we have received your application|received your application|registration form|complete (?:our|the|your) (?:online )?(?:registration|pre-screening|questionnaire)|jobs you may be interested in|new jobs matching|job alert|market update|salary guide|newsletter|weekly\b.*issue|issue \d+|your receipt|order receipt|order #|your order|(?:not|n't) (?:been )?(?:selected|successful|shortlisted|progress(?:ing)?)|(?:decided|chosen) (?:not )?to (?:move forward|proceed) with other|(?:decided|chosen) not to (?:progress|proceed with|move forward with|take forward) your|\bunsuccessful on this occasion|thank you for (?:applying|your application)[^.]*\. (?:we|our team) will (?:review|be in touch)",
     )
 });
 static BULK: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,9 +47,9 @@ static REACTION: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bfair enough\b|\bfair (?:play|point|shout)\b|\b(?:totally|completely|that's|that is|very|more than) fair\b|\b(?:totally|completely|perfectly) (?:reasonable|understandable)|\b(?:is|are|was|were) not (?:possible|workable|feasible) for you|\b(?:doesn't|does not|won't|will not) work for you|\bisn't for (?:you|everyone)",
         r"|\b(?:not|never) wanting to\b|\bdon't want to (?:move|relocate|commute|manage|go back)|\bno longer (?:looking|interested|available|on the market)|\boff the market|\b(?:say|said|saying) no\b|\bstill a no\b|\bmade up your mind|\bwalk(?:ing)? away|back to the table|stay in the (?:process|running)|close (?:it|this|the door) off|\bturn(?:ed|ing)? (?:it|us|this|the \w+) down|\bpass(?:ed|ing)? on (?:this|the|it|us)\b|\bstep(?:ping)? (?:back|away) from",
         r"|\b(?:bummer|gutted|pity|a shame|such a shame|disappointing|disappointed)\b|\bsad (?:to|that)\b|\bshame\b[,.!—–-]",
-        r"|\bthanks?(?: you)?(?: \w+){0,3} for (?:letting (?:me|us) know|telling (?:me|us)|explaining|the (?:honest|candid|quick|kind|frank) (?:reply|answer|note|response|feedback)|your (?:honest|candid|frank) (?:reply|answer|feedback)|being (?:upfront|open|honest|clear|straight))|\bappreciate (?:you (?:telling|letting|explaining|being)|the (?:quick |honest |candid )?(?:reply|response|answer|explanation))",
+        r"|\b(?:thanks?(?: you)?|cheers|ta)(?: \w+){0,3} for (?:letting (?:me|us) know|telling (?:me|us)|explaining|the (?:honest|candid|quick|kind|frank) (?:reply|answer|note|response|feedback)|your (?:honest|candid|frank) (?:reply|answer|feedback)|being (?:upfront|open|honest|clear|straight))|\bappreciate (?:you (?:telling|letting|explaining|being)|the (?:quick |honest |candid )?(?:reply|response|answer|explanation))",
         r"|\bwrong person|\bno longer (?:handling|handle|looking after|working on|responsible|with|at|work(?:s|ing)? (?:at|for|on))|\bmoved (?:across|on|over) to|\bpassed (?:your|this|the) (?:message|email|note|reply) (?:on|to|along)|\bforwarded your (?:message|email|note|reply)|\bout of (?:the )?office\b|\bon (?:annual |parental |maternity |paternity )?leave\b",
-        r"|\b(?:can|could|may) (?:i|we) ask (?:why|what)|\bout of curiosity\b|\bbefore you (?:say no|decide|close|go)|\bon another (?:offer|role)|\banother offer\b|\bthe other offer\b|\bcounter[- ]?offer|\bgo (?:up )?to [£$€]|\b(?:raise|increase|bump|move) the (?:base|salary|offer|package|rate)\b",
+        r"|\b(?:can|could|may) (?:i|we) ask (?:why|what)|\bwhat(?:'s| has)? changed\b|\breconsider\b|\bhear me out\b|\bbefore you pass\b|\bout of curiosity\b|\bbefore you (?:say no|decide|close|go)|\bon another (?:offer|role)|\banother offer\b|\bthe other offer\b|\bcounter[- ]?offer|\bgo (?:up )?to [£$€]|\b(?:raise|increase|bump|move) the (?:base|salary|offer|package|rate)\b",
         r"|\binstead\b|\b(?:move|moving|shift|push|reschedule|rearrange) (?:your|the|our|it|this|things)\b[^.?!\n]{0,40}\b(?:to|till|until) |\bcongratulations on (?:your|the) (?:other |new )?(?:offer|role|job|position|promotion)|\byour (?:other|new) (?:offer|role|job)|\b(?:about|of|on|with) your decision|\bdecision to (?:not|decline|withdraw|stay|accept)",
         r"|\bsorry (?:to|that|you)\b|\bno (?:problem|worries|issues?|stress|bother)\b.{0,60}\b(?:instead|shift|move|another|rearrange|reschedul)",
     ))
@@ -70,12 +70,17 @@ pub fn kind(
         return Kind::Invitation;
     }
     let text = format!("{subject}\n{body}");
+    // A newsletter (it can be unsubscribed from, greets nobody) is no reply to the user, whatever
+    // reader's story it tells.
+    if SUBSCRIBED.is_match(body) && !is_personal(body) && !INVITE.is_match(&text) {
+        return Kind::Other;
+    }
     let reply_subject = REPLY_SUBJECT.is_match(subject);
     if NOT_INVITE.is_match(&text) && !reply_subject && !REACTION.is_match(body) {
         return Kind::Other;
     }
-    let quoted_decline = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable").expect("valid")); &R }.is_match(quoted);
-    let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*(?:hi|hiya|hello|dear|hey|morning|bonjour|hallo|hola|hej|estimad[oa]|sehr geehrte)\b").expect("valid")); &R }
+    let quoted_decline = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable|\bpass(?:ing)? on\b|\b(?:i'm|i am|i'll be|i will be) passing\b|reschedul|(?:find|another|a different) (?:time|day|slot)|\bmove (?:the|our|it|tomorrow|today)|\bpush (?:it|the|our) back").expect("valid")); &R }.is_match(quoted);
+    let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*[\x22“]?(?:hi|hiya|hello|dear|hey|morning|bonjour|hallo|hola|hej|estimad[oa]|sehr geehrte)\b").expect("valid")); &R }
     .is_match(body);
     // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to
     // confirm…") is still an invitation.
@@ -106,9 +111,24 @@ pub fn kind(
     Kind::Other
 }
 
+static SUBSCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bunsubscribe\b|\byou subscribed\b|\bupdate (?:your )?preferences\b|\bread the full issue\b",
+    )
+});
+
+fn is_personal(body: &str) -> bool {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?im)^\s*[\x22“]?(?:hi|hiya|hello|dear|hey|morning|bonjour|hallo|hola|hej|estimad[oa]|sehr geehrte)\b",
+        )
+    });
+    R.is_match(body)
+}
+
 /// A bulk message (newsletter, alert, receipt): nothing in it is about one opportunity.
 pub fn is_bulk(body: &str) -> bool {
-    BULK.is_match(body) && !{ static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)invited you|has invited|would like to interview|wants to interview|your interview").expect("valid")); &R }.is_match(body)
+    BULK.is_match(body) && !{ static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)invited you|has invited|would like to interview|wants to interview|your interview|messaged you|sent you a (?:new )?message").expect("valid")); &R }.is_match(body)
 }
 
 pub(super) fn sentence_at(text: &str, at: usize) -> String {
@@ -121,7 +141,7 @@ pub(super) fn sentence_at(text: &str, at: usize) -> String {
 
 static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:pleased|happy|delighted|glad) to confirm|(?:is|are|been|now|you're|you are|it's|it is) (?:now )?(?:confirmed|booked|scheduled|locked in)|confirms your|booked you|put you down|(?:we|i) have booked|we've booked|i've booked|locked in|you're all set|we've scheduled|has been scheduled|je vous confirme|interview booked|interview confirmed|interview confirmation|onsite confirmed|^confirmed:|interview scheduled|confirmed for|booked (?:in |you in )?(?:for|with)\b|(?:you're|you are) booked in|(?:i've|i have|we've|we have) (?:just )?(?:sent|sent over|sent you|put) (?:you )?(?:a |the )?(?:calendar )?invite|calendar invite (?:is|has been) (?:on its way|sent)|(?:see|speak to|talk to) you (?:then|on (?:mon|tue|wed|thu|fri|sat|sun))|eingeplant|bestätigen (?:wir|ich)|wir bestätigen|(?:queda|está) (?:confirmad[oa]|agendad[oa])|est (?:bien )?(?:confirmé|prévu)",
+        r"(?i)(?:pleased|happy|delighted|glad) to confirm|(?:is|are|been|now|you're|you are|it's|it is) (?:now )?(?:confirmed|booked|scheduled|locked in)|confirms your|booked you|put you down|(?:we|i) have booked|we've booked|i've booked|locked in|you're all set|we've scheduled|has been scheduled|je vous confirme|interview booked|interview confirmed|interview confirmation|onsite confirmed|^confirmed:|interview scheduled|confirmed for|booked (?:in |you in )?(?:for|with)\b|(?:you're|you are) booked in|(?:i've|i have|we've|we have) (?:just )?(?:sent|sent over|sent you|put) (?:you )?(?:a |the )?(?:calendar )?invite|calendar invite (?:is|has been) (?:on its way|sent)|(?:see|speak to|talk to|speak with) you (?:then|(?:on |next )?(?:mon|tue|wed|thu|fri|sat|sun))|invite\b[^.\n]{0,60}\b(?:has been|is|was|have been) (?:sent|on its way|in your (?:inbox|calendar))|(?:te|le|les) confirmamos|eingeplant|bestätigen (?:wir|ich)|wir bestätigen|(?:queda|está) (?:confirmad[oa]|agendad[oa])|est (?:bien )?(?:confirmé|prévu)",
     )
 });
 
@@ -138,6 +158,8 @@ pub fn scheduled(subject: &str, body: &str) -> Option<String> {
                 .to_lowercase();
             if [
                 "once ", "when ", "if ", "after ", "until ", "before ", "will be", "can be",
+                // A wish or a proposal ("They'd like to see you Friday") books nothing yet.
+                "like to", "love to", "want to", "wants to", "hope to", "could ", "would ",
             ]
             .iter()
             .any(|w| clause.contains(w))

@@ -29,6 +29,15 @@ pub(super) fn company(
     if let Some(i) = name.find(" | ") {
         name.truncate(i);
     }
+    // "Brightwick Learning, Sydney", "Louise Hambleton, Early Careers Manager": the name is
+    // what comes before the comma, unless a legal form follows ("Acme, Inc.").
+    if let Some((head, tail)) = name.split_once(", ") {
+        if words::strip_legal(&name) == name {
+            // "Human Resources, University of Hartcliffe": the team first, then the name.
+            let team = people::is_department(head) || words::is_title(head);
+            name = if team { tail } else { head }.to_owned();
+        }
+    }
     // A full stop after a plain word ends the sentence; after an abbreviation ("B.V.", "Co.")
     // it is part of the name.
     let last = name.split_whitespace().last().unwrap_or("");
@@ -65,6 +74,9 @@ fn plausible_company(name: &str) -> bool {
             .iter()
             .any(|w| matches!(w.to_ascii_uppercase().as_str(), "AM" | "PM"))
         && !name.to_lowercase().starts_with("sent from")
+        // A job title or a team is no company ("Senior Editor", "People Team").
+        && (!words::is_title(name) || words::is_agency(name))
+        && !people::is_department(name)
 }
 
 fn find_company(
@@ -193,15 +205,25 @@ fn find_company(
     }
     // No address to go by: the words around the role, then the subject.
     static AT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?:position|role|vacancy|opening|job|post|opportunity|poste|posición|puesto|interest in|Greetings from|applying (?:to|for)|application (?:to|with)|chez|bei der|bei|en) (?:[^.\n]{0,60}? )?(?:at|with|in|chez|bei der|bei|en|from)?\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
+        regex::Regex::new(r"\b(?:position|role|vacancy|opening|job|post|opportunity|poste|posición|puesto|interest in|Greetings from|applying (?:to|for)|application (?:to|with)|chez|bei der|bei|en|(?:team|up|here|ourselves|us|hiring|recruiting|recruiter|manager|lead|partner|coordinator|director|founder|sourcer|specialist) at|I've left|I have left) (?:[^.\n]{0,60}? )?(at|with|in|chez|bei der|bei|en|from)?\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
     });
     for text in [body, forward_body, &doc.quoted] {
         for cap in AT.captures_iter(text) {
-            let name = words::strip_legal(&cap[1]);
+            let name = words::strip_legal(&cap[2]);
+            // "the role at Brackenmoor", "our team at Ivoryhull": one word after "at" is an
+            // organisation, not a first name.
+            let whole = cap.get(0).expect("a match");
+            let lead = &text[whole.start()..cap.get(2).map_or(whole.end(), |m| m.start())];
+            let at = lead.trim_end().ends_with(" at")
+                || lead.starts_with("I've left")
+                || lead.starts_with("I have left");
             if name.len() >= 3
                 && !words::is_role(&name)
                 && !words::is_title(&name)
-                && words::person_name(&name).is_none_or(|_| name.split_whitespace().count() >= 2)
+                && !is_calendar_word(&name)
+                && (at
+                    || words::person_name(&name)
+                        .is_none_or(|_| name.split_whitespace().count() >= 2))
             {
                 let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
                 if !["the", "our", "your", "a", "an", "this"].contains(&first.as_str()) {
@@ -222,14 +244,94 @@ fn find_company(
     None
 }
 
+/// A day, a month or a time of day, which follows "at" too.
+fn is_calendar_word(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "noon",
+        "midday",
+        "midnight",
+        "the",
+        "our",
+        "your",
+        "this",
+        "a",
+        "an",
+        "my",
+        "i",
+        "we",
+        "you",
+    ]
+    .contains(&first.as_str())
+}
+
 fn is_agency_name(name: &str) -> bool {
     words::is_agency(name)
 }
 
 /// The role, from the most trusted text that names one, without the words around it ("the …
-/// role", "a call about the …", a dangling "and").
-pub(super) fn role(doc: &input::Doc, body: &str, forward_body: &str) -> Option<(String, String)> {
-    let (role, why) = find_role(doc, body, forward_body)?;
+/// role", "a call about the …", a dangling "and"); a text whose role is no job after tidying
+/// gives way to the next.
+///
+/// A reply's thread subject ("Re: Android Developer interview – withdrawing") names the role the
+/// user declined, which a role the reply offers instead must not replace.
+pub(super) fn role(
+    doc: &input::Doc,
+    body: &str,
+    forward_body: &str,
+    reply: bool,
+) -> Option<(String, String)> {
+    let tidy = |(role, why): (String, String)| tidy_role(&role).map(|r| (r, why));
+    if reply {
+        // Only a subject part that is the role and nothing else ("Android Developer"), not one
+        // with other words around it ("Terugtrekking sollicitatie Data Analist").
+        let bare = |(role, why): (String, String)| {
+            let joining = [
+                "of", "and", "&", "–", "-", "de", "la", "el", "für", "(", ")",
+            ];
+            role.split_whitespace()
+                .all(|w| {
+                    w.chars().next().is_some_and(|c| !c.is_lowercase()) || joining.contains(&w)
+                })
+                .then(|| tidy((role, why)))
+                .flatten()
+        };
+        if let Some(found) = subject_role(doc, &bare) {
+            return Some(found);
+        }
+    }
+    find_role(doc, body, forward_body, &tidy)
+}
+
+fn subject_role(doc: &input::Doc, tidy: Tidy) -> Option<(String, String)> {
+    let subject = doc.subject.clone().unwrap_or_default();
+    org::subject_parts(&subject)
+        .into_iter()
+        .filter_map(|p| org::subject_role(&p))
+        .filter(|p| p.split_whitespace().count() <= 8)
+        .find_map(|p| tidy((p, subject.clone())))
+}
+
+fn tidy_role(role: &str) -> Option<String> {
     let mut r = role.trim().to_owned();
     for marker in [" about the ", " about our ", " for the ", " for our "] {
         if let Some(i) = r.rfind(marker) {
@@ -257,37 +359,40 @@ pub(super) fn role(doc: &input::Doc, body: &str, forward_body: &str) -> Option<(
             break;
         }
     }
-    words::is_role(&r).then_some((r, why))
+    words::is_role(&r).then_some(r)
 }
 
-fn find_role(doc: &input::Doc, body: &str, forward_body: &str) -> Option<(String, String)> {
-    let subject = doc.subject.clone().unwrap_or_default();
+type Tidy<'a> = &'a dyn Fn((String, String)) -> Option<(String, String)>;
+
+fn find_role(
+    doc: &input::Doc,
+    body: &str,
+    forward_body: &str,
+    tidy: Tidy,
+) -> Option<(String, String)> {
     if let Some(e) = doc.events.first() {
         if doc.format == Format::Ics {
             for part in org::subject_parts(&e.summary) {
                 let name = org::strip_interview_words(&part);
                 if words::is_role(&name) {
-                    return Some((name, e.summary.clone()));
+                    if let Some(found) = tidy((name, e.summary.clone())) {
+                        return Some(found);
+                    }
                 }
             }
         }
     }
     org::role(&[body, forward_body])
-        .or_else(|| org::role_after_colon(body))
-        .or_else(|| {
-            org::subject_parts(&subject)
-                .into_iter()
-                .filter_map(|p| org::subject_role(&p))
-                .find(|p| p.split_whitespace().count() <= 8)
-                .map(|p| (p, subject.clone()))
-        })
-        .or_else(|| org::role(&[&doc.quoted]))
+        .and_then(tidy)
+        .or_else(|| org::role_after_colon(body).and_then(tidy))
+        .or_else(|| subject_role(doc, tidy))
+        .or_else(|| org::role(&[&doc.quoted]).and_then(tidy))
         .or_else(|| {
             let e = doc.events.first()?;
             org::subject_parts(&e.summary)
                 .into_iter()
                 .map(|p| org::strip_interview_words(&p))
-                .find(|p| words::is_role(p))
-                .map(|p| (p, e.summary.clone()))
+                .filter(|p| words::is_role(p))
+                .find_map(|p| tidy((p, e.summary.clone())))
         })
 }

@@ -345,7 +345,7 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
             found.company = Some(company);
             evidence.insert("company".into(), evidence_text(&why));
         }
-        if let Some((role, why)) = fields::role(doc, &body, &forward_body) {
+        if let Some((role, why)) = fields::role(doc, &body, &forward_body, kind == Kind::Reply) {
             found.role = Some(role);
             evidence.insert("role".into(), evidence_text(&why));
         }

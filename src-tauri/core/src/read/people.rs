@@ -12,10 +12,10 @@ use super::words::{self, is_title, person_name};
 mod signature;
 
 use signature::EMAIL;
-pub use signature::{signature, split_title, tidy_title, Signature};
+pub use signature::{is_department, is_signoff, signature, split_title, tidy_title, Signature};
 
 static PLATFORM_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),\s+([^,\n]{2,60}?) at ([^,\n]{2,60}?),? (?:has invited|would like|wants|invited)").unwrap()
+    Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),[ \t]+([^,\n]{2,60}?) at ([^,\n]{2,60}?),? (?:has invited|would like|wants|invited)").unwrap()
 });
 static PLATFORM_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}) \(([^,()\n]{2,60}), ([^()\n]{2,60})\) (?:has invited|would like|wants|invited)").unwrap()
@@ -30,6 +30,11 @@ static MESSAGE_FROM: LazyLock<Regex> = LazyLock::new(|| {
 static SUBJECT_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}) from (.{2,60}?)(?: wants| would|:)")
         .unwrap()
+});
+
+/// "Hey Marta, it's Joel from Saltmarsh": the writer introduces themself and their company.
+static INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:from|at|with|over at) (\p{Lu}[\p{L}&'-]*(?: (?:&|\p{Lu}[\p{L}&'-]*)){0,3})").unwrap()
 });
 
 /// A contact as found, with the text each part came from.
@@ -69,6 +74,18 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
                     found.name = Some((n.clone(), line.clone()));
                     if let Some((title, text)) = title_near_name(&event.description, n) {
                         found.title = Some((title, text));
+                    } else {
+                        // The organizer signs the description ("Marcus Bell | Recruiting
+                        // Coordinator", or the title on the line under the name).
+                        let sig = signature(&event.description);
+                        let same = sig
+                            .name
+                            .as_deref()
+                            .is_some_and(|s| n.starts_with(s) || s.starts_with(n.as_str()));
+                        found.title = match (same, sig.title) {
+                            (true, Some(t)) => Some((t, sig.text.clone())),
+                            _ => title_after_name_line(&event.description, n),
+                        };
                     }
                 }
                 if let Some(e) = org.email.as_deref().filter(|e| !words::is_no_reply(e)) {
@@ -81,13 +98,15 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
     // Platform notifications name the person in the text.
     let subject = doc.subject.as_deref().unwrap_or("");
     for text in [body, subject] {
-        if let Some(c) = PLATFORM_AT.captures(text) {
+        // "Hello Aisha, I'm pleased … the team at Fennick Labs would like": a greeting, no card.
+        let card = |c: &regex::Captures| person_name(&c[1]).is_some() && is_title(&c[2]);
+        if let Some(c) = PLATFORM_AT.captures_iter(text).find(card) {
             found.name = Some((c[1].to_owned(), c[0].to_owned()));
             found.title = Some((tidy_title(&c[2]), c[0].to_owned()));
             found.company = Some((c[3].trim().to_owned(), c[0].to_owned()));
             break;
         }
-        if let Some(c) = PLATFORM_PAREN.captures(text) {
+        if let Some(c) = PLATFORM_PAREN.captures_iter(text).find(card) {
             found.name = Some((c[1].to_owned(), c[0].to_owned()));
             found.title = Some((tidy_title(&c[2]), c[0].to_owned()));
             found.company = Some((c[3].trim().to_owned(), c[0].to_owned()));
@@ -109,6 +128,9 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
             found.company = Some((c[2].trim().to_owned(), subject.to_owned()));
         }
     }
+    let intro = INTRO
+        .captures(body)
+        .filter(|c| person_name(&c[1]).is_some());
     // The header: From, or Reply-To when From is a shared mailbox.
     let from = doc.from.clone().unwrap_or_default();
     let header_name = from
@@ -148,7 +170,9 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
                 }
                 _ => Some((s.clone(), sig.text.clone())),
             },
-            (None, None) => profile.map(|p| (p.clone(), p)),
+            (None, None) => profile
+                .map(|p| (p.clone(), p))
+                .or_else(|| intro.as_ref().map(|c| (c[1].to_owned(), c[0].to_owned()))),
         };
         found.name = name;
     }
@@ -212,6 +236,12 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
         if let Some(c) = &sig.company {
             found.company = Some((c.clone(), sig.text.clone()));
             found.company_own_line = sig.company_own_line;
+        }
+    }
+    if found.company.is_none() {
+        if let Some(c) = &intro {
+            found.company = Some((c[2].to_owned(), c[0].to_owned()));
+            found.company_own_line = true;
         }
     }
     found

@@ -102,6 +102,81 @@ fn hostile_input_is_read_literally_and_never_panics() {
 }
 
 #[test]
+fn a_pasted_linkedin_conversation_names_its_sender() {
+    let text = "Noor Haddad\nMar 14, 2026\nNoor Haddad  5:58 PM\nThanks for letting me know, all the best with the move!\n\nWrite a message…\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.kind, Kind::Reply);
+    assert_eq!(r.situation.origin_channel, Some(OriginChannel::Linkedin));
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.name.as_deref(), Some("Noor Haddad"));
+}
+
+#[test]
+fn a_greeting_is_no_platform_card() {
+    let text = "Hello Aisha,\n\nI'm pleased to let you know that the team at Fennick Labs would like to invite you to an interview for the Data Engineer position.\n\nMany thanks,\nGareth Lloyd-Evans\nRecruitment Partner, Fennick Labs\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.name.as_deref(), Some("Gareth Lloyd-Evans"));
+}
+
+#[test]
+fn a_reply_is_read_by_what_it_asks_not_by_its_footer() {
+    let intent = |text: &str| read(text.as_bytes(), now()).unwrap().reply.unwrap().intent;
+    // A mailbox's footer under the signature does not make an acknowledgement automatic.
+    assert_eq!(
+        intent("Dear Monica,\n\nThank you for letting us know. Your application has been withdrawn as requested.\n\nSincerely,\nPriya Nair\nQuillfern Health\n\nPlease do not reply to this email; this mailbox is not monitored.\n"),
+        Intent::Acknowledged
+    );
+    // A question asking why outranks a survey mentioned on the side.
+    assert_eq!(
+        intent("Hi Darnell,\n\nThanks for letting me know. Would you be willing to share what led to your decision?\n\nSeparately, you'll get a short automated survey from our system.\n\nBest,\nRachel\n"),
+        Intent::AsksReason
+    );
+    // "What made you change your mind?" asks for a reason.
+    assert_eq!(
+        intent("Sorry to hear that! Can I ask what made you change your mind?\n\nAna\n"),
+        Intent::AsksReason
+    );
+    // Keeping a profile on file for the future is no offer of another role.
+    assert_eq!(
+        intent("No worries at all, thanks for letting me know. We'll keep your details on file, so if something else comes up we might be in touch.\n\nCheers,\nLiam\n"),
+        Intent::Acknowledged
+    );
+}
+
+#[test]
+fn a_newsletter_and_a_proposal_are_told_apart_from_what_they_resemble() {
+    let newsletter = "This week:\n• Five questions worth asking in a final round\nReader question: \"A recruiter keeps calling after I said no.\"\nRead the full issue →\nYou're receiving this because you subscribed. Unsubscribe\n";
+    assert_eq!(
+        read(newsletter.as_bytes(), now()).unwrap().kind,
+        Kind::Other
+    );
+    // A wish to see the user on a day is an invitation, not a booking.
+    let proposal = "Hi Sam,\n\nThey'd like to see you Friday 16th October at 10:30am BST at their Swindon office. Does that work?\n\nBest,\nJo Reed\nConsultant, Harbour Search\n";
+    let r = read(proposal.as_bytes(), now()).unwrap();
+    assert_eq!(r.kind, Kind::Invitation);
+    assert_eq!(r.situation.stage, Some(Stage::Invited));
+    // "See you Monday … the invite has been sent": a booking.
+    let booked = "Subject: Re: Technical round - Backend Developer\n\nHi Arjun,\n\nThanks for confirming! See you Monday 30 November at 15:00 IST - the calendar invite has been sent.\n\nRegards,\nPooja Malhotra\nTalent Acquisition Lead\nVastrika Technologies\n";
+    let r = read(booked.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.stage, Some(Stage::Scheduled));
+}
+
+#[test]
+fn the_role_is_the_job_next_to_its_noun() {
+    let text = "Hi Ana,\n\nThanks for letting me know. For what it's worth, we've been approved up to a higher band for the right person in the Senior Network Engineer role. Would you reconsider?\n\nBest,\nFarah\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.role.as_deref(), Some("Senior Network Engineer"));
+}
+
+#[test]
+fn a_company_split_from_the_title_line_is_one_even_as_one_word() {
+    let text = "Hi Sam,\n\nThanks for applying! Would you be free for a first call next week?\n\nBest,\nSegun Adebayo\nEngineering Recruiter | Quorvane\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.company.as_deref(), Some("Quorvane"));
+}
+
+#[test]
 fn an_emails_decoded_text_is_given_to_keep_and_pasted_text_is_kept_as_given() {
     let eml = "Date: Tue, 03 Nov 2026 10:00:00 +0000\r\nFrom: Lucy Hart <lucy@tallow.example>\r\nTo: Ben <ben@example.org>\r\nSubject: =?UTF-8?Q?Re=3A_Your_application_=E2=80=93_Analyst?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nHi Ben, thanks for letting me know. Was it something we did? Caf=C3=A9 chat =\r\nany time.\r\n\r\nLucy\r\n";
     let r = read(eml.as_bytes(), now()).unwrap();

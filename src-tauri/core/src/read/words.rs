@@ -160,6 +160,55 @@ const ROLE_WORDS: &[&str] = &[
     "bsa",
     "pm",
     "qa",
+    "counsel",
+    "lawyer",
+    "attorney",
+    "underwriter",
+    "educator",
+    "animator",
+    "illustrator",
+    "photographer",
+    "journalist",
+    "reporter",
+    "copywriter",
+    "merchandiser",
+    "trainer",
+    "barista",
+    "biostatistician",
+    "sde",
+    "swe",
+    "physician",
+    "doctor",
+    "midwife",
+    "paramedic",
+    "receptionist",
+    "secretary",
+    "bookkeeper",
+    "translator",
+    "interpreter",
+    "librarian",
+    "curator",
+    "psychologist",
+    "counsellor",
+    "counselor",
+    "instructor",
+    "tutor",
+    "lecturer",
+    "professor",
+    "estimator",
+    "machinist",
+    "technologist",
+    "sourcer",
+    "generalist",
+    "treasurer",
+    "ingénieur",
+    "ingénieure",
+    "analist",
+    "medewerker",
+    "sachbearbeiter",
+    "sachbearbeiterin",
+    "referent",
+    "referentin",
 ];
 
 /// Words in an agency's name.
@@ -207,7 +256,8 @@ pub(super) fn has_word(text: &str, words: &[&str]) -> bool {
     let lower = text.to_lowercase();
     lower
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '·'))
-        .any(|w| words.contains(&w))
+        // "Backend-Entwickler" has the word "Entwickler".
+        .any(|w| words.contains(&w) || w.split('-').skip(1).any(|p| words.contains(&p)))
         || words.iter().any(|w| w.contains(' ') && lower.contains(w))
 }
 

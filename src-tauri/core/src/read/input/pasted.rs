@@ -41,11 +41,22 @@ pub fn parse_person(value: &str) -> Option<Person> {
     })
 }
 
+/// A day, a date or a time alone on a line, as LinkedIn stamps a message ("3:47 PM", "Mon",
+/// "Yesterday", "Mar 14, 2026", "Today 19:52", "Monday 3:12 PM", "Oct 14").
 static LINKEDIN_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\d{1,2}:\d{2}\s*(am|pm)?|(mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|[a-z]{3} \d{1,2}|\d{1,2} [a-z]{3}|inmail)$").unwrap()
+    Regex::new(concat!(
+        r"(?i)^(?:inmail|(?:(?:today|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?)\.?,?\s*)?",
+        r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?,?\s*)?",
+        r"(?:\d{1,2}:\d{2}\s*(?:am|pm)?)?)$"
+    ))
+    .unwrap()
 });
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){1,3})(?:\s*·\s*(.+))?$").unwrap()
+    Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){1,3})(?:\s*\((?:he|she|they)/\w+\))?(?:\s*·\s*(.+))?$").unwrap()
+});
+/// "Ruben Hartog sent the following message at 11:48 AM" (a LinkedIn notification pasted).
+static SENT_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){1,3}) sent (?:you )?the following messages?(?: at .{1,20})?:?$").unwrap()
 });
 
 pub(super) fn pasted(text: &str) -> Doc {
@@ -85,9 +96,28 @@ pub(super) fn pasted(text: &str) -> Doc {
     doc
 }
 
-/// `(name, headline, lines used)` when `lines` begin as a LinkedIn message does.
+/// `(name, headline, lines used)` when `lines` begin as a LinkedIn message does: the sender's
+/// name (with a pronoun or "· 2nd"), perhaps a headline, then the day or time it was sent,
+/// or the name again with the time ("Marcus Whitfield  3:47 PM").
 fn linkedin_header(lines: &[&str]) -> Option<(String, Option<String>, usize)> {
     let first = lines.first()?.trim();
+    if let Some(c) = SENT_MESSAGE.captures(first) {
+        // The notification line, then the name and headline again.
+        let name = c[1].to_owned();
+        let mut k = 1;
+        while lines.get(k).is_some_and(|l| l.trim().is_empty()) {
+            k += 1;
+        }
+        let mut headline = None;
+        if lines.get(k).is_some_and(|l| l.trim() == name) {
+            k += 1;
+            if let Some(h) = lines.get(k).map(|l| l.trim()).filter(|h| is_headline(h)) {
+                headline = Some(h.to_owned());
+                k += 1;
+            }
+        }
+        return Some((name, headline, k));
+    }
     let c = NAME_LINE.captures(first)?;
     let name = c[1].trim().to_owned();
     if let Some(after) = c.get(2) {
@@ -101,24 +131,46 @@ fn linkedin_header(lines: &[&str]) -> Option<(String, Option<String>, usize)> {
         }
     }
     let mut headline = None;
-    let mut used = 1;
     for (k, line) in lines.iter().enumerate().skip(1).take(3) {
         let line = line.trim();
         if line.is_empty() {
             break;
         }
         if LINKEDIN_TIME.is_match(line) {
+            // The name may follow again with the time ("Gemma Thornbury  5:58 PM").
+            let again = lines
+                .get(k + 1)
+                .is_some_and(|l| is_name_with_time(l.trim(), &name));
+            return Some((name, headline, k + 1 + usize::from(again)));
+        }
+        if is_name_with_time(line, &name) {
             return Some((name, headline, k + 1));
         }
-        if k == 1 && line.contains(" at ") && line.chars().count() < 200 {
+        if k == 1 && is_headline(line) {
             headline = Some(line.to_owned());
-            used = k + 1;
             continue;
         }
         break;
     }
-    let _ = used;
     None
+}
+
+/// "Marcus Whitfield  3:47 PM": the sender's name again with the time of the message.
+fn is_name_with_time(line: &str, name: &str) -> bool {
+    line.strip_prefix(name).is_some_and(|rest| {
+        let rest = rest.trim_start_matches([' ', '·']).trim();
+        !rest.is_empty() && rest.len() < line.len() && LINKEDIN_TIME.is_match(rest)
+    })
+}
+
+/// A LinkedIn headline: a title at a company ("Talent Lead at Copperline Ventures",
+/// "Recruiting Lead, Lab Automation · Solwyn Biotech").
+fn is_headline(line: &str) -> bool {
+    line.chars().count() < 200
+        && (line.contains(" at ")
+            || line.contains(" · ")
+            || line.contains(" | ")
+            || super::super::words::is_title(line))
 }
 
 static FORWARD_MARK: LazyLock<Regex> = LazyLock::new(|| {

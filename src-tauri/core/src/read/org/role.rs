@@ -8,21 +8,55 @@ use regex::Regex;
 use super::super::words::is_role;
 
 static INTERVIEW_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(interview(?:s|ing)?|confirmation|confirmed|invitation|invite|request|scheduled|schedule|slots?|availability|next steps|opportunity|final round|round \d|onsite|on-site|withdraw\w*|cancel\w*|declin\w*|not proceeding|not interested|regret|can't make it|conflict\b.*|entretien|entrevista|entrevue|vorstellungsgespräch|einladung|sollicitatiegesprek|your application|application|booked|change of time|let's talk|first|technical|panel|phone|video|call|chat|via|calendar|times?|choose your|quick)\b").unwrap()
+    Regex::new(r"(?i)\b(interview(?:s|ing)?|confirmation|confirmed|invitation|invite|request|scheduled|schedule|slots?|availability|next steps|opportunity|final round|round \d|onsite|on-site|withdraw\w*|cancel\w*|declin\w*|not proceeding|not interested|regret|can't make it|conflict\b.*|entretien|entrevista|entrevue|vorstellungsgespräch|einladung|sollicitatiegesprek|your application|application|booked|change of time|let's talk|first|technical|panel|phone|video|call|chat|via|calendar|times?|choose your|quick|regarding|reminder|update|follow-up|loop|screening|assessment)\b").unwrap()
 });
 
 /// A role named in a subject part ("Product Designer role at Lumenvale").
 pub fn subject_role(part: &str) -> Option<String> {
-    clean_role(&strip_interview_words(part)).or_else(|| {
+    clean_role(&strip_interview_words(part), false).or_else(|| {
         let s = strip_interview_words(part);
         let s = s.trim_end_matches(" role").trim_end_matches(" position");
-        clean_role(s)
+        clean_role(s, false)
     })
 }
 
 /// A subject part with the interview words taken out, if a name is left.
 pub fn strip_interview_words(part: &str) -> String {
-    let s = INTERVIEW_WORDS.replace_all(part, "");
+    // Only at the edges: "Lead Technical Artist" keeps its "Technical", "Technical interview –
+    // …" loses it.
+    let mut s = part.trim().to_owned();
+    loop {
+        let before = s.len();
+        let edge = INTERVIEW_WORDS
+            .find_iter(&s)
+            .find(|m| {
+                let leading = s[..m.start()]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .is_empty();
+                // "Technical Artist", "Video Producer": an adjective of an interview only goes
+                // with the interview word after it ("Technical interview – …").
+                let adjective = matches!(
+                    m.as_str().to_lowercase().as_str(),
+                    "technical" | "video" | "phone" | "panel" | "first" | "quick"
+                );
+                let next_is_interview_word = INTERVIEW_WORDS
+                    .find(s[m.end()..].trim_start())
+                    .is_some_and(|n| n.start() == 0);
+                (leading && (!adjective || next_is_interview_word))
+                    || s[m.end()..]
+                        .trim_matches(|c: char| !c.is_alphanumeric() && c != ')')
+                        .is_empty()
+            })
+            .map(|m| m.range());
+        if let Some(r) = edge {
+            s.replace_range(r, " ");
+            s = s.trim().to_owned();
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    let s = s.as_str();
     let s = s
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(')
@@ -47,7 +81,7 @@ static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static ROLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:for|to|about|on|in|into|from|with) (?:the|our|this|their|your|a|an|my) ([^.;:!?\n]{2,80}?) (?:position|role|vacancy|post|opening|opportunity|job|seat|process|search|loop|panel|interview|profile|team|vacancies|application|candidacy|req)\b").unwrap()
+    Regex::new(r"(?i)\b(?:for|to|about|on|in|into|from|with|of) (?:the|our|this|their|your|a|an|my) ([^.;:!?\n]{2,80}?) (?:position|role|vacancy|post|posting|listing|advert|opening|opportunity|job|seat|spot|process|search|hiring|scope|loop|panel|interview|profile|team|vacancies|application|candidacy|req)\b").unwrap()
 });
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:position|role|post|vacancy|poste|posición|puesto|profile|opening) (?:of|de|as|for) ([^,.;:!?\n]{2,80})").unwrap()
@@ -55,16 +89,37 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_ALS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bals ([^,.;:!?\n]{2,60}?) bei\b").unwrap());
 static ROLE_HIRING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:hiring|recruiting for|looking for|find|hire|recruit|opening for|interview for|interview you for|invited you to interview for|bring you in for|move you forward to|opening on our|opening in our)(?: the role of| the position of)?:?\s+(?:a |an |the |our )?([^,.;:!?\n]{2,80})").unwrap()
+    Regex::new(r"(?i)\b(?:hiring|recruiting for|recruitment for|looking for|find|hire|recruit|opening for|interview for|interview you for|invited you to interview for|bring you in for|move you forward to|opening on our|opening in our)(?: the role of| the position of)?:?\s+(?:a |an |the |our )?([^,.;:!?\n]{2,80})").unwrap()
 });
 static ROLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a|an|our|your|the) ([^,.;:!?\n]{2,60}?) (?:opening|vacancy|post|position|role)\b").unwrap()
+    Regex::new(r"(?i)\b(?:a|an|our|your|the) ([^,.;:!?\n]{2,60}?) (?:opening|vacancy|post|posting|position|role|spot|search|scope)\b").unwrap()
 });
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r" (?:at|with|in|for|to|on|and|who|which|that|chez|bei|en|où|para|within|based|near|from|whose|is|are|was|has|–|-|—|·|\|) ").unwrap()
 });
 
-fn clean_role(raw: &str) -> Option<String> {
+/// The role in a captured phrase. A phrase that ends at the job's noun ("… in the Senior Network
+/// Engineer role", "with our CTO and we can offer you the Lead Frontend Engineer position") names
+/// the role after its last article; a phrase that starts at the role ("hiring a Head of Risk
+/// Analytics to report into the CRO") names it from its start.
+fn clean_role(raw: &str, ends_at_noun: bool) -> Option<String> {
+    let after_article = || {
+        let at = [
+            " the ", " our ", " a ", " an ", " your ", " their ", " this ",
+        ]
+        .iter()
+        .filter_map(|d| raw.rfind(d).map(|i| i + d.len()))
+        .max()?;
+        clean_role_from(&raw[at..])
+    };
+    if ends_at_noun {
+        after_article().or_else(|| clean_role_from(raw))
+    } else {
+        clean_role_from(raw)
+    }
+}
+
+fn clean_role_from(raw: &str) -> Option<String> {
     static REF: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\s*\((?:ref|req|job|id)\b[^)]*\)").unwrap());
     let mut s = REF.replace_all(raw.trim(), "").into_owned();
@@ -88,7 +143,15 @@ fn clean_role(raw: &str) -> Option<String> {
     if let Some(m) = CUT.find(&s) {
         s.truncate(m.start());
     }
-    let s = s.trim().trim_end_matches([',', '.', ':', ';', '!']).trim();
+    let cut = strip_interview_words(&s);
+    let mut s = cut
+        .trim()
+        .trim_end_matches([',', '.', ':', ';', '!'])
+        .trim();
+    // "IT Infrastructure Manager (team of 6": an aside cut off, not part of the name.
+    if s.matches('(').count() > s.matches(')').count() {
+        s = s[..s.rfind('(').unwrap_or(s.len())].trim();
+    }
     let s = s.strip_prefix("the ").unwrap_or(s);
     (is_role(s) && s.split_whitespace().count() <= 9).then(|| s.to_owned())
 }
@@ -103,13 +166,14 @@ pub fn role(texts: &[&str]) -> Option<(String, String)> {
         &ROLE_HIRING,
         &ROLE_OPENING,
     ];
-    for pattern in patterns {
+    for (k, pattern) in patterns.into_iter().enumerate() {
+        let ends_at_noun = k == 1 || k == 5;
         for text in texts {
             for c in pattern.captures_iter(text) {
                 let raw = &c[1];
                 // "interview for:\n\nCustomer Success Manager" (a platform's card).
                 let raw = if raw.trim().is_empty() { continue } else { raw };
-                if let Some(r) = clean_role(raw) {
+                if let Some(r) = clean_role(raw, ends_at_noun) {
                     return Some((r, c[0].trim().to_owned()));
                 }
             }

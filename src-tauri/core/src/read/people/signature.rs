@@ -39,6 +39,12 @@ static INLINE_SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[.!]\s+)(?:cheers|thanks|best|regards|many thanks|thank you),\s+(\p{Lu}[\p{L}'-]+)[.!]?\s*$").unwrap()
 });
 
+/// Whether `line` is a sign-off ("Best regards,", "Cheers", "Thanks / Merci").
+pub fn is_signoff(line: &str) -> bool {
+    let l = line.trim();
+    SIGNOFF.is_match(l) || l.split(" / ").any(|p| SIGNOFF.is_match(p.trim()))
+}
+
 /// The signature of `body`: after the last sign-off, or the trailing block of short lines.
 pub fn signature(body: &str) -> Signature {
     let lines: Vec<&str> = body.lines().map(str::trim).collect();
@@ -124,6 +130,26 @@ fn read_block(block: &[&str], sig: &mut Signature) {
             at = Some(i);
             continue;
         }
+        // "Arjun, Sablecrest Analytics": a first name and the company on one line.
+        if let Some((a, b)) = l.split_once(", ").filter(|_| sig.name.is_none()) {
+            let company_like = b.split_whitespace().count() <= 5
+                && b.split_whitespace().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c == '&')
+                })
+                && !is_title(b)
+                && !is_contact_detail(b)
+                && person_name(b).is_none_or(|_| b.split_whitespace().count() > 1);
+            if let (Some(name), true) = (person_name(a), company_like) {
+                if person_name(l).is_none() {
+                    sig.name = Some(name);
+                    sig.company = Some(b.trim().to_owned());
+                    sig.company_own_line = true;
+                    return;
+                }
+            }
+        }
         let first_part = l.split(['|', '·']).next().unwrap_or("").trim();
         if let Some(name) = person_name(first_part) {
             match &sig.name {
@@ -148,6 +174,7 @@ fn read_block(block: &[&str], sig: &mut Signature) {
                     .find(|p| !is_title(p) && !is_contact_detail(p) && !p.is_empty())
                 {
                     sig.company = Some(c.to_string());
+                    sig.company_own_line = true;
                 }
                 return;
             }
@@ -163,11 +190,12 @@ fn read_block(block: &[&str], sig: &mut Signature) {
                 && l.chars().next().is_some_and(char::is_uppercase)
                 && !SIGNOFF.is_match(l)
         }) {
-            let stripped = line
-                .trim_end_matches(" Talent Acquisition")
-                .trim_end_matches(" Talent Team")
-                .trim_end_matches(" Recruitment")
-                .trim_end_matches(" Careers");
+            let line = line.strip_prefix("The ").unwrap_or(line);
+            let team = company_of_team(line);
+            let stripped = team
+                .as_deref()
+                .unwrap_or(line)
+                .trim_end_matches(" Recruitment");
             if !is_department(stripped)
                 && person_name(stripped).is_none()
                 && stripped.split_whitespace().count() <= 5
@@ -189,7 +217,11 @@ fn read_block(block: &[&str], sig: &mut Signature) {
     if !is_title(title_line) {
         let line = title_line.rsplit(", ").next().unwrap_or(title_line);
         let department = is_department(title_line);
-        let pick = if department && !title_line.contains(", ") {
+        // "Glassbarrow talent team": the company's own team names the company.
+        let team_of = department.then(|| company_of_team(title_line)).flatten();
+        let pick = if let Some(c) = team_of.as_deref() {
+            Some(c)
+        } else if department && !title_line.contains(", ") {
             rest.get(1).copied()
         } else {
             Some(line)
@@ -210,12 +242,47 @@ fn read_block(block: &[&str], sig: &mut Signature) {
         .is_some_and(|l| !is_title(l) && l.chars().count() < 60);
     let (title, company) = split_title(title_line, next_is_company);
     sig.title = Some(tidy_title(&title));
-    sig.company_own_line = company.is_none() && next_is_company;
+    // "Engineering Recruiter | Quorvane": a company split from the title line is one, even a
+    // single word.
+    sig.company_own_line = company.is_some() || next_is_company;
     sig.company = company.or_else(|| {
         rest.get(1)
             .filter(|_| next_is_company)
             .map(|s| s.to_string())
     });
+}
+
+/// The company of a team's line: "Glassbarrow talent team" → "Glassbarrow", "Ozmira People
+/// Team" → "Ozmira" (an agency's own name, "Bluefinch Recruitment", is kept whole elsewhere).
+pub fn company_of_team(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let suffix = [
+        " talent acquisition team",
+        " talent acquisition",
+        " talent team",
+        " recruiting team",
+        " recruitment team",
+        " people team",
+        " hiring team",
+        " hr team",
+        " careers team",
+        " careers",
+        " recruiting",
+    ]
+    .iter()
+    .find(|s| lower.ends_with(*s))?;
+    let prefix = line[..line.len() - suffix.len()].trim();
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    (!words.is_empty()
+        && words.len() <= 5
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '&')
+        })
+        && !is_department(prefix)
+        && !prefix.to_lowercase().starts_with("the "))
+    .then(|| prefix.to_owned())
 }
 
 /// A department line ("Campus & Experienced Hire Recruiting", "HR – Recruitment").
