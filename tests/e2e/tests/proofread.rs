@@ -82,9 +82,10 @@ async fn findings_highlight_jump_fix_and_guard_sending() {
             .await?;
             shots.take(&driver, "proofread-confirm").await?;
             click(&driver, &format!("{EMAIL} [data-confirm] button")).await?;
+            // Wait for the copy's own notice: an earlier one ("Saved your details") may still show.
             seen.copied = eventually("copied", || async {
                 let v = visible_notice(&driver).await?;
-                Ok((!v.is_empty()).then_some(v))
+                Ok(v.starts_with("Copied").then_some(v))
             })
             .await?;
             Ok(seen)
