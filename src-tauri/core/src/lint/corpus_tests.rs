@@ -72,6 +72,29 @@ impl Context {
     }
 }
 
+impl Item {
+    /// The item run through the proofreader as the harness runs every item: its context as the
+    /// Situation, **no purpose**, the harness's clock; with the subject it was given (email only).
+    fn lint(&self) -> (Report, Option<&str>) {
+        let channel = Channel::parse(&self.channel).expect("a known channel");
+        let situation = self.context.as_ref().map(Context::situation);
+        let subject = self
+            .subject
+            .as_deref()
+            .filter(|_| channel == Channel::Email);
+        let report = lint_with_language(&Input {
+            subject,
+            body: &self.text,
+            channel,
+            situation: situation.as_ref(),
+            purpose: None,
+            now: now(),
+        })
+        .expect("the corpus lints");
+        (report, subject)
+    }
+}
+
 /// The rules a corpus tag stands for; the first is the rule that should fire, the others are
 /// accepted too (an ambiguous decision may be reported as no decision).
 fn rules_of(tag: &str) -> &'static [RuleId] {
@@ -167,21 +190,7 @@ fn score(items: &[Item], show: bool) -> Scores {
         .flat_map(|t| rules_of(t).iter().copied())
         .collect();
     for item in items {
-        let channel = Channel::parse(&item.channel).expect("a known channel");
-        let situation = item.context.as_ref().map(Context::situation);
-        let subject = item
-            .subject
-            .as_deref()
-            .filter(|_| channel == Channel::Email);
-        let report = lint_with_language(&Input {
-            subject,
-            body: &item.text,
-            channel,
-            situation: situation.as_ref(),
-            purpose: None,
-            now: now(),
-        })
-        .expect("the corpus lints");
+        let (report, subject) = item.lint();
         let counted = |f: &&Finding| {
             f.severity != Severity::Info && !(item.slots && f.rule == RuleId::UnfilledPlaceholder)
         };
@@ -444,21 +453,7 @@ fn probe_messages() {
     let text = std::fs::read_to_string(path).unwrap();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let item: Item = serde_json::from_str(line).expect("a probe line parses");
-        let channel = Channel::parse(&item.channel).expect("a known channel");
-        let situation = item.context.as_ref().map(Context::situation);
-        let subject = item
-            .subject
-            .as_deref()
-            .filter(|_| channel == Channel::Email);
-        let report = lint_with_language(&Input {
-            subject,
-            body: &item.text,
-            channel,
-            situation: situation.as_ref(),
-            purpose: None,
-            now: now(),
-        })
-        .unwrap();
+        let (report, subject) = item.lint();
         let fired: Vec<String> = report
             .findings
             .iter()
