@@ -18,6 +18,34 @@ struct Seen {
     copied: String,
 }
 
+/// From Home to Compose.
+async fn open_compose(driver: &WebDriver) -> WebDriverResult<()> {
+    wait_for_screen(driver, "home").await?;
+    click(driver, ".nav-item[data-nav=compose]").await?;
+    wait_for_screen(driver, "compose").await
+}
+
+/// The opportunity every proofreading test drafts for.
+async fn type_the_opportunity(driver: &WebDriver) -> WebDriverResult<()> {
+    type_into(driver, "#compose-form [name=company]", "Lumen Health").await?;
+    type_into(driver, "#compose-form [name=role]", "Product Manager").await?;
+    type_into(
+        driver,
+        "#compose-form [name=\"contact.name\"]",
+        "Dana Okafor",
+    )
+    .await
+}
+
+/// The "N ignored" line of the email card's findings ('' when none are ignored).
+async fn ignored_line(driver: &WebDriver) -> WebDriverResult<String> {
+    js_text(
+        driver,
+        &format!("const l = document.querySelector('{EMAIL} [data-findings] li.ignored'); return l ? l.textContent : ''"),
+    )
+    .await
+}
+
 async fn summary(driver: &WebDriver) -> WebDriverResult<String> {
     js_text(
         driver,
@@ -32,12 +60,8 @@ async fn findings_highlight_jump_fix_and_guard_sending() {
     let seen = app
         .run(|driver, shots| async move {
             let mut seen = Seen::default();
-            wait_for_screen(&driver, "home").await?;
-            click(&driver, ".nav-item[data-nav=compose]").await?;
-            wait_for_screen(&driver, "compose").await?;
-            type_into(&driver, "#compose-form [name=company]", "Lumen Health").await?;
-            type_into(&driver, "#compose-form [name=role]", "Product Manager").await?;
-            type_into(&driver, "#compose-form [name=\"contact.name\"]", "Dana Okafor").await?;
+            open_compose(&driver).await?;
+            type_the_opportunity(&driver).await?;
             set_your_details(&driver, "#compose-form [data-open-profile]", &[("name", "Sam Lee")]).await?;
             // Politely's own draft has nothing to fix.
             seen.clean_summary = eventually("the proofread summary", || async {
@@ -202,13 +226,9 @@ async fn proofreading_follows_the_text_whatever_changed_it() {
     let seen = app
         .run(|driver, shots| async move {
             let mut seen = Follows::default();
-            wait_for_screen(&driver, "home").await?;
-            click(&driver, ".nav-item[data-nav=compose]").await?;
-            wait_for_screen(&driver, "compose").await?;
+            open_compose(&driver).await?;
             set_your_details(&driver, "#compose-form [data-open-profile]", &[("name", "Sam Lee")]).await?;
-            type_into(&driver, "#compose-form [name=company]", "Lumen Health").await?;
-            type_into(&driver, "#compose-form [name=role]", "Product Manager").await?;
-            type_into(&driver, "#compose-form [name=\"contact.name\"]", "Dana Okafor").await?;
+            type_the_opportunity(&driver).await?;
             seen.saved_before = settled(&driver, "the first proofread", || check_done(&driver, "details")).await?;
 
             click(&driver, &format!("{EMAIL} [data-action=save]")).await?;
@@ -345,12 +365,8 @@ async fn an_ignored_finding_stays_ignored_for_its_draft_until_shown_again() {
     let seen = app
         .run(|driver, shots| async move {
             let mut seen = Ignored::default();
-            wait_for_screen(&driver, "home").await?;
-            click(&driver, ".nav-item[data-nav=compose]").await?;
-            wait_for_screen(&driver, "compose").await?;
-            type_into(&driver, "#compose-form [name=company]", "Lumen Health").await?;
-            type_into(&driver, "#compose-form [name=role]", "Product Manager").await?;
-            type_into(&driver, "#compose-form [name=\"contact.name\"]", "Dana Okafor").await?;
+            open_compose(&driver).await?;
+            type_the_opportunity(&driver).await?;
             settled(&driver, "the first proofread", || async { Ok(Some(())) }).await?;
             click(&driver, &format!("{EMAIL} [data-action=edit]")).await?;
             let text = "Hi Dana,\n\nThank you for the invitation to interview. No thanks, I am withdrawing my application.\n\nSam";
@@ -366,7 +382,7 @@ async fn an_ignored_finding_stays_ignored_for_its_draft_until_shown_again() {
                 Ok((!r.contains(&"terse".to_owned())).then_some(r))
             })
             .await?;
-            seen.ignored_line = js_text(&driver, &format!("const l = document.querySelector('{EMAIL} [data-findings] li.ignored'); return l ? l.textContent : ''")).await?;
+            seen.ignored_line = ignored_line(&driver).await?;
             shots.take(&driver, "proofread-ignored").await?;
 
             // Typing elsewhere in the same draft does not bring it back.
@@ -379,7 +395,7 @@ async fn an_ignored_finding_stays_ignored_for_its_draft_until_shown_again() {
                 Ok(Some(rules(&driver).await?))
             })
             .await?;
-            seen.ignored_after_typing = js_text(&driver, &format!("const l = document.querySelector('{EMAIL} [data-findings] li.ignored'); return l ? l.textContent : ''")).await?;
+            seen.ignored_after_typing = ignored_line(&driver).await?;
 
             click(&driver, &format!("{EMAIL} [data-findings] li.ignored .unignore")).await?;
             seen.after_show_again = settled(&driver, "terse shown again", || async {
