@@ -247,41 +247,12 @@ fn find_company(
 /// A day, a month or a time of day, which follows "at" too.
 fn is_calendar_word(name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "noon",
-        "midday",
-        "midnight",
-        "the",
-        "our",
-        "your",
-        "this",
-        "a",
-        "an",
-        "my",
-        "i",
-        "we",
-        "you",
-    ]
-    .contains(&first.as_str())
+    words::is_day_or_month(&first)
+        || [
+            "noon", "midday", "midnight", "the", "our", "your", "this", "a", "an", "my", "i", "we",
+            "you",
+        ]
+        .contains(&first.as_str())
 }
 
 fn is_agency_name(name: &str) -> bool {

@@ -20,6 +20,11 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that start a sentence or name no company.
+/// A word that is no company: [`STOP`], a day or a month.
+fn is_stop(word: &str) -> bool {
+    STOP.contains(&word) || words::is_day_or_month(word)
+}
+
 const STOP: &[&str] = &[
     "i",
     "i'm",
@@ -158,25 +163,6 @@ const STOP: &[&str] = &[
     "from",
     "sent",
     "cc",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "both",
     "all",
     "any",
@@ -232,7 +218,7 @@ fn phrases(text: &str) -> Vec<(usize, String)> {
         let mut words: Vec<&str> = m.as_str().split_whitespace().collect();
         while let Some(first) = words.first() {
             let lower = first.to_lowercase();
-            if STOP.contains(&lower.trim_end_matches([',', '.', '!', '’', '\''])) {
+            if is_stop(lower.trim_end_matches([',', '.', '!', '’', '\''])) {
                 words.remove(0);
             } else {
                 break;
@@ -331,7 +317,7 @@ pub fn client(texts: &[&str], agency: &str, exclude: &[&str]) -> Option<(String,
             && !is_role(p)
             && !words::is_title(p)
             && !is_agency(p)
-            && !STOP.contains(&first.as_str())
+            && !is_stop(&first)
             && p.split_whitespace()
                 .last()
                 .is_none_or(|w| w.chars().count() != 1)

@@ -252,6 +252,32 @@ pub fn strip_legal(name: &str) -> String {
     name
 }
 
+/// A weekday or a month, lower-case ("may" too: a word that names no company or person here).
+pub(super) fn is_day_or_month(word: &str) -> bool {
+    const NAMES: [&str; 19] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    NAMES.contains(&word)
+}
+
 pub(super) fn has_word(text: &str, words: &[&str]) -> bool {
     let lower = text.to_lowercase();
     lower
