@@ -33,6 +33,9 @@ class TemplatesPanel {
     this.checkSeq = 0;
     $('#ut-fields').replaceChildren(...TEMPLATE_FIELDS.map((field) => fieldChip(field, this.fields, () => this.check())));
     this.wire();
+    // Listed from the start (the count shows on the closed panel), so opening it does not push
+    // "New template" down under the pointer as the list arrives.
+    this.load();
   }
 
   wire() {

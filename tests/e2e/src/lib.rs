@@ -551,8 +551,46 @@ fn control(name: &str) -> String {
     }
 }
 
-/// Types into a text field like a user (clearing it first).
+/// Types into a text field like a user (clearing it first). A field a click has just revealed
+/// (the new-template form, a dialog opening) may not take keys yet: "not interactable" is tried
+/// again for up to ten seconds, as for [`click`], and a field that never takes them is named.
 pub async fn type_into(driver: &WebDriver, name: &str, text: &str) -> WebDriverResult<()> {
+    let start = Instant::now();
+    loop {
+        match try_type_into(driver, name, text).await {
+            Err(e)
+                if matches!(
+                    e.as_inner(),
+                    thirtyfour::error::WebDriverErrorInner::ElementNotInteractable(_)
+                ) =>
+            {
+                if start.elapsed() > Duration::from_secs(10) {
+                    // Say why, so the failure can be read: what hides it, or where it is.
+                    let why = js(
+                        driver,
+                        "const e = document.querySelector(arguments[0]);
+                         const hidden = e.closest('[hidden], details:not([open]) > :not(summary), dialog:not([open])');
+                         const r = e.getBoundingClientRect();
+                         return hidden ? `hidden by ${hidden.tagName}#${hidden.id}.${hidden.className}`
+                           : `at ${Math.round(r.left)},${Math.round(r.top)} size ${Math.round(r.width)}x${Math.round(r.height)}, disabled ${e.disabled}, readonly ${e.readOnly}`",
+                        vec![control(name).into()],
+                    )
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                    return Err(WebDriverError::Timeout(format!(
+                        "{name} did not take typing for 10 s ({why}): {e}"
+                    )));
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            done => return done,
+        }
+    }
+}
+
+async fn try_type_into(driver: &WebDriver, name: &str, text: &str) -> WebDriverResult<()> {
     let field = driver.find(By::Css(control(name))).await?;
     // As a user would scroll to it: WebKitWebDriver does not scroll a field below the fold of a
     // scrolling pane (not the page) into view before typing, and calls it "not interactable".
