@@ -54,6 +54,22 @@ fn close_window(display: &str, window: u32) {
     conn.flush().unwrap();
 }
 
+/// Closes the window as a person would, until `done`: the request is sent again every three
+/// seconds, up to `timeout`. Under WebDriver (never in a plain session, see issue 19's note) GTK
+/// now and then drops a WM_DELETE_WINDOW that arrives while the machine is busy; a person whose
+/// click did nothing clicks again, and a second request that is acted on twice would show here
+/// (the window hides once; the app ends once).
+fn close_until(display: &str, window: u32, timeout: Duration, done: impl Fn() -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < timeout {
+        close_window(display, window);
+        if wait_until("the close to be acted on", Duration::from_secs(3), &done) {
+            return true;
+        }
+    }
+    false
+}
+
 fn wait_until(what: &str, timeout: Duration, mut ok: impl FnMut() -> bool) -> bool {
     let start = Instant::now();
     while start.elapsed() < timeout {
@@ -111,12 +127,7 @@ struct Seen {
 }
 
 /// One due reminder and one falling due while the window is hidden; the app started twice more.
-///
-/// Ignored for now: the test closes the window with a WM_DELETE_WINDOW client message (there is
-/// no window manager under Xvfb), which the window acted on in one run and ignored in the next
-/// ones; the single-instance half of it passed every time (see issue 19's note).
-/// `cargo test -p politely-e2e --test e2e -- --ignored desktop::` runs it.
-#[ignore = "closing the window from the test is unreliable without a window manager"]
+/// The window is closed as a window manager asks (a WM_DELETE_WINDOW message: Xvfb has none).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_instance_one_clock_and_closing_only_hides_while_reminders_are_kept() {
     let bus = PrivateBus::start().expect("dbus-daemon is needed (apt-get install dbus-daemon)");
@@ -164,8 +175,7 @@ async fn one_instance_one_clock_and_closing_only_hides_while_reminders_are_kept(
         seen.legacy_left = autostart.join("app.politely.desktop").exists();
 
         // Closing the window (an open reminder: "Keep running" is on by default) hides it.
-        close_window(&display, window);
-        seen.hidden_after_close = wait_until("the window to hide", Duration::from_secs(10), || {
+        seen.hidden_after_close = close_until(&display, window, Duration::from_secs(12), || {
             !mapped(&display, window)
         });
         seen.page_alive_after_close = js_text(driver, "return document.title").await? == "Politely";
@@ -339,8 +349,6 @@ async fn show_in_folder_reveals_the_exported_file_and_nothing_else() {
 
 /// The window's size is remembered (tauri-plugin-window-state): resized, closed (no reminders,
 /// so closing ends the app), and started again from the same home, it opens at that size.
-/// Ignored for the same reason as the test above (it closes the window the same way).
-#[ignore = "closing the window from the test is unreliable without a window manager"]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_window_opens_again_at_the_size_it_was_closed_at() {
     let app = App::launch("desktop-window-state").await;
@@ -353,8 +361,7 @@ async fn the_window_opens_again_at_the_size_it_was_closed_at() {
     }
     .await;
     let window = window_id(&display).expect("a window titled Politely");
-    close_window(&display, window);
-    let ended = wait_until("the app to end", Duration::from_secs(15), || {
+    let ended = close_until(&display, window, Duration::from_secs(15), || {
         window_id(&display).is_none()
     });
     let saved =
