@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DRAFTS, FIELDS, blockTitle, callFirst, isoNow, metaText, nextChoices, outgoing, phoneBeatLabel, situationFrom, textOf,
+  DRAFTS, FIELDS, blockTitle, callFirst, isoNow, metaText, nextChoices, originText, outgoing, phoneBeatLabel, situationFrom, textOf,
   valuesFrom, wouldReplaceEdits,
 } from '../../ui/js/compose-view.js';
 import { catalog } from './fixtures.js';
@@ -108,4 +108,19 @@ test('a call confirmed by email leads with the script', () => {
 test('a sentence’s tooltip never shows an internal name', () => {
   assert.equal(blockTitle({ name: 'gratitude', choice: 0, choices: 3 }), 'Thanks: phrasing 1 of 3. Click for another.');
   assert.equal(blockTitle({ name: 'something_new', choice: 0, choices: 1 }), 'Sentence');
+});
+
+test('Compose says where the draft comes from: Decide, a reply in History, a reminder, or scratch', () => {
+  const phone = { scenario: 'withdraw_after_rounds', channel: { primary: 'phone', confirm_by_email: true } };
+  const situation = { company: 'Initech <b>', role: 'Analyst' };
+  assert.match(originText(null), /^Drafting from scratch/);
+  assert.match(originText({ situation, advice: phone, origin: 'decide' }), /^Drafting from your decision in Decide \(Initech <b>\): call first/);
+  assert.match(originText({ situation, advice: phone }), /in Decide/, 'a decision carried without an origin is from Decide');
+  const reply = originText({ situation, advice: { ...phone, scenario: 'pushback_private' }, origin: 'reply' });
+  assert.match(reply, /^Answering Initech <b>'s reply, recorded in History/);
+  assert.doesNotMatch(reply, /Decide|call first/, 'an answer is not the advice');
+  const reminder = originText({ situation, advice: { scenario: 'follow_up' }, origin: 'reminder' });
+  assert.match(reminder, /^Writing the follow-up to Initech <b>/);
+  assert.doesNotMatch(reminder, /Decide/);
+  assert.match(originText({ situation: { company: '' }, advice: {}, origin: 'reply' }), /this opportunity/, 'no company, no empty name');
 });

@@ -9,6 +9,27 @@ import { labelOf } from './catalog.js';
  */
 export const FIELDS = Object.freeze(['company', 'role', 'contact.name', 'contact.email']);
 
+/**
+ * The line under Compose's title saying where the draft comes from: a decision made in Decide,
+ * a reply recorded in History, a follow-up reminder, or nothing (drafting from scratch). Only a
+ * decision made in Decide speaks of its advice: an answer or a follow-up starts from the
+ * opportunity's last decision but is not that advice.
+ */
+export function originText(decision) {
+  if (!decision) return 'Drafting from scratch: fill in the company and role, or start in Decide for advice first.';
+  const company = decision.situation?.company || 'this opportunity';
+  switch (decision.origin) {
+    case 'reply':
+      return `Answering ${company}'s reply, recorded in History. The details are from your last decision for them; change anything before you send.`;
+    case 'reminder':
+      return `Writing the follow-up to ${company} your reminder asked for. The details are from your last decision for them.`;
+    default:
+      return callFirst(decision.advice)
+        ? `Drafting from your decision in Decide (${company}): call first with the script, then send the email confirming the call. Changes here do not change the advice.`
+        : `Drafting from your decision in Decide (${company}). Changes here do not change the advice.`;
+  }
+}
+
 /** Whether the advice is a phone call confirmed by email: Compose then leads with the script. */
 export function callFirst(advice) {
   return Boolean(advice?.scenario && advice.channel?.primary === 'phone' && advice.channel.confirm_by_email);

@@ -7,7 +7,7 @@ import { catalog, labelOf } from './catalog.js';
 import { stampCards } from './compose-card.js';
 import { Proofreader } from './compose-proofread.js';
 import { Sender } from './compose-send.js';
-import { FIELDS, callFirst, nextChoices, situationFrom, valuesFrom } from './compose-view.js';
+import { FIELDS, callFirst, nextChoices, originText, situationFrom, valuesFrom } from './compose-view.js';
 import { $, el, option } from './dom.js';
 import { activate, activeCase, carriedDecision, newCase, profile, signed } from './store.js';
 import { initUserTemplates } from './user-templates.js';
@@ -103,7 +103,7 @@ function fillForm(form, decision) {
   const select = $('#compose-scenario');
   select.querySelector('option[value="advised"]')?.remove();
   const kind = decision?.advice.scenario;
-  if (decision && callFirst(decision.advice)) {
+  if (decision && (decision.origin ?? 'decide') === 'decide' && callFirst(decision.advice)) {
     // Call, then confirm in writing: the script leads and the email confirms the call. The
     // backend orders the drafts so when no message is named (the advice's choice).
     const advised = option('advised', 'As advised: call, then confirm by email');
@@ -113,12 +113,7 @@ function fillForm(form, decision) {
     select.value = kind ?? 'circumstances_changed';
   }
   $('#compose-formality').value = decision?.situation.formality ?? 'standard';
-  const company = decision?.situation.company;
-  $('#compose-origin').textContent = !decision
-    ? 'Drafting from scratch: fill in the company and role, or start in Decide for advice first.'
-    : callFirst(decision.advice)
-      ? `Drafting from your decision in Decide (${company}): call first with the script, then send the email confirming the call. Changes here do not change the advice.`
-      : `Drafting from your decision in Decide (${company}). Changes here do not change the advice.`;
+  $('#compose-origin').textContent = originText(decision);
 }
 
 /** Puts text from one of the user's templates into its channel's card, as the user's own edit. */

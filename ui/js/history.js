@@ -245,7 +245,7 @@ class HistoryScreen {
     const situation = last ? JSON.parse(last.situation) : { company: o.company, role: o.role };
     const advice = last?.advice ? JSON.parse(last.advice) : {};
     // The answer belongs to this opportunity: saving it adds to this one.
-    carry(situation, { ...advice, scenario }, newCase(id));
+    carry(situation, { ...advice, scenario }, newCase(id), 'reply');
     this.navigate('compose');
   }
 

@@ -206,7 +206,7 @@ class RemindersScreen {
       const situation = JSON.parse(last.situation);
       const advice = last.advice ? JSON.parse(last.advice) : {};
       // The note belongs to the reminder's opportunity: saving it adds to that one.
-      carry(situation, { ...advice, scenario: 'follow_up' }, newCase(r.opportunity_id));
+      carry(situation, { ...advice, scenario: 'follow_up' }, newCase(r.opportunity_id), 'reminder');
       this.navigate('compose');
     } catch (error) {
       this.showError(error, 'open the follow-up');

@@ -56,10 +56,11 @@ let carried = null;
 
 /**
  * Hands the Situation and its Advice to Compose, with the case they belong to (Decide's current
- * case unless told otherwise, e.g. a reminder's opportunity).
+ * case unless told otherwise, e.g. a reminder's opportunity) and where they come from: 'decide',
+ * 'reply' (an answer to a reply recorded in History) or 'reminder' (a follow-up).
  */
-export function carry(situation, advice, theCase = current) {
-  carried = Object.freeze({ situation: structuredClone(situation), advice: structuredClone(advice), case: theCase });
+export function carry(situation, advice, theCase = current, origin = 'decide') {
+  carried = Object.freeze({ situation: structuredClone(situation), advice: structuredClone(advice), case: theCase, origin });
   active = theCase;
 }
 

@@ -237,6 +237,7 @@ struct Replied {
     compose_button: String,
     compose_scenario: String,
     compose_company: String,
+    compose_origin: String,
     match_line: String,
     replies_after_match: usize,
     other_said: String,
@@ -333,6 +334,7 @@ async fn a_pasted_reply_is_recorded_and_opens_the_matching_answer() {
             seen.compose_scenario = js_text(&driver, "return document.getElementById('compose-scenario').value").await?;
             seen.compose_company =
                 js_text(&driver, "return document.querySelector('#compose-form [name=company]').value").await?;
+            seen.compose_origin = js_text(&driver, "return document.getElementById('compose-origin').textContent").await?;
 
             // A reply pasted on its own, in the toolbar: matched, confirmed, then recorded there.
             click(&driver, ".nav-item[data-nav=history]").await?;
@@ -390,6 +392,11 @@ async fn a_pasted_reply_is_recorded_and_opens_the_matching_answer() {
         "Compose opens the matching answer"
     );
     assert_eq!(seen.compose_company, "Acme Robotics");
+    assert!(
+        seen.compose_origin
+            .starts_with("Answering Acme Robotics's reply, recorded in History"),
+        "Compose says it answers the reply, not the advice of Decide: {seen:?}"
+    );
     assert!(
         seen.match_line
             .starts_with("This looks like a reply to Acme Robotics — Data Engineer (matched by"),

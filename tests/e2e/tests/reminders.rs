@@ -318,7 +318,7 @@ async fn the_follow_up_reminder_opens_the_follow_up_note_in_compose() {
         cli(dir, &["history", "import", file.to_str().unwrap()]);
     })
     .await;
-    let (summary, scenario, company) = app
+    let seen = app
         .run(|driver, _shots| async move {
             wait_for_screen(&driver, "home").await?;
             click(&driver, ".nav-item[data-nav=reminders]").await?;
@@ -348,12 +348,22 @@ async fn the_follow_up_reminder_opens_the_follow_up_note_in_compose() {
                 "return document.querySelector('#compose-form [name=company]').value",
             )
             .await?;
-            Ok((summary, scenario, company))
+            let origin = js_text(
+                &driver,
+                "return document.getElementById('compose-origin').textContent",
+            )
+            .await?;
+            Ok((summary, scenario, company, origin))
         })
         .await;
+    let (summary, scenario, company, origin) = seen;
     assert_eq!(summary, "Reconnect with Acme Robotics");
     assert_eq!(scenario, "follow_up");
     assert_eq!(company, "Acme Robotics");
+    assert!(
+        origin.starts_with("Writing the follow-up to Acme Robotics"),
+        "Compose says the reminder asked for it: {origin}"
+    );
 }
 
 /// Calendar export makes events by default (many calendars ignore tasks) and says where the
