@@ -29,7 +29,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use zbus::object_server::SignalEmitter;
-use zbus::OwnedVariant;
+use zbus::zvariant::OwnedValue;
 
 /// The well-known name, object path and interface of the Desktop Notifications specification.
 pub const NAME: &str = "org.freedesktop.Notifications";
@@ -140,7 +140,7 @@ pub struct NotifyCall {
     /// Pairs flattened as the spec sends them: `[key, label, key, label, …]`.
     pub actions: Vec<String>,
     /// E.g. `u8::try_from(&*call.hints["urgency"])` for notify-rust's `.urgency(…)`.
-    pub hints: HashMap<String, OwnedVariant>,
+    pub hints: HashMap<String, OwnedValue>,
     pub expire_timeout: i32,
     /// The id we returned: `replaces_id` when that is not 0, else 1, 2, 3… in order of arrival.
     pub id: u32,
@@ -182,7 +182,7 @@ impl Server {
         summary: String,
         body: String,
         actions: Vec<String>,
-        hints: HashMap<String, OwnedVariant>,
+        hints: HashMap<String, OwnedValue>,
         expire_timeout: i32,
     ) -> u32 {
         let mut record = self.shared.record.lock().unwrap();
@@ -270,9 +270,9 @@ impl FakeNotifications {
         // `build` requests the name and waits for the bus's reply; DoNotQueue (zbus's default)
         // turns "someone else owns it" into an error instead of a silent wait in the queue.
         let conn = zbus::block_on(async {
-            zbus::connection::Builder::address(bus.address.as_str())
-                .serve_at(PATH, server)
-                .name(NAME)
+            zbus::connection::Builder::address(bus.address.as_str())?
+                .serve_at(PATH, server)?
+                .name(NAME)?
                 .build()
                 .await
         })

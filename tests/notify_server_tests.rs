@@ -271,15 +271,15 @@ fn invoke_action_reaches_a_subscribed_zbus_client() {
     let server = FakeNotifications::serve(&bus, &["actions"]);
     // The subscription is in place on the bus once for_match_rule returns.
     let mut stream = zbus::block_on(async {
-        let conn = zbus::connection::Builder::address(bus.address.as_str())
+        let conn = zbus::connection::Builder::address(bus.address.as_str())?
             .build()
             .await?;
         let rule = zbus::MatchRule::builder()
             .msg_type(zbus::message::Type::Signal)
-            .sender(NAME)
-            .path(PATH)
-            .interface(INTERFACE)
-            .build()?;
+            .sender(NAME)?
+            .path(PATH)?
+            .interface(INTERFACE)?
+            .build();
         zbus::MessageStream::for_match_rule(rule, &conn, None).await
     })
     .expect("subscribe to the notification signals");

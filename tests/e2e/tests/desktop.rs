@@ -282,9 +282,9 @@ async fn show_in_folder_reveals_the_exported_file_and_nothing_else() {
         shown: std::sync::Arc::clone(&shown),
     };
     let _conn = zbus::block_on(async {
-        zbus::connection::Builder::address(bus.address.as_str())
-            .serve_at("/org/freedesktop/FileManager1", manager)
-            .name("org.freedesktop.FileManager1")
+        zbus::connection::Builder::address(bus.address.as_str())?
+            .serve_at("/org/freedesktop/FileManager1", manager)?
+            .name("org.freedesktop.FileManager1")?
             .build()
             .await
     })
