@@ -328,8 +328,9 @@ pub(crate) fn open(state: AppState, background: bool) -> i32 {
         state,
     )
     .setup(move |app| {
-        crate::reminders::start(app.handle());
+        // The tray first: the reminder clock's first round counts the due reminders into it.
         crate::tray::create(app.handle());
+        crate::reminders::start(app.handle());
         let handle = app.handle().clone();
         std::thread::spawn(move || crate::desktop::migrate_autostart(&handle));
         // The window is created hidden (tauri.conf.json) so a start at login never flashes it.

@@ -2,7 +2,8 @@
 //! notification daemon: one instance (a second launch comes to the running window, or stays in
 //! the background with `--background`, and never starts a second reminder clock), and "Keep
 //! running for reminders" (closing the window hides it and reminders keep firing); start at
-//! login carried over from the entry an earlier version wrote by hand.
+//! login carried over from the entry an earlier version wrote by hand; the tray, read and
+//! clicked through a fake tray host (StatusNotifierWatcher) as a desktop panel does.
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -495,4 +496,199 @@ async fn a_second_launch_hands_over_and_exits_and_the_due_reminder_is_announced_
         1,
         "announced once: one clock, never two: {calls:?}"
     );
+}
+
+/// A stand-in for the desktop's tray host: `org.kde.StatusNotifierWatcher`, recording which
+/// connection registered which item (what the AppIndicator library calls when a tray is shown).
+struct FakeTrayWatcher {
+    items: std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>,
+}
+
+#[zbus::interface(name = "org.kde.StatusNotifierWatcher")]
+impl FakeTrayWatcher {
+    fn register_status_notifier_item(
+        &self,
+        service: String,
+        #[zbus(header)] header: zbus::message::Header<'_>,
+    ) {
+        let sender = header.sender().map(|s| s.to_string()).unwrap_or_default();
+        self.items.lock().unwrap().push((sender, service));
+    }
+
+    fn register_status_notifier_host(&self, _service: String) {}
+
+    #[zbus(property)]
+    fn is_status_notifier_host_registered(&self) -> bool {
+        true
+    }
+
+    #[zbus(property)]
+    fn protocol_version(&self) -> i32 {
+        0
+    }
+
+    #[zbus(property)]
+    fn registered_status_notifier_items(&self) -> Vec<String> {
+        self.items
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|(_, s)| s.clone())
+            .collect()
+    }
+}
+
+/// The tray's menu as the desktop's tray host reads it over D-Bus (com.canonical.dbusmenu):
+/// each entry's id and label, separators left out.
+fn tray_menu(conn: &zbus::blocking::Connection, owner: &str, item: &str) -> Vec<(i32, String)> {
+    let item = zbus::blocking::Proxy::new(
+        conn,
+        owner.to_owned(),
+        item.to_owned(),
+        "org.kde.StatusNotifierItem",
+    )
+    .expect("the tray item");
+    let menu: zbus::zvariant::OwnedObjectPath = item.get_property("Menu").expect("its menu");
+    let menu = zbus::blocking::Proxy::new(conn, owner.to_owned(), menu, "com.canonical.dbusmenu")
+        .expect("the menu");
+    let ids: Vec<i32> = (0..64).collect();
+    let entries: Vec<(
+        i32,
+        std::collections::HashMap<String, zbus::zvariant::OwnedValue>,
+    )> = menu
+        .call("GetGroupProperties", &(ids, vec!["label", "type"]))
+        .expect("the menu's entries");
+    let mut out: Vec<(i32, String)> = entries
+        .into_iter()
+        .filter(|(_, p)| {
+            p.get("type")
+                .and_then(|t| String::try_from(t.clone()).ok())
+                .is_none_or(|t| t != "separator")
+        })
+        .filter_map(|(id, p)| {
+            let label = String::try_from(p.get("label")?.clone()).ok()?;
+            Some((id, label.replace('_', "")))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Presses a menu entry as the tray host does when the user clicks it.
+fn click_tray(conn: &zbus::blocking::Connection, owner: &str, item: &str, id: i32) {
+    let proxy = zbus::blocking::Proxy::new(
+        conn,
+        owner.to_owned(),
+        item.to_owned(),
+        "org.kde.StatusNotifierItem",
+    )
+    .expect("the tray item");
+    let menu: zbus::zvariant::OwnedObjectPath = proxy.get_property("Menu").expect("its menu");
+    let menu = zbus::blocking::Proxy::new(conn, owner.to_owned(), menu, "com.canonical.dbusmenu")
+        .expect("the menu");
+    let _: () = menu
+        .call(
+            "Event",
+            &(id, "clicked", zbus::zvariant::Value::from(0i32), 0u32),
+        )
+        .expect("the click is taken");
+}
+
+#[derive(Debug, Default)]
+struct TraySeen {
+    registered: Vec<(String, String)>,
+    menu: Vec<(i32, String)>,
+    hidden_after_close: bool,
+    shown_by_open: bool,
+    ended_by_quit: bool,
+}
+
+/// The tray, through the real app and a tray host on the session bus: it counts the due
+/// reminder and offers Open Politely, New decision… and Quit; with the window closed (a reminder
+/// is kept, so it only hides), "Open Politely" brings it back and "Quit" ends the app.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_tray_counts_due_reminders_opens_the_window_and_quits() {
+    let bus = PrivateBus::start().expect("dbus-daemon is needed (apt-get install dbus-daemon)");
+    let _notifications = FakeNotifications::serve(&bus, &["body"]);
+    let items = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let watcher = FakeTrayWatcher {
+        items: std::sync::Arc::clone(&items),
+    };
+    let conn = zbus::blocking::connection::Builder::address(bus.address.as_str())
+        .and_then(|b| b.serve_at("/StatusNotifierWatcher", watcher))
+        .and_then(|b| b.name("org.kde.StatusNotifierWatcher"))
+        .and_then(|b| b.build())
+        .expect("the fake tray host is on the bus");
+    let app = App::launch_with(
+        "desktop-tray",
+        &[("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())],
+        |dir| {
+            let ago = (chrono::Utc::now() - chrono::Duration::minutes(30)).to_rfc3339();
+            cli(
+                dir,
+                &[
+                    "reminders",
+                    "add",
+                    "--title",
+                    "Call Priya back",
+                    "--due",
+                    &ago,
+                ],
+            );
+        },
+    )
+    .await;
+    let display = app.display().to_owned();
+    let mut seen = TraySeen::default();
+    let step = async {
+        wait_for_screen(&app.driver, "home").await?;
+        WebDriverResult::Ok(())
+    }
+    .await;
+    wait_until("the tray item", Duration::from_secs(15), || {
+        !items.lock().unwrap().is_empty()
+    });
+    seen.registered = items.lock().unwrap().clone();
+    if let Some((owner, item)) = seen.registered.first().cloned() {
+        // The count comes after the reminder clock's first round.
+        wait_until("the due count in the menu", Duration::from_secs(15), || {
+            seen.menu = tray_menu(&conn, &owner, &item);
+            seen.menu.iter().any(|(_, l)| l == "1 reminder due")
+        });
+        let window = window_id(&display).expect("a window titled Politely");
+        seen.hidden_after_close = close_until(&display, window, Duration::from_secs(12), || {
+            !mapped(&display, window)
+        });
+        let id = |label: &str| {
+            seen.menu
+                .iter()
+                .find(|(_, l)| l == label)
+                .map(|(id, _)| *id)
+        };
+        if let Some(open) = id("Open Politely") {
+            click_tray(&conn, &owner, &item, open);
+            seen.shown_by_open = wait_until("the window to show", Duration::from_secs(10), || {
+                mapped(&display, window)
+            });
+        }
+        if let Some(quit) = id("Quit") {
+            click_tray(&conn, &owner, &item, quit);
+            seen.ended_by_quit = wait_until("the app to end", Duration::from_secs(15), || {
+                window_id(&display).is_none()
+            });
+        }
+    }
+    drop(app);
+    step.unwrap_or_else(|e| panic!("a WebDriver step failed: {e}"));
+
+    assert_eq!(seen.registered.len(), 1, "one tray item: {seen:?}");
+    let labels: Vec<&str> = seen.menu.iter().map(|(_, l)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["1 reminder due", "Open Politely", "New decision…", "Quit"],
+        "{seen:?}"
+    );
+    assert!(seen.hidden_after_close, "closing hid the window: {seen:?}");
+    assert!(seen.shown_by_open, "Open Politely showed it: {seen:?}");
+    assert!(seen.ended_by_quit, "Quit ended the app: {seen:?}");
 }
