@@ -600,6 +600,7 @@ struct TraySeen {
     menu: Vec<(i32, String)>,
     hidden_after_close: bool,
     shown_by_open: bool,
+    new_decision_screen: String,
     ended_by_quit: bool,
 }
 
@@ -671,6 +672,13 @@ async fn the_tray_counts_due_reminders_opens_the_window_and_quits() {
                 mapped(&display, window)
             });
         }
+        if let Some(new) = id("New decision…") {
+            click_tray(&conn, &owner, &item, new);
+            seen.new_decision_screen = wait_for_screen(&app.driver, "decide")
+                .await
+                .map(|()| "decide".to_owned())
+                .unwrap_or_else(|e| e.to_string());
+        }
         if let Some(quit) = id("Quit") {
             click_tray(&conn, &owner, &item, quit);
             seen.ended_by_quit = wait_until("the app to end", Duration::from_secs(15), || {
@@ -690,5 +698,9 @@ async fn the_tray_counts_due_reminders_opens_the_window_and_quits() {
     );
     assert!(seen.hidden_after_close, "closing hid the window: {seen:?}");
     assert!(seen.shown_by_open, "Open Politely showed it: {seen:?}");
+    assert_eq!(
+        seen.new_decision_screen, "decide",
+        "New decision… opened Decide: {seen:?}"
+    );
     assert!(seen.ended_by_quit, "Quit ended the app: {seen:?}");
 }
