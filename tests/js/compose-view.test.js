@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DRAFTS, FIELDS, blockTitle, callFirst, isoNow, metaText, nextChoices, originText, outgoing, phoneBeatLabel, situationFrom, textOf,
+  DRAFTS, FIELDS, blockTitle, callFirst, fromDecide, isoNow, metaText, nextChoices, originText, outgoing, phoneBeatLabel, situationFrom, textOf,
   valuesFrom, wouldReplaceEdits,
 } from '../../ui/js/compose-view.js';
 import { catalog } from './fixtures.js';
@@ -123,4 +123,7 @@ test('Compose says where the draft comes from: Decide, a reply in History, a rem
   assert.match(reminder, /^Writing the follow-up to Initech <b>/);
   assert.doesNotMatch(reminder, /Decide/);
   assert.match(originText({ situation: { company: '' }, advice: {}, origin: 'reply' }), /this opportunity/, 'no company, no empty name');
+  assert.equal(fromDecide(null), false);
+  assert.equal(fromDecide({ situation, advice: phone }), true);
+  assert.equal(fromDecide({ situation, advice: phone, origin: 'reply' }), false);
 });

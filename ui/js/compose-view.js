@@ -9,25 +9,28 @@ import { labelOf } from './catalog.js';
  */
 export const FIELDS = Object.freeze(['company', 'role', 'contact.name', 'contact.email']);
 
+/** Whether a carried decision was made in Decide (not an answer or a follow-up started elsewhere). */
+export function fromDecide(decision) {
+  return Boolean(decision) && (decision.origin ?? 'decide') === 'decide';
+}
+
 /**
  * The line under Compose's title saying where the draft comes from: a decision made in Decide,
  * a reply recorded in History, a follow-up reminder, or nothing (drafting from scratch). Only a
- * decision made in Decide speaks of its advice: an answer or a follow-up starts from the
- * opportunity's last decision but is not that advice.
+ * decision made in Decide speaks of its advice: an answer or a follow-up starts from what
+ * History holds for the opportunity (its last decision, or its name and role) but is not advice.
  */
 export function originText(decision) {
   if (!decision) return 'Drafting from scratch: fill in the company and role, or start in Decide for advice first.';
   const company = decision.situation?.company || 'this opportunity';
-  switch (decision.origin) {
-    case 'reply':
-      return `Answering ${company}'s reply, recorded in History. The details are from your last decision for them; change anything before you send.`;
-    case 'reminder':
-      return `Writing the follow-up to ${company} your reminder asked for. The details are from your last decision for them.`;
-    default:
-      return callFirst(decision.advice)
-        ? `Drafting from your decision in Decide (${company}): call first with the script, then send the email confirming the call. Changes here do not change the advice.`
-        : `Drafting from your decision in Decide (${company}). Changes here do not change the advice.`;
+  if (fromDecide(decision)) {
+    return callFirst(decision.advice)
+      ? `Drafting from your decision in Decide (${company}): call first with the script, then send the email confirming the call. Changes here do not change the advice.`
+      : `Drafting from your decision in Decide (${company}). Changes here do not change the advice.`;
   }
+  return decision.origin === 'reminder'
+    ? `Writing the follow-up to ${company} your reminder asked for, from what History holds for them.`
+    : `Answering ${company}'s reply, recorded in History. The details are what History holds for them; change anything before you send.`;
 }
 
 /** Whether the advice is a phone call confirmed by email: Compose then leads with the script. */

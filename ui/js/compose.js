@@ -7,7 +7,7 @@ import { catalog, labelOf } from './catalog.js';
 import { stampCards } from './compose-card.js';
 import { Proofreader } from './compose-proofread.js';
 import { Sender } from './compose-send.js';
-import { FIELDS, callFirst, nextChoices, originText, situationFrom, valuesFrom } from './compose-view.js';
+import { FIELDS, callFirst, fromDecide, nextChoices, originText, situationFrom, valuesFrom } from './compose-view.js';
 import { $, el, option } from './dom.js';
 import { activate, activeCase, carriedDecision, newCase, profile, signed } from './store.js';
 import { initUserTemplates } from './user-templates.js';
@@ -103,7 +103,7 @@ function fillForm(form, decision) {
   const select = $('#compose-scenario');
   select.querySelector('option[value="advised"]')?.remove();
   const kind = decision?.advice.scenario;
-  if (decision && (decision.origin ?? 'decide') === 'decide' && callFirst(decision.advice)) {
+  if (fromDecide(decision) && callFirst(decision.advice)) {
     // Call, then confirm in writing: the script leads and the email confirms the call. The
     // backend orders the drafts so when no message is named (the advice's choice).
     const advised = option('advised', 'As advised: call, then confirm by email');

@@ -34,8 +34,10 @@ class TemplatesPanel {
     $('#ut-fields').replaceChildren(...TEMPLATE_FIELDS.map((field) => fieldChip(field, this.fields, () => this.check())));
     this.wire();
     // Listed from the start (the count shows on the closed panel), so opening it does not push
-    // "New template" down under the pointer as the list arrives.
-    this.load();
+    // "New template" down under the pointer as the list arrives. Quietly: a failure here would
+    // be said inside a closed panel on a hidden screen; opening the panel loads again and says it.
+    this.loadSeq = 0;
+    this.load({ quiet: true });
   }
 
   wire() {
@@ -67,14 +69,17 @@ class TemplatesPanel {
     return draft;
   }
 
-  async load() {
+  /** Lists the saved templates; of loads that overlap, only the last one asked for is shown. */
+  async load({ quiet = false } = {}) {
+    const mine = ++this.loadSeq;
     let templates;
     try {
       templates = await api.templatesUserList();
     } catch (error) {
-      this.showError(error, 'load your templates');
+      if (!quiet && mine === this.loadSeq) this.showError(error, 'load your templates');
       return;
     }
+    if (mine !== this.loadSeq) return;
     $('#ut-count').textContent = templates.length ? `${templates.length} saved` : '';
     const list = $('#ut-list');
     if (!templates.length) {
