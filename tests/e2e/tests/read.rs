@@ -335,6 +335,7 @@ async fn a_pasted_reply_is_recorded_and_opens_the_matching_answer() {
             seen.compose_company =
                 js_text(&driver, "return document.querySelector('#compose-form [name=company]').value").await?;
             seen.compose_origin = js_text(&driver, "return document.getElementById('compose-origin').textContent").await?;
+            shots.take(&driver, "read-reply-compose").await?;
 
             // A reply pasted on its own, in the toolbar: matched, confirmed, then recorded there.
             click(&driver, ".nav-item[data-nav=history]").await?;
