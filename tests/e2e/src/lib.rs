@@ -457,6 +457,24 @@ pub async fn texts(driver: &WebDriver, css: &str) -> WebDriverResult<Vec<String>
         .unwrap_or_default())
 }
 
+/// A reminder added with the CLI, due at `due` (RFC 3339).
+pub fn add_reminder(data_dir: &Path, title: &str, due: &str) {
+    cli(
+        data_dir,
+        &["reminders", "add", "--title", title, "--due", due],
+    );
+}
+
+/// RFC 3339 for `minutes` before the real clock (tests follow the clock the app sees).
+pub fn minutes_ago(minutes: i64) -> String {
+    (chrono::Utc::now() - chrono::Duration::minutes(minutes)).to_rfc3339()
+}
+
+/// RFC 3339 for `days` after the real clock.
+pub fn days_ahead(days: i64) -> String {
+    (chrono::Utc::now() + chrono::Duration::days(days)).to_rfc3339()
+}
+
 /// Runs the built `politely` CLI on `data_dir`; returns stdout, panicking with stderr on failure.
 pub fn cli(data_dir: &Path, args: &[&str]) -> String {
     let out = Command::new(app_binary())
@@ -479,14 +497,22 @@ pub async fn js_text(driver: &WebDriver, script: &str) -> WebDriverResult<String
     Ok(value.as_str().unwrap_or_default().to_owned())
 }
 
-/// Clicks the first element matching `css`. A control a command's answer reveals (an action of
-/// the opportunity just opened, say) may still be hidden when it is found: a click refused as
-/// "not interactable" is tried again for up to ten seconds, as a person would wait for it.
-pub async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
+/// Runs `step` on the element at `css` until it is no longer refused as "not interactable": a
+/// control a command's answer or a click reveals (an action of the opportunity just opened, the
+/// new-template form) may still be hidden when it is found, and a person waits for it. After ten
+/// seconds the failure says what hides the element, or where it is.
+async fn when_interactable<F, Fut>(
+    driver: &WebDriver,
+    css: &str,
+    mut step: F,
+) -> WebDriverResult<()>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = WebDriverResult<()>>,
+{
     let start = Instant::now();
-    let mut retried = false;
     loop {
-        match driver.find(By::Css(css)).await?.click().await {
+        match step().await {
             Err(e)
                 if matches!(
                     e.as_inner(),
@@ -494,34 +520,62 @@ pub async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
                 ) =>
             {
                 if start.elapsed() > Duration::from_secs(10) {
+                    let why = js(
+                        driver,
+                        "const e = document.querySelector(arguments[0]);
+                         const hidden = e.closest('[hidden], details:not([open]) > :not(summary), dialog:not([open])');
+                         const r = e.getBoundingClientRect();
+                         return hidden ? `hidden by ${hidden.tagName}#${hidden.id}.${hidden.className}`
+                           : `at ${Math.round(r.left)},${Math.round(r.top)} size ${Math.round(r.width)}x${Math.round(r.height)}, disabled ${e.disabled}, readonly ${e.readOnly}`",
+                        vec![css.into()],
+                    )
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
                     return Err(WebDriverError::Timeout(format!(
-                        "{css} was not interactable for 10 s: {e}"
+                        "{css} was not interactable for 10 s ({why}): {e}"
                     )));
                 }
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
-            Err(e)
-                if matches!(
-                    e.as_inner(),
-                    thirtyfour::error::WebDriverErrorInner::ElementClickIntercepted(_)
-                ) && !retried =>
-            {
-                // WebDriver scrolls the control just into view, where a sticky bar (the
-                // wizard's Back/Next) can cover it; a person would scroll it to the middle.
-                retried = true;
-                js(
-                    driver,
-                    "document.querySelector(arguments[0]).scrollIntoView({block: 'center'})",
-                    vec![css.into()],
-                )
-                .await?;
-            }
+            done => return done,
+        }
+    }
+}
+
+/// Clicks the first element matching `css`, once it takes clicks ([`when_interactable`]).
+pub async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
+    let scrolled = std::cell::Cell::new(false);
+    when_interactable(driver, css, || click_once(driver, css, &scrolled)).await
+}
+
+/// One click. The first click intercepted (of all tries, `scrolled`) is tried again from the
+/// middle of the view; one intercepted after that says what was in the way.
+async fn click_once(
+    driver: &WebDriver,
+    css: &str,
+    scrolled: &std::cell::Cell<bool>,
+) -> WebDriverResult<()> {
+    loop {
+        match driver.find(By::Css(css)).await?.click().await {
             Err(e)
                 if matches!(
                     e.as_inner(),
                     thirtyfour::error::WebDriverErrorInner::ElementClickIntercepted(_)
                 ) =>
             {
+                if !scrolled.replace(true) {
+                    // WebDriver scrolls the control just into view, where a sticky bar (the
+                    // wizard's Back/Next) can cover it; a person would scroll it to the middle.
+                    js(
+                        driver,
+                        "document.querySelector(arguments[0]).scrollIntoView({block: 'center'})",
+                        vec![css.into()],
+                    )
+                    .await?;
+                    continue;
+                }
                 // Say which click, and what was in the way, so the failure can be read.
                 let over = js(
                     driver,
@@ -551,53 +605,20 @@ fn control(name: &str) -> String {
     }
 }
 
-/// Types into a text field like a user (clearing it first). A field a click has just revealed
-/// (the new-template form, a dialog opening) may not take keys yet: "not interactable" is tried
-/// again for up to ten seconds, as for [`click`], and a field that never takes them is named.
+/// Types into a text field like a user (clearing it first), once it takes keys
+/// ([`when_interactable`]).
 pub async fn type_into(driver: &WebDriver, name: &str, text: &str) -> WebDriverResult<()> {
-    let start = Instant::now();
-    loop {
-        match try_type_into(driver, name, text).await {
-            Err(e)
-                if matches!(
-                    e.as_inner(),
-                    thirtyfour::error::WebDriverErrorInner::ElementNotInteractable(_)
-                ) =>
-            {
-                if start.elapsed() > Duration::from_secs(10) {
-                    // Say why, so the failure can be read: what hides it, or where it is.
-                    let why = js(
-                        driver,
-                        "const e = document.querySelector(arguments[0]);
-                         const hidden = e.closest('[hidden], details:not([open]) > :not(summary), dialog:not([open])');
-                         const r = e.getBoundingClientRect();
-                         return hidden ? `hidden by ${hidden.tagName}#${hidden.id}.${hidden.className}`
-                           : `at ${Math.round(r.left)},${Math.round(r.top)} size ${Math.round(r.width)}x${Math.round(r.height)}, disabled ${e.disabled}, readonly ${e.readOnly}`",
-                        vec![control(name).into()],
-                    )
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
-                    return Err(WebDriverError::Timeout(format!(
-                        "{name} did not take typing for 10 s ({why}): {e}"
-                    )));
-                }
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-            done => return done,
-        }
-    }
-}
-
-async fn try_type_into(driver: &WebDriver, name: &str, text: &str) -> WebDriverResult<()> {
-    let field = driver.find(By::Css(control(name))).await?;
-    // As a user would scroll to it: WebKitWebDriver does not scroll a field below the fold of a
-    // scrolling pane (not the page) into view before typing, and calls it "not interactable".
-    field.scroll_into_view().await?;
-    field.clear().await?;
-    field.send_keys(text).await?;
-    Ok(())
+    let css = control(name);
+    when_interactable(driver, &css, || async {
+        let field = driver.find(By::Css(&css)).await?;
+        // As a user would scroll to it: WebKitWebDriver does not scroll a field below the fold of
+        // a scrolling pane (not the page) into view before typing, and calls it "not interactable".
+        field.scroll_into_view().await?;
+        field.clear().await?;
+        field.send_keys(text).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// A `datetime-local` value (`2026-11-25T09:30`) for `hours` before the real clock, in the

@@ -37,17 +37,7 @@ pub(crate) fn seed(dir: &Path) {
         ("Call Priya back", now - chrono::Duration::hours(2)),
         ("Send the thank-you card", now + chrono::Duration::days(4)),
     ] {
-        cli(
-            dir,
-            &[
-                "reminders",
-                "add",
-                "--title",
-                title,
-                "--due",
-                &due.to_rfc3339(),
-            ],
-        );
+        add_reminder(dir, title, &due.to_rfc3339());
     }
 }
 

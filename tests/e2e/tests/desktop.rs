@@ -66,22 +66,19 @@ fn close_until(display: &str, window: u32, timeout: Duration, done: impl Fn() ->
     while start.elapsed() < timeout {
         close_window(display, window);
         sent += 1;
-        let step = Instant::now();
-        while step.elapsed() < Duration::from_secs(3) {
-            if done() {
-                if sent > 1 {
-                    eprintln!("the close was acted on at request {sent}");
-                }
-                return true;
+        if poll(Duration::from_secs(3), &done) {
+            if sent > 1 {
+                eprintln!("the close was acted on at request {sent}");
             }
-            std::thread::sleep(Duration::from_millis(100));
+            return true;
         }
     }
     eprintln!("timed out: {sent} close requests, none acted on");
     false
 }
 
-fn wait_until(what: &str, timeout: Duration, mut ok: impl FnMut() -> bool) -> bool {
+/// Whether `ok` holds within `timeout`, asked every 100 ms.
+fn poll(timeout: Duration, mut ok: impl FnMut() -> bool) -> bool {
     let start = Instant::now();
     while start.elapsed() < timeout {
         if ok() {
@@ -89,8 +86,46 @@ fn wait_until(what: &str, timeout: Duration, mut ok: impl FnMut() -> bool) -> bo
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    eprintln!("timed out waiting for {what}");
     false
+}
+
+/// [`poll`], saying on stderr what did not happen in time.
+fn wait_until(what: &str, timeout: Duration, ok: impl FnMut() -> bool) -> bool {
+    let held = poll(timeout, ok);
+    if !held {
+        eprintln!("timed out waiting for {what}");
+    }
+    held
+}
+
+/// Start at login as the earlier, hand-written version left it, in the home above `data_dir`.
+fn leave_hand_written_autostart(data_dir: &std::path::Path) {
+    let autostart = data_dir.parent().unwrap().join(".config/autostart");
+    std::fs::create_dir_all(&autostart).unwrap();
+    std::fs::write(
+        autostart.join("app.politely.desktop"),
+        "[Desktop Entry]\nType=Application\nName=Politely\nExec=/usr/bin/politely --background\n",
+    )
+    .unwrap();
+}
+
+/// Once the running app has carried the hand-written entry over (or after 10 s): the plugin's
+/// entry, and whether the old one is still there.
+fn autostart_carried_over(home: &std::path::Path) -> (String, bool) {
+    let autostart = home.join(".config/autostart");
+    let (new, old) = (
+        autostart.join("Politely.desktop"),
+        autostart.join("app.politely.desktop"),
+    );
+    wait_until(
+        "start at login carried over",
+        Duration::from_secs(10),
+        || new.exists() && !old.exists(),
+    );
+    (
+        std::fs::read_to_string(&new).unwrap_or_default(),
+        old.exists(),
+    )
 }
 
 /// Starts `politely` a second time, as a person or the login session would; returns its exit
@@ -148,18 +183,9 @@ async fn one_instance_one_clock_and_closing_only_hides_while_reminders_are_kept(
         "desktop-single",
         &[("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())],
         |dir| {
-            // Start at login as the earlier, hand-written version left it.
-            let autostart = dir.parent().unwrap().join(".config/autostart");
-            std::fs::create_dir_all(&autostart).unwrap();
-            std::fs::write(
-                autostart.join("app.politely.desktop"),
-                "[Desktop Entry]\nType=Application\nName=Politely\nExec=/usr/bin/politely --background\n",
-            )
-            .unwrap();
-            let ago = (chrono::Utc::now() - chrono::Duration::minutes(90)).to_rfc3339();
-            for (title, due) in [("Call Priya back", ago), ("Thank Globex", soon.to_rfc3339())] {
-                cli(dir, &["reminders", "add", "--title", title, "--due", &due]);
-            }
+            leave_hand_written_autostart(dir);
+            add_reminder(dir, "Call Priya back", &minutes_ago(90));
+            add_reminder(dir, "Thank Globex", &soon.to_rfc3339());
         },
     )
     .await;
@@ -172,18 +198,7 @@ async fn one_instance_one_clock_and_closing_only_hides_while_reminders_are_kept(
         wait_for_screen(driver, "home").await?;
         seen.first_notifications = server.wait_for(1, Duration::from_secs(15)).len();
         let window = window_id(&display).expect("a window titled Politely");
-        let autostart = app_ref.home().join(".config/autostart");
-        wait_until(
-            "start at login carried over",
-            Duration::from_secs(10),
-            || {
-                autostart.join("Politely.desktop").exists()
-                    && !autostart.join("app.politely.desktop").exists()
-            },
-        );
-        seen.autostart_entry =
-            std::fs::read_to_string(autostart.join("Politely.desktop")).unwrap_or_default();
-        seen.legacy_left = autostart.join("app.politely.desktop").exists();
+        (seen.autostart_entry, seen.legacy_left) = autostart_carried_over(app_ref.home());
 
         // Closing the window (an open reminder: "Keep running" is on by default) hides it.
         seen.hidden_after_close = close_until(&display, window, Duration::from_secs(12), || {
@@ -300,23 +315,10 @@ async fn show_in_folder_reveals_the_exported_file_and_nothing_else() {
             .await
     })
     .expect("the fake file manager is on the bus");
-    let ahead = (chrono::Utc::now() + chrono::Duration::days(2)).to_rfc3339();
     let app = App::launch_with(
         "desktop-reveal",
         &[("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())],
-        |dir| {
-            cli(
-                dir,
-                &[
-                    "reminders",
-                    "add",
-                    "--title",
-                    "Call Priya back",
-                    "--due",
-                    &ahead,
-                ],
-            );
-        },
+        |dir| add_reminder(dir, "Call Priya back", &days_ahead(2)),
     )
     .await;
     let (notice, refused) = app
@@ -445,15 +447,8 @@ async fn a_second_launch_hands_over_and_exits_and_the_due_reminder_is_announced_
         "desktop-once",
         &[("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())],
         |dir| {
-            let autostart = dir.parent().unwrap().join(".config/autostart");
-            std::fs::create_dir_all(&autostart).unwrap();
-            std::fs::write(
-                autostart.join("app.politely.desktop"),
-                "[Desktop Entry]\nType=Application\nName=Politely\nExec=/usr/bin/politely --background\n",
-            )
-            .unwrap();
-            let ago = (chrono::Utc::now() - chrono::Duration::minutes(90)).to_rfc3339();
-            cli(dir, &["reminders", "add", "--title", "Call Priya back", "--due", &ago]);
+            leave_hand_written_autostart(dir);
+            add_reminder(dir, "Call Priya back", &minutes_ago(90));
         },
     )
     .await;
@@ -462,17 +457,7 @@ async fn a_second_launch_hands_over_and_exits_and_the_due_reminder_is_announced_
     let seen = async {
         wait_for_screen(&app_ref.driver, "home").await?;
         let first = server.wait_for(1, Duration::from_secs(15)).len();
-        let autostart = app_ref.home().join(".config/autostart");
-        wait_until(
-            "start at login carried over",
-            Duration::from_secs(10),
-            || {
-                autostart.join("Politely.desktop").exists()
-                    && !autostart.join("app.politely.desktop").exists()
-            },
-        );
-        let entry = std::fs::read_to_string(autostart.join("Politely.desktop")).unwrap_or_default();
-        let legacy_left = autostart.join("app.politely.desktop").exists();
+        let (entry, legacy_left) = autostart_carried_over(app_ref.home());
         let background = launch_again(app_ref, &address, &["--background"]);
         let again = launch_again(app_ref, &address, &[]);
         std::thread::sleep(Duration::from_secs(3));
@@ -548,23 +533,30 @@ impl FakeTrayWatcher {
     }
 }
 
-/// The tray's menu as the desktop's tray host reads it over D-Bus (com.canonical.dbusmenu):
-/// each entry's id and label, separators left out; None while it cannot be read (polled).
-fn tray_menu(
+/// The tray item's menu (com.canonical.dbusmenu) on the connection that registered it.
+fn tray_menu_proxy<'a>(
     conn: &zbus::blocking::Connection,
     owner: &str,
     item: &str,
-) -> Option<Vec<(i32, String)>> {
+) -> zbus::Result<zbus::blocking::Proxy<'a>> {
     let item = zbus::blocking::Proxy::new(
         conn,
         owner.to_owned(),
         item.to_owned(),
         "org.kde.StatusNotifierItem",
-    )
-    .ok()?;
-    let menu: zbus::zvariant::OwnedObjectPath = item.get_property("Menu").ok()?;
-    let menu =
-        zbus::blocking::Proxy::new(conn, owner.to_owned(), menu, "com.canonical.dbusmenu").ok()?;
+    )?;
+    let menu: zbus::zvariant::OwnedObjectPath = item.get_property("Menu")?;
+    zbus::blocking::Proxy::new(conn, owner.to_owned(), menu, "com.canonical.dbusmenu")
+}
+
+/// The tray's menu as the desktop's tray host reads it: each entry's id and label, separators
+/// left out; None while it cannot be read (polled).
+fn tray_menu(
+    conn: &zbus::blocking::Connection,
+    owner: &str,
+    item: &str,
+) -> Option<Vec<(i32, String)>> {
+    let menu = tray_menu_proxy(conn, owner, item).ok()?;
     // The entries' ids are small numbers given in order; asking for more than exist is fine.
     let ids: Vec<i32> = (0..64).collect();
     let entries: Vec<(
@@ -591,16 +583,7 @@ fn tray_menu(
 
 /// Presses a menu entry as the tray host does when the user clicks it.
 fn click_tray(conn: &zbus::blocking::Connection, owner: &str, item: &str, id: i32) {
-    let proxy = zbus::blocking::Proxy::new(
-        conn,
-        owner.to_owned(),
-        item.to_owned(),
-        "org.kde.StatusNotifierItem",
-    )
-    .expect("the tray item");
-    let menu: zbus::zvariant::OwnedObjectPath = proxy.get_property("Menu").expect("its menu");
-    let menu = zbus::blocking::Proxy::new(conn, owner.to_owned(), menu, "com.canonical.dbusmenu")
-        .expect("the menu");
+    let menu = tray_menu_proxy(conn, owner, item).expect("the tray's menu");
     let _: () = menu
         .call(
             "Event",
@@ -638,20 +621,7 @@ async fn the_tray_counts_due_reminders_opens_the_window_and_quits() {
     let app = App::launch_with(
         "desktop-tray",
         &[("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())],
-        |dir| {
-            let ago = (chrono::Utc::now() - chrono::Duration::minutes(30)).to_rfc3339();
-            cli(
-                dir,
-                &[
-                    "reminders",
-                    "add",
-                    "--title",
-                    "Call Priya back",
-                    "--due",
-                    &ago,
-                ],
-            );
-        },
+        |dir| add_reminder(dir, "Call Priya back", &minutes_ago(30)),
     )
     .await;
     let display = app.display().to_owned();

@@ -65,17 +65,10 @@ async fn every_screen_fits_from_the_smallest_window_to_a_large_screen() {
                 &format!("{fixtures}/email-decline.json"),
             ],
         );
-        let due = (chrono::Utc::now() + chrono::Duration::days(3)).to_rfc3339();
-        cli(
+        add_reminder(
             dir,
-            &[
-                "reminders",
-                "add",
-                "--title",
-                "Send Priya at Acme Robotics the thank-you card for the interview",
-                "--due",
-                &due,
-            ],
+            "Send Priya at Acme Robotics the thank-you card for the interview",
+            &days_ahead(3),
         );
     })
     .await;

@@ -15,14 +15,6 @@ use crate::notify_server::{FakeNotifications, NotifyCall, PrivateBus};
 /// test-clock moves it), a time typed into the window is written in this one.
 const APP_ZONE: chrono_tz::Tz = chrono_tz::Europe::London;
 
-fn ago(minutes: i64) -> String {
-    (chrono::Utc::now() - chrono::Duration::minutes(minutes)).to_rfc3339()
-}
-
-fn ahead(days: i64) -> String {
-    (chrono::Utc::now() + chrono::Duration::days(days)).to_rfc3339()
-}
-
 async fn calls_now(server: &FakeNotifications, n: usize) -> Vec<NotifyCall> {
     let start = Instant::now();
     loop {
@@ -80,9 +72,9 @@ async fn a_missed_reminder_notifies_at_start_opens_the_app_and_the_view_changes_
         ],
         |dir| {
             for (title, due) in [
-                ("Call Priya back", ago(90)),
-                ("Send the thank-you card", ahead(3)),
-                ("Ask Globex for feedback", ahead(5)),
+                ("Call Priya back", minutes_ago(90)),
+                ("Send the thank-you card", days_ahead(3)),
+                ("Ask Globex for feedback", days_ahead(5)),
             ] {
                 let out = cli(
                     dir,
@@ -222,17 +214,7 @@ async fn a_missed_reminder_notifies_at_start_opens_the_app_and_the_view_changes_
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_a_notification_service_the_banner_and_badge_carry_it_and_say_why() {
     let app = App::launch_with("reminders-nobus", &[], |dir| {
-        cli(
-            dir,
-            &[
-                "reminders",
-                "add",
-                "--title",
-                "Call Priya back",
-                "--due",
-                &ago(30),
-            ],
-        );
+        add_reminder(dir, "Call Priya back", &minutes_ago(30));
     })
     .await;
     let data_dir = app.data_dir.clone();
@@ -310,8 +292,8 @@ async fn the_follow_up_reminder_opens_the_follow_up_note_in_compose() {
             serde_json::from_str(&cli(dir, &["history", "export", "--format", "json"])).unwrap();
         export["reminders"] = serde_json::json!([{
             "id": 100, "opportunity_id": export["opportunities"][0]["id"], "kind": "follow_up",
-            "due_at": ago(60), "state": "pending", "notified_at": null,
-            "created_at": ago(60 * 24 * 180), "title": null
+            "due_at": minutes_ago(60), "state": "pending", "notified_at": null,
+            "created_at": minutes_ago(60 * 24 * 180), "title": null
         }]);
         let file = dir.join("with-follow-up.json");
         std::fs::write(&file, export.to_string()).unwrap();
@@ -371,17 +353,7 @@ async fn the_follow_up_reminder_opens_the_follow_up_note_in_compose() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn calendar_export_defaults_to_events_and_says_where_beside_the_button() {
     let app = App::launch_with("reminders-ics", &[], |dir| {
-        cli(
-            dir,
-            &[
-                "reminders",
-                "add",
-                "--title",
-                "Call Priya back",
-                "--due",
-                &ahead(2),
-            ],
-        );
+        add_reminder(dir, "Call Priya back", &days_ahead(2));
     })
     .await;
     let ((kind, notice), _home) = app
