@@ -303,29 +303,33 @@ class RemindersScreen {
     }
   }
 
-  async setAutostart(want) {
-    try {
-      const on = await api.remindersAutostart(want);
-      $('#rem-autostart').checked = on;
-      $('#rem-settings-note').textContent = on
-        ? 'Politely will start in the background when you log in, and remind you on time.'
-        : 'Politely will no longer start at login.';
-    } catch (error) {
-      $('#rem-autostart').checked = !want;
-      this.showError(error, want ? 'turn on start at login' : 'turn off start at login');
-    }
+  /** Start at login: the switch says what the system now does, and the note what it means. */
+  setAutostart(want) {
+    return this.setSwitch(want, '#rem-autostart', api.remindersAutostart, {
+      on: 'Politely will start in the background when you log in, and remind you on time.',
+      off: 'Politely will no longer start at login.',
+      failed: want ? 'turn on start at login' : 'turn off start at login',
+    });
   }
 
-  async setKeepRunning(want) {
+  /** Keep running for reminders: closing the window hides it instead of ending Politely. */
+  setKeepRunning(want) {
+    return this.setSwitch(want, '#rem-keep-running', api.remindersKeepRunning, {
+      on: 'Closing the window now hides it; reminders keep arriving. Quit Politely from its tray icon.',
+      off: 'Closing the window now ends Politely (and its reminders until the next start).',
+      failed: want ? 'keep Politely running' : 'stop keeping Politely running',
+    });
+  }
+
+  /** Asks the backend for one setting; the checkbox follows its answer, or goes back on failure. */
+  async setSwitch(want, box, call, say) {
     try {
-      const on = await api.remindersKeepRunning(want);
-      $('#rem-keep-running').checked = on;
-      $('#rem-settings-note').textContent = on
-        ? 'Closing the window now hides it; reminders keep arriving. Quit Politely from its tray icon.'
-        : 'Closing the window now ends Politely (and its reminders until the next start).';
+      const on = await call(want);
+      $(box).checked = on;
+      $('#rem-settings-note').textContent = on ? say.on : say.off;
     } catch (error) {
-      $('#rem-keep-running').checked = !want;
-      this.showError(error, want ? 'keep Politely running' : 'stop keeping Politely running');
+      $(box).checked = !want;
+      this.showError(error, say.failed);
     }
   }
 
