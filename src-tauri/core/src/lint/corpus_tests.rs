@@ -28,6 +28,8 @@ fn now() -> DateTime<FixedOffset> {
 #[derive(Debug, Deserialize)]
 struct Item {
     id: String,
+    #[serde(default)]
+    writer: String,
     label: String,
     channel: String,
     purpose: String,
@@ -57,7 +59,15 @@ impl Context {
     /// checks that want a company and a role: writers left some out).
     fn situation(&self) -> Situation {
         let invited = now() - Duration::hours(self.hours_since_invitation.unwrap_or(0));
+        // Decide asks about another offer only among the reasons: a writer's "accepted_offer:
+        // false" is a user who gave a reason that is not an accepted offer; no value, a user who
+        // gave no reasons at all.
         let accepted = self.accepted_offer.unwrap_or(false);
+        let reasons = match self.accepted_offer {
+            Some(true) => vec!["accepted_offer"],
+            Some(false) => vec!["other"],
+            None => vec![],
+        };
         let value = json!({
             "company": self.company.clone().unwrap_or_default(),
             "role": self.role.clone().unwrap_or_default(),
@@ -66,7 +76,7 @@ impl Context {
             "invited_at": invited.to_rfc3339(),
             "now": now().to_rfc3339(),
             "offer_accepted": accepted,
-            "reasons": if accepted { vec!["accepted_offer"] } else { vec![] },
+            "reasons": reasons,
         });
         serde_json::from_value(value).expect("a context makes a Situation")
     }
@@ -181,6 +191,8 @@ struct Scores {
     purpose_table: BTreeMap<String, BTreeMap<String, usize>>,
     /// One line per miss (tune only: test items are never shown).
     misses: Vec<String>,
+    /// writer → (good, good with no error, bad, bad flagged, bad with the right rule)
+    writers: BTreeMap<String, [usize; 5]>,
 }
 
 fn score(items: &[Item], show: bool) -> Scores {
@@ -253,6 +265,15 @@ fn score(items: &[Item], show: bool) -> Scores {
             };
             format!("{} “{}”", f.rule, text.get(f.start..f.end).unwrap_or(""))
         };
+        let by_writer = s.writers.entry(item.writer.clone()).or_default();
+        if item.label == "good" {
+            by_writer[0] += 1;
+            by_writer[1] += usize::from(errors.is_empty());
+        } else {
+            by_writer[2] += 1;
+            by_writer[3] += usize::from(!fired.is_empty());
+            by_writer[4] += usize::from(fired.iter().any(|r| accepted.contains(r)));
+        }
         if item.label == "good" {
             s.good += 1;
             if errors.is_empty() {
@@ -344,6 +365,19 @@ fn print(set: &str, s: &Scores) {
         s.purposes,
         pct(s.purposes_right, s.purposes)
     );
+    println!("By writer:\n");
+    println!(
+        "| Writer | Good | No error | Bad | Flagged | Right rule |\n|---|---:|---:|---:|---:|---:|"
+    );
+    for (writer, [g, gc, b, bf, br]) in &s.writers {
+        println!(
+            "| {writer} | {g} | {:.1}% | {b} | {:.1}% | {:.1}% |",
+            pct(*gc, *g),
+            pct(*bf, *b),
+            pct(*br, *b)
+        );
+    }
+    println!();
     println!("| Rule | TP | FP | FN | Precision | Recall |\n|---|---:|---:|---:|---:|---:|");
     for rule in RuleId::ALL {
         if let Some((tp, fp, fn_)) = s.rules.get(&rule) {
@@ -503,6 +537,22 @@ fn probe_messages() {
             }
             _ => "   ",
         };
+        if std::env::var_os("POLITELY_PROBE_ACTS").is_some() {
+            for piece in super::text::shape(&item.text).sentences {
+                let toks = super::tokens::tokens(piece.text, 0);
+                for a in super::decision::analyse(&toks) {
+                    println!(
+                        "      {:?}{}{}{} “{}” in “{}”",
+                        a.kind,
+                        if a.hedged { " hedged" } else { "" },
+                        if a.past { " past" } else { "" },
+                        if a.weak { " weak" } else { "" },
+                        piece.text.get(a.start..a.end).unwrap_or(""),
+                        piece.text
+                    );
+                }
+            }
+        }
         println!(
             "{flag}{} {} {:?} purpose {}{}: {}",
             item.id,
