@@ -43,7 +43,7 @@ pub(super) static PREDICATES: LazyLock<Vec<(Pattern, Class)>> = LazyLock::new(||
         ("go|going|gone|went with another|the|a ~1 other|different|offer|opportunit*|role|position|company", Other),
         ("sign|signs|signed|signing with|an|a ~3 another|offer|contract|elsewhere|company|organisation|organization|firm", Other),
         ("sign|signs|signed|signing elsewhere", Other),
-        ("commit|commits|committed|committing to another", Other),
+        ("commit|commits|committed|committing to another ~1 offer|offers|role|position|company|employer|job|organisation|organization|firm|opportunit*|agency|bank", Other),
         ("commit|commits|committed|committing to a|the other|different|new ~1 role|position|offer|company|employer|job|organisation|organization", Other),
         ("join|joins|joined|joining another|the ~1 other|different|company|organisation|organization|firm|team|department|agency|bank", Other),
         ("start|started|starting ~1 somewhere|elsewhere", Affirmed(Decline)),
@@ -55,10 +55,12 @@ pub(super) static PREDICATES: LazyLock<Vec<(Pattern, Class)>> = LazyLock::new(||
         ("take|takes|took|taken|taking up another|a|an|the ~3 job|position|role|offer|opportunit*|post", Other),
         ("accept|accepts|accepting|accepted ~3 counter-offer|counteroffer|counter", Affirmed(Decline)),
         ("given|made|gave my commitment to", Other),
+        // Terms asked for as a need: "I'd need it to be based in Glasgow".
+        ("it|this|the ~2 to be ~2 based|remote|hybrid|part-time|flexible|located|closer|nearer|higher|fully", Request(Negotiate)),
         // Requests stated as plans.
         ("move|moving|reschedule|rescheduling|rearrange|rearranging|postpone|postponing|push|pushing|shift|rebook|change ~2 interview|interviews|it|call|meeting|chat|appointment|slot|date|time|tomorrow*|today*|monday*|tuesday*|wednesday*|thursday*|friday*|saturday*|sunday*", Request(Reschedule)),
         ("reschedule|rescheduling|rearrange|rearranging|postpone|postponing", Request(Reschedule)),
-        ("a|some|more|another|about|around|roughly|at|extra|one|two|three|few|couple|little|bit ~3 time|days|day|week|weeks|month|months|extension", TimeSpan),
+        ("a|an|some|more|another|about|around|roughly|at|extra|one|two|three|few|couple|little|bit ~3 time|days|day|week|weeks|month|months|extension", TimeSpan),
         ("give|giving|grant me ~2 time|until|till|a|more|some|another|an", Request(AskForTime)),
         ("until|till|untill", Until),
         ("revert|respond|reply|decide|confirm|answer ~3 by|until|till|before", Request(AskForTime)),
@@ -70,9 +72,10 @@ pub(super) static PREDICATES: LazyLock<Vec<(Pattern, Class)>> = LazyLock::new(||
         ("withdraw|withdraws|withdrawing|withdrew|withdrawn|withdrawl", Affirmed(Decline)),
         ("decline|declines|declining|declined|declne", Affirmed(Decline)),
         ("turn|turns|turning|turned ~2 down", Affirmed(Decline)),
-        ("step|steps|stepping|stepped back|away|aside|down", Affirmed(Decline)),
+        ("step|steps|stepping|stepped back|away|aside|down|out", Affirmed(Decline)),
         ("pull|pulling|pulled|back|backing|backed|bow|bowing|bowed|drop|dropping|dropped|opt|opting|opted out", Affirmed(Decline)),
         ("remove|removing myself|me|my", Affirmed(Decline)),
+        ("take|taking|took my|our ~1 name|names|application|candidacy|candidature out|off", Affirmed(Decline)),
         ("close|closing my application|candidature", Affirmed(Decline)),
         ("say|saying|said no", Affirmed(Decline)),
         ("decide|decided against", Affirmed(Decline)),
@@ -196,6 +199,15 @@ pub(super) static UNDECIDED: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "it could|might change",
         "60|70|50 / 40|30|50",
         "fifty-fifty",
+        "probably|possibly|maybe ~2 a no",
+        "i am not sure ,|.|!|;|—",
+        "not ~1 sure i|we will|would|can|could|am",
+        "talked|talk round|around|into",
+        "i do not know .|!",
+        "not to count on me",
+        "see how ~2 goes|go",
+        "or maybe not",
+        "still figuring|working ~2 out",
     ])
 });
 
@@ -210,6 +222,7 @@ pub(super) static FRAGMENTS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "not the right time|fit|move|step|moment for me",
         "not ~1 right for me",
         "unable to proceed|attend|continue|relocate|join",
+        "not something|what i am ~2 looking for|interested|after|pursuing",
     ])
 });
 
@@ -259,6 +272,10 @@ pub(super) static KEEP_IN_TOUCH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "be considered should|if|when",
         "future opportunities|openings|roles",
         "open to ~2 conversation|opportunities|roles|move|change",
+        "anything|something new|else|suitable ~3 come|came|comes|opened|opens|open|available|coming",
+        "anything|something|role|roles|position|positions|job|jobs|opening|openings|opportunity|vacancy ~6 comes|come|crops|pops|turns up",
+        "heads up|heads-up",
+        "to hear from you",
     ])
 });
 
@@ -294,7 +311,7 @@ pub(super) static STATUS_CHECK: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 /// Words that ask: "I wanted to ask whether", "I was wondering if", "I'd like to discuss".
 pub(super) static ASKING: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     patterns(&[
-        "ask|asking|wondering|wonder|know|enquire|inquire ~6 whether|if|about",
+        "ask|asking|wondering|wonder|wondered|know|enquire|inquire ~6 whether|if|about",
         "discuss",
         "grateful|appreciate ~2 if",
         "hoping for|to",
@@ -312,6 +329,8 @@ pub(super) static NEGOTIATE: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "days a|per week",
         "day week|basis",
         "working week|pattern|arrangement*|hours",
+        "rotation|rota|rotations|shifts|nights|weekends",
+        "on days|nights|earlies|lates",
     ])
 });
 
@@ -353,11 +372,18 @@ pub(super) static DAYISH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 pub(super) static WEAK_NEGOTIATE: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     patterns(&[
         "consider|flexible|adjust*|arrangement|possible|differently|hours|location|shaped|arranged",
+        "any way",
+        "level|scope|scoped|grade|band|title|seniority",
     ])
 });
 
-pub(super) static CANCEL_REQUEST: LazyLock<Vec<Pattern>> =
-    LazyLock::new(|| patterns(&["cancel|cancelling|canceling", "withdraw|remove ~1 my|me"]));
+pub(super) static CANCEL_REQUEST: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    patterns(&[
+        "cancel|cancelling|canceling",
+        "withdraw|remove ~1 my|me",
+        "take|taking ~1 my|me ~1 name|application out|off",
+    ])
+});
 
 /// What a request (a question, "I wanted to ask whether…", an `if` offer) asks for, and
 /// whether only weak signs say so.

@@ -182,6 +182,15 @@ pub(super) fn time_for_deciding(toks: &[Tok], end: usize) -> bool {
                     | "hear"
             )
         }),
+        // "an extension of one week", "a delay of a few days": the span is the time wanted.
+        Some("of") if toks[end - 1].w == "extension" || toks[end - 1].w == "delay" => {
+            toks[end + 1..].iter().take(4).any(|t| {
+                matches!(
+                    t.w.as_str(),
+                    "day" | "days" | "week" | "weeks" | "month" | "months" | "hours"
+                )
+            })
+        }
         _ => false,
     }
 }
