@@ -313,6 +313,31 @@ pub(crate) const IMPLAUSIBLE: &[&str] = &[
     "no internet|wifi|wi-fi|power|electricity ~3 for the next ~2 weeks|months",
     "all three|four|both happen to be",
     "backup laptop|phone",
+    // Everything failing at once, implausible corporate events (p14/p15).
+    "laptop|phone|car ~6 all stopped|broke|died|failed",
+    "even the interns|cleaners",
+    "whole office|company|team|department is|was going|flying|travelling|traveling",
+    "clause ~6 not ~2 interview|apply|talk",
+    // Animals and retreats that take everything at once (p17/p18).
+    "by|from a|an|the ~1 baboon|baboons|monkey|raccoon|seagull|goat|parrot|squirrel|bear|fox|crow|magpie|pigeon|kangaroo|koala|emu|llama|ostrich|possum",
+    "silent retreat|monastery",
+    "nothing ~2 to wear",
+    // Freak events, inheritances, long trips leaving tomorrow, autocorrect (p20/p21).
+    "switched|changed|set itself|themselves",
+    "freak ~1 snowstorm|storm|blizzard|tornado|flood|hailstorm",
+    "hot air|hot-air balloon",
+    "balloon|helicopter|plane ~3 landed|crashed|come|came down",
+    "championship|championships",
+    "yacht",
+    "inherited a|an",
+    "locked in|into ~5 overnight",
+    "autocorrect*",
+    "archive folder",
+    "year|months late",
+    "same pothole",
+    "forbids|prohibits|bars ~3 attending|interview|interviews|interviewing",
+    "by law i can not",
+    "canoe|kayak|sailing ~1 trip|expedition",
 ];
 
 /// Cues that together make an excuse implausible: a long absence, no way to reach anyone, a
@@ -431,4 +456,20 @@ pub(crate) const PROTECTED_PATTERNS: &[&str] = &[
     "my ms|ms",
     "husband and ~2 in-laws",
     "in-laws",
+    // Family, pregnancy, gender and first language slipping into a reason (p14/p15).
+    "as a mum|mom|mother|dad|father|single|parent|wife|husband|mummy",
+    "school run|runs|pickup|pick-up",
+    "wife|partner ~1 was|is expecting",
+    "the|our|a|new baby|newborn",
+    "and ~1 two|three|four|five|all women|men|girls|guys|blokes",
+    "blokier|blokey|all-male|all-female|male-dominated|female-dominated",
+    "everyone's|everybody's|their|his|her first language|mother tongue",
+    "native ~1 english|speakers|speaker",
+    // Faith by practice, health by diagnosis and treatment (p17/p18).
+    "jew|observant|devout|practising|practicing ~1 jew|muslim|christian|catholic|hindu|sikh|buddhist|mormon",
+    "sundown|shabbat|shabbos|eid|diwali",
+    "diagnosed",
+    "my|on ~1 medication|meds|treatment|condition|symptoms|bloods|inflammation",
+    "arthritis|crohn's|diabetes|epilepsy|cancer|lupus|migraines|fibromyalgia",
+    "multiple sclerosis",
 ];
