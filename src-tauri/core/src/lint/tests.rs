@@ -224,6 +224,20 @@ fn the_situation_catches_dishonesty_lateness_and_a_missing_future() {
         "true when the offer is accepted: {:?}",
         rules(&r)
     );
+    // No reasons given: the Situation says nothing about offers.
+    s.offer_accepted = false;
+    s.reasons.clear();
+    let r = run(None, body, Channel::Email, Some(&s));
+    assert!(!rules(&r).contains(&"dishonest-claim"), "{:?}", rules(&r));
+    // The offer named as the reason but not signed yet: too early to say so.
+    s.reasons = vec![crate::decide::situation::Reason::AcceptedOffer];
+    let r = run(None, body, Channel::Email, Some(&s));
+    let claim = r
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::DishonestClaim)
+        .expect("an unsigned offer claimed");
+    assert!(claim.message.contains("not signed"), "{}", claim.message);
 }
 
 #[test]
@@ -586,4 +600,85 @@ fn every_rule_is_one_function_in_a_file_named_after_its_id() {
         assert_eq!(RuleId::parse(id.as_str()), Some(id));
         assert!(!id.title().is_empty() && id.principle().ends_with('.'));
     }
+}
+
+#[test]
+fn no_decision_is_an_error_when_the_purpose_is_known_and_a_warning_when_only_guessed() {
+    let body = "Hi Dana,\n\nThank you for your email about the analyst role. I have been thinking about it a lot this week.\n\nBest,\nSam";
+    let severity = |purpose: Option<Purpose>| {
+        let r = lint(&Input {
+            subject: None,
+            body,
+            channel: Channel::Linkedin,
+            situation: None,
+            purpose,
+            now: clock(),
+        })
+        .unwrap();
+        r.findings
+            .iter()
+            .find(|f| f.rule == RuleId::NoDecision)
+            .map(|f| (f.severity, f.message.clone()))
+    };
+    let (told, _) = severity(Some(Purpose::Decline)).expect("a decline without a decision");
+    assert_eq!(told, Severity::Error);
+    let (guessed, message) = severity(None).expect("still reported when guessed");
+    assert_eq!(guessed, Severity::Warning);
+    assert!(
+        message.contains("found no decision or request"),
+        "{message}"
+    );
+    // A hedged decline read from the text is a decision the reader can see: still an error.
+    let hedged = run(
+        None,
+        "Hi Dana, thanks for the invitation. I might not be able to continue, I think.",
+        Channel::Linkedin,
+        None,
+    );
+    assert!(hedged.findings.iter().any(|f| f.severity == Severity::Error
+        && matches!(f.rule, RuleId::NoDecision | RuleId::AmbiguousDecision)));
+}
+
+#[test]
+fn the_tone_model_reads_blame_the_patterns_do_not_name_and_never_twice() {
+    // Blame in words no blaming pattern lists: the model reports it, as a warning on the
+    // sentence that carries it.
+    let body = "Hi Dana,\n\nThank you for inviting me to the final round. I'm withdrawing. Three panels, two take-home tasks and not one word of feedback in eight weeks told me a lot about how the team treats people.\n\nBest,\nSam";
+    let r = run(None, body, Channel::Email, None);
+    let tone: Vec<&Finding> = r
+        .findings
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.rule,
+                RuleId::Blaming | RuleId::Rude | RuleId::PassiveAggressive
+            )
+        })
+        .collect();
+    assert!(
+        tone.iter().any(|f| f.severity == Severity::Warning
+            && f.message.contains("A judgement of how the message reads")),
+        "{:?}",
+        tone
+    );
+    // Each rule at most once: a rule its patterns already found is not reported again.
+    let mut seen = BTreeSet::new();
+    assert!(r
+        .findings
+        .iter()
+        .all(|f| seen.insert((f.rule, f.start)) || f.rule == RuleId::Spelling));
+    let polite = "Hi Dana,\n\nThank you for inviting me to the final round. After a lot of thought I've decided to withdraw, as I've accepted a role closer to home. I enjoyed meeting the team and wish you all the best.\n\nBest,\nSam";
+    let r = run(None, polite, Channel::Email, None);
+    assert!(
+        r.findings.iter().all(|f| !matches!(
+            f.rule,
+            RuleId::Blaming
+                | RuleId::Rude
+                | RuleId::PassiveAggressive
+                | RuleId::Condescending
+                | RuleId::ProtectedAttribute
+        )),
+        "{:?}",
+        rules(&r)
+    );
 }

@@ -25,6 +25,7 @@ mod protected_attribute;
 mod rude;
 mod shouting;
 mod terse;
+mod tone_model;
 mod unfilled_placeholder;
 mod vague_subject;
 
@@ -34,7 +35,7 @@ use super::decision::{self, Act};
 use super::phrases::{GRATITUDE, TERSE};
 use super::text::{self, Piece, Shape};
 use super::tokens::{self, near, Pattern, Tok};
-use super::{Finding, Input, Part, Purpose, RuleId};
+use super::{Finding, Input, Part, Purpose, RuleId, Severity};
 use crate::message::Channel;
 
 /// One rule: reads the context, adds its findings.
@@ -283,6 +284,20 @@ impl Findings {
         });
     }
 
+    /// A finding of `rule` at a lower severity than usual: the rule is not sure (see
+    /// `no-decision` when the purpose was only guessed).
+    pub fn body_unsure(&mut self, rule: RuleId, message: String, span: (usize, usize)) {
+        self.body(rule, message, span);
+        if let Some(last) = self.0.last_mut() {
+            last.severity = Severity::Warning;
+        }
+    }
+
+    /// Whether `rule` has found something already.
+    pub fn has(&self, rule: RuleId) -> bool {
+        self.0.iter().any(|f| f.rule == rule)
+    }
+
     /// A finding on the subject line.
     pub fn subject(
         &mut self,
@@ -315,6 +330,7 @@ pub(super) fn run(input: &Input<'_>) -> Vec<Finding> {
     for (_, check) in RULES {
         check(&ctx, &mut out);
     }
+    tone_model::check(&ctx, &mut out);
     out.0
 }
 

@@ -1,6 +1,7 @@
 //! `no-decision`: no sentence states the decision — or, for the other purposes, the request
 //! (more time, a new date, a change, reopening) — firmly. A follow-up months later decides
-//! nothing. Decisions are read from sentence structure (`lint/decision.rs`), not phrases.
+//! nothing. Decisions are read from sentence structure (`lint/decision.rs`), not phrases. With
+//! no purpose given and no decision or request of any kind found, the finding is a warning.
 
 use super::{Ctx, Findings};
 use crate::lint::{Purpose, RuleId};
@@ -23,6 +24,16 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
         Purpose::Reopen => "No clear request: ask plainly to be considered again.",
         Purpose::FollowUp => return,
     };
+    // Told nothing of the purpose and finding no decision or request of any kind, the reading
+    // may be what failed: say so as a warning, not as an error the message would be blocked by.
+    if ctx.input.purpose.is_none() && ctx.acts.is_empty() {
+        out.body_unsure(
+            RuleId::NoDecision,
+            format!("{message} (Politely found no decision or request in this message; if it states one in words it does not know, choose what the message is for.)"),
+            (first.start, first.end),
+        );
+        return;
+    }
     out.body(
         RuleId::NoDecision,
         message.to_owned(),
