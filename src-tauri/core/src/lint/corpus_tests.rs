@@ -176,6 +176,9 @@ fn load(set: &str) -> Vec<Item> {
 struct Scores {
     good: usize,
     good_clean: usize,
+    /// Good messages the tone model warned about (a tone rule as a warning: the patterns'
+    /// findings of those rules are errors).
+    good_tone_warned: usize,
     bad: usize,
     bad_flagged: usize,
     bad_right: usize,
@@ -276,6 +279,17 @@ fn score(items: &[Item], show: bool) -> Scores {
         }
         if item.label == "good" {
             s.good += 1;
+            s.good_tone_warned += usize::from(report.findings.iter().any(|f| {
+                f.severity == Severity::Warning
+                    && matches!(
+                        f.rule,
+                        RuleId::Rude
+                            | RuleId::Condescending
+                            | RuleId::Blaming
+                            | RuleId::PassiveAggressive
+                            | RuleId::ProtectedAttribute
+                    )
+            }));
             if errors.is_empty() {
                 s.good_clean += 1;
             } else if show {
@@ -346,6 +360,12 @@ fn print(set: &str, s: &Scores) {
         s.good_clean,
         s.good,
         pct(s.good_clean, s.good)
+    );
+    println!(
+        "- good messages with a tone-model warning: {} of {} ({:.1}%)",
+        s.good_tone_warned,
+        s.good,
+        pct(s.good_tone_warned, s.good)
     );
     println!(
         "- bad messages flagged: {} of {} ({:.1}%)",

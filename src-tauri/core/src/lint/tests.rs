@@ -641,9 +641,9 @@ fn no_decision_is_an_error_when_the_purpose_is_known_and_a_warning_when_only_gue
 
 #[test]
 fn the_tone_model_reads_blame_the_patterns_do_not_name_and_never_twice() {
-    // Blame in words no blaming pattern lists: the model reports it, as a warning on the
-    // sentence that carries it.
-    let body = "Hi Dana,\n\nThank you for inviting me to the final round. I'm withdrawing. Three panels, two take-home tasks and not one word of feedback in eight weeks told me a lot about how the team treats people.\n\nBest,\nSam";
+    // A dig at the process and the people in words no pattern lists: the model reports it, as
+    // a warning on the sentence that carries it.
+    let body = "I'm withdrawing. Three panels, two take-home tasks and not one word of feedback in eight weeks told me a lot about how the team treats people.";
     let r = run(None, body, Channel::Email, None);
     let tone: Vec<&Finding> = r
         .findings

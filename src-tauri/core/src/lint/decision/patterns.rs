@@ -201,7 +201,7 @@ pub(super) static UNDECIDED: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "fifty-fifty",
         "probably|possibly|maybe ~2 a no",
         "i am not sure ,|.|!|;|—",
-        "not ~1 sure i|we will|would|can|could|am",
+        "not ~1 sure i|we will|would",
         "talked|talk round|around|into",
         "i do not know .|!",
         "not to count on me",
@@ -272,9 +272,10 @@ pub(super) static KEEP_IN_TOUCH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "be considered should|if|when",
         "future opportunities|openings|roles",
         "open to ~2 conversation|opportunities|roles|move|change",
-        "anything|something new|else|suitable ~3 come|came|comes|opened|opens|open|available|coming",
-        "anything|something|role|roles|position|positions|job|jobs|opening|openings|opportunity|vacancy ~6 comes|come|crops|pops|turns up",
-        "heads up|heads-up",
+        "if|when|should|once ~2 anything|something new|else|suitable ~3 come|came|comes|opened|opens|open|available|coming",
+        "if|when|should|once ~2 anything|something|role|roles|position|positions|job|jobs|opening|openings|opportunity|vacancy ~6 comes|come|crops|pops|turns up",
+        "heads up",
+    "heads-up",
         "to hear from you",
     ])
 });

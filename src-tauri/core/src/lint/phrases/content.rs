@@ -317,7 +317,6 @@ pub(crate) const IMPLAUSIBLE: &[&str] = &[
     "laptop|phone|car ~6 all stopped|broke|died|failed",
     "even the interns|cleaners",
     "whole office|company|team|department is|was going|flying|travelling|traveling",
-    "clause ~6 not ~2 interview|apply|talk",
     // Animals and retreats that take everything at once (p17/p18).
     "by|from a|an|the ~1 baboon|baboons|monkey|raccoon|seagull|goat|parrot|squirrel|bear|fox|crow|magpie|pigeon|kangaroo|koala|emu|llama|ostrich|possum",
     "silent retreat|monastery",
@@ -325,8 +324,10 @@ pub(crate) const IMPLAUSIBLE: &[&str] = &[
     // Freak events, inheritances, long trips leaving tomorrow, autocorrect (p20/p21).
     "switched|changed|set itself|themselves",
     "freak ~1 snowstorm|storm|blizzard|tornado|flood|hailstorm",
-    "hot air|hot-air balloon",
-    "balloon|helicopter|plane ~3 landed|crashed|come|came down",
+    "hot air balloon",
+    "hot-air balloon",
+    "balloon|helicopter|plane ~3 landed|crashed",
+    "balloon|helicopter|plane ~3 come|came down",
     "championship|championships",
     "yacht",
     "inherited a|an",
@@ -463,13 +464,14 @@ pub(crate) const PROTECTED_PATTERNS: &[&str] = &[
     "the|our|a|new baby|newborn",
     "and ~1 two|three|four|five|all women|men|girls|guys|blokes",
     "blokier|blokey|all-male|all-female|male-dominated|female-dominated",
-    "everyone's|everybody's|their|his|her first language|mother tongue",
+    "everyone's|everybody's|their|his|her first language",
+    "everyone's|everybody's|their|his|her mother tongue",
     "native ~1 english|speakers|speaker",
     // Faith by practice, health by diagnosis and treatment (p17/p18).
     "jew|observant|devout|practising|practicing ~1 jew|muslim|christian|catholic|hindu|sikh|buddhist|mormon",
     "sundown|shabbat|shabbos|eid|diwali",
     "diagnosed",
-    "my|on ~1 medication|meds|treatment|condition|symptoms|bloods|inflammation",
+    "my|on ~1 medication|meds|symptoms|bloods|inflammation",
     "arthritis|crohn's|diabetes|epilepsy|cancer|lupus|migraines|fibromyalgia",
     "multiple sclerosis",
 ];

@@ -4,6 +4,7 @@
 //! no purpose given and no decision or request of any kind found, the finding is a warning.
 
 use super::{Ctx, Findings};
+use crate::lint::decision::Kind;
 use crate::lint::{Purpose, RuleId};
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
@@ -26,7 +27,11 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
     };
     // Told nothing of the purpose and finding no decision or request of any kind, the reading
     // may be what failed: say so as a warning, not as an error the message would be blocked by.
-    if ctx.input.purpose.is_none() && ctx.acts.is_empty() {
+    let decides_or_asks = ctx
+        .acts
+        .iter()
+        .any(|(_, a)| !matches!(a.kind, Kind::KeepInTouch | Kind::Gap | Kind::StatusCheck));
+    if ctx.input.purpose.is_none() && !decides_or_asks {
         out.body_unsure(
             RuleId::NoDecision,
             format!("{message} (Politely found no decision or request in this message; if it states one in words it does not know, choose what the message is for.)"),

@@ -17,16 +17,13 @@ use crate::lint::RuleId;
 
 const SOURCE: &str = include_str!("../tone_model.tsv");
 
+/// The rules' weights side by side: one lookup per word or word pair scores every rule.
 struct Model {
-    /// rule, its threshold, its bias, feature → weight
-    rules: Vec<Weights>,
-}
-
-struct Weights {
-    rule: RuleId,
-    threshold: f64,
-    bias: f64,
-    weights: HashMap<String, f64>,
+    rules: Vec<RuleId>,
+    thresholds: Vec<f64>,
+    biases: Vec<f64>,
+    /// feature → its weight for each rule (0 where a rule has none)
+    weights: HashMap<String, Vec<f64>>,
 }
 
 static MODEL: LazyLock<Model> = LazyLock::new(|| parse(SOURCE));
@@ -43,50 +40,90 @@ fn rule_of(tag: &str) -> Option<RuleId> {
 }
 
 fn parse(source: &str) -> Model {
-    let mut model = Model { rules: Vec::new() };
-    for line in source.lines().filter(|l| !l.starts_with('#')) {
+    let mut rules: Vec<RuleId> = Vec::new();
+    let mut entries: Vec<(usize, &str, f64)> = Vec::new();
+    for line in source
+        .lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.starts_with('#'))
+    {
         let [tag, feature, value] = line.split('\t').collect::<Vec<_>>()[..] else {
             continue;
         };
         let (Some(rule), Ok(value)) = (rule_of(tag), value.parse::<f64>()) else {
             continue;
         };
-        if model.rules.last().is_none_or(|w| w.rule != rule) {
-            model.rules.push(Weights {
-                rule,
-                // A rule whose threshold is missing never reports.
-                threshold: f64::INFINITY,
-                bias: 0.0,
-                weights: HashMap::new(),
-            });
-        }
-        let Some(last) = model.rules.last_mut() else {
+        if !value.is_finite() {
             continue;
-        };
+        }
+        let at = rules.iter().position(|r| *r == rule).unwrap_or_else(|| {
+            rules.push(rule);
+            rules.len() - 1
+        });
+        entries.push((at, feature, value));
+    }
+    let n = rules.len();
+    let mut model = Model {
+        rules,
+        // A rule whose threshold is missing never reports.
+        thresholds: vec![f64::INFINITY; n],
+        biases: vec![0.0; n],
+        weights: HashMap::new(),
+    };
+    for (at, feature, value) in entries {
         match feature {
-            "<threshold>" => last.threshold = value,
-            "" => last.bias = value,
+            "<threshold>" => model.thresholds[at] = value,
+            "" => model.biases[at] = value,
             _ => {
-                last.weights.insert(feature.to_owned(), value);
+                model
+                    .weights
+                    .entry(feature.to_owned())
+                    .or_insert_with(|| vec![0.0; n])[at] = value;
             }
         }
     }
     model
 }
 
-/// The words and word pairs of `text`, as the training script reads them.
-fn features(text: &str) -> HashSet<String> {
-    static WORD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[a-z0-9]+(?:'[a-z]+)?").expect("a valid pattern"));
-    let lower = text.to_lowercase().replace('\u{2019}', "'");
-    let words: Vec<&str> = WORD.find_iter(&lower).map(|m| m.as_str()).collect();
-    let mut out: HashSet<String> = words.iter().map(|w| (*w).to_owned()).collect();
-    out.extend(words.windows(2).map(|p| format!("{} {}", p[0], p[1])));
-    out
-}
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[a-z0-9]+(?:'[a-z]+)?").expect("a valid pattern"));
 
-fn score(bias: f64, weights: &HashMap<String, f64>, features: &HashSet<String>) -> f64 {
-    bias + features.iter().filter_map(|f| weights.get(f)).sum::<f64>()
+impl Model {
+    /// Each rule's score for `text` without its bias: the weights of its distinct words and
+    /// word pairs, read as the training script reads them (lower case, ’ as ', the same
+    /// word pattern).
+    fn scores(&self, text: &str) -> Vec<f64> {
+        let mut out = vec![0.0; self.rules.len()];
+        let lower = text.to_lowercase().replace('\u{2019}', "'");
+        let words: Vec<&str> = WORD.find_iter(&lower).map(|m| m.as_str()).collect();
+        let mut add = |weights: &Vec<f64>| {
+            for (o, w) in out.iter_mut().zip(weights) {
+                *o += w;
+            }
+        };
+        let mut seen: HashSet<&str> = HashSet::new();
+        for w in &words {
+            if seen.insert(w) {
+                if let Some(weights) = self.weights.get(*w) {
+                    add(weights);
+                }
+            }
+        }
+        let mut pair = String::new();
+        let mut pairs: HashSet<String> = HashSet::new();
+        for p in words.windows(2) {
+            pair.clear();
+            pair.push_str(p[0]);
+            pair.push(' ');
+            pair.push_str(p[1]);
+            if let Some(weights) = self.weights.get(pair.as_str()) {
+                if pairs.insert(pair.clone()) {
+                    add(weights);
+                }
+            }
+        }
+        out
+    }
 }
 
 fn message(rule: RuleId) -> &'static str {
@@ -95,34 +132,46 @@ fn message(rule: RuleId) -> &'static str {
         RuleId::Condescending => "This sentence reads as talking down to the reader: leave rank and advice out, and simply decline.",
         RuleId::Blaming => "This sentence reads as blaming them for your decision: a short neutral reason is enough.",
         RuleId::PassiveAggressive => "This sentence reads as sarcastic or pointed: say it plainly or leave it out.",
-        _ => "This sentence touches on someone's age, origin, gender, faith, health or family: leave it out of the reason.",
+        _ => "This sentence may touch on someone's age, origin, gender, faith, health or family: leave that out of the reason.",
     }
 }
 
+/// A sentence's scores for each rule, and its span.
+type Scored = (Vec<f64>, (usize, usize));
+
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
     let model = &*MODEL;
-    let whole = features(ctx.input.body);
-    for w in &model.rules {
-        let (rule, weights) = (&w.rule, &w.weights);
-        if out.has(*rule) || score(w.bias, weights, &whole) <= w.threshold {
+    let whole = model.scores(ctx.input.body);
+    let mut per_sentence: Option<Vec<Scored>> = None;
+    for (i, rule) in model.rules.iter().enumerate() {
+        if out.has(*rule) || model.biases[i] + whole[i] <= model.thresholds[i] {
             continue;
         }
-        // The sentence that weighs most for the rule is the one to show.
-        let best = ctx
-            .shape
-            .sentences
+        // The sentence that weighs most for the rule is the one to show — and it must pass the
+        // threshold on its own: a score gathered from many small words across the message points
+        // at no sentence, and is not reported.
+        let sentences = per_sentence.get_or_insert_with(|| {
+            ctx.shape
+                .sentences
+                .iter()
+                .map(|s| (model.scores(s.text), (s.start, s.end)))
+                .collect()
+        });
+        let best = sentences
             .iter()
-            .filter(|s| !inside_names(ctx.input, (s.start, s.end)))
-            .map(|s| (score(0.0, weights, &features(s.text)), s))
-            .max_by(|a, b| a.0.total_cmp(&b.0));
-        if let Some((_, sentence)) = best {
+            .max_by(|a, b| a.0[i].total_cmp(&b.0[i]))
+            .filter(|(scores, span)| {
+                model.biases[i] + scores[i] > model.thresholds[i] && !inside_names(ctx.input, *span)
+            })
+            .map(|(_, span)| *span);
+        if let Some(span) = best {
             out.body_unsure(
                 *rule,
                 format!(
                     "{} (A judgement of how the message reads, not a phrase Politely knows: ignore it if it is wrong.)",
                     message(*rule)
                 ),
-                (sentence.start, sentence.end),
+                span,
             );
         }
     }
@@ -132,16 +181,20 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
 mod tests {
     use super::*;
 
+    /// The words and word pairs of `text`, as the training script reads them.
+    fn features(text: &str) -> HashSet<String> {
+        let lower = text.to_lowercase().replace('\u{2019}', "'");
+        let words: Vec<&str> = WORD.find_iter(&lower).map(|m| m.as_str()).collect();
+        let mut out: HashSet<String> = words.iter().map(|w| (*w).to_owned()).collect();
+        out.extend(words.windows(2).map(|p| format!("{} {}", p[0], p[1])));
+        out
+    }
+
     #[test]
     fn the_model_loads_every_tone_rule_with_a_threshold() {
         let model = &*MODEL;
-        assert!(model
-            .rules
-            .iter()
-            .all(|w| w.threshold.is_finite() && w.threshold > 0.0));
-        let rules: Vec<RuleId> = model.rules.iter().map(|w| w.rule).collect();
         assert_eq!(
-            rules,
+            model.rules,
             [
                 RuleId::Rude,
                 RuleId::Condescending,
@@ -150,7 +203,11 @@ mod tests {
                 RuleId::ProtectedAttribute
             ]
         );
-        assert!(model.rules.iter().all(|w| w.weights.len() > 100));
+        assert!(model.thresholds.iter().all(|t| t.is_finite() && *t > 0.0));
+        for i in 0..model.rules.len() {
+            let n = model.weights.values().filter(|w| w[i] != 0.0).count();
+            assert!(n > 100, "{:?}: {n} weights", model.rules[i]);
+        }
     }
 
     #[test]
@@ -169,5 +226,24 @@ mod tests {
             assert!(f.contains(w), "{w}: {f:?}");
         }
         assert_eq!(f.len(), 11, "{f:?}");
+    }
+
+    #[test]
+    fn a_score_counts_each_distinct_word_and_pair_once() {
+        let model = &*MODEL;
+        let text = "Thanks, thanks again. I'm sure you'll find someone who enjoys waiting, I'm sure. Ça va? 🙂 שלום";
+        let fast = model.scores(text);
+        let mut slow = vec![0.0; model.rules.len()];
+        for f in features(text) {
+            if let Some(w) = model.weights.get(&f) {
+                for (s, w) in slow.iter_mut().zip(w) {
+                    *s += w;
+                }
+            }
+        }
+        for (a, b) in fast.iter().zip(&slow) {
+            assert!((a - b).abs() < 1e-9, "{fast:?} vs {slow:?}");
+        }
+        assert!(model.scores("").iter().all(|s| *s == 0.0));
     }
 }
