@@ -272,12 +272,6 @@ fn score(items: &[Item], show: bool) -> Scores {
         if item.label == "good" {
             by_writer[0] += 1;
             by_writer[1] += usize::from(errors.is_empty());
-        } else {
-            by_writer[2] += 1;
-            by_writer[3] += usize::from(!fired.is_empty());
-            by_writer[4] += usize::from(fired.iter().any(|r| accepted.contains(r)));
-        }
-        if item.label == "good" {
             s.good += 1;
             s.good_tone_warned += usize::from(report.findings.iter().any(|f| {
                 f.severity == Severity::Warning
@@ -303,6 +297,9 @@ fn score(items: &[Item], show: bool) -> Scores {
             let right = fired.iter().any(|r| accepted.contains(r));
             s.bad_flagged += usize::from(flagged);
             s.bad_right += usize::from(right);
+            by_writer[2] += 1;
+            by_writer[3] += usize::from(flagged);
+            by_writer[4] += usize::from(right);
             for tag in &item.tags {
                 let tag: &'static str = TAGS.iter().find(|t| **t == tag).expect("a known tag");
                 let row = s.confusion.entry(tag).or_default();

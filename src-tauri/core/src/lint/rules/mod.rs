@@ -272,25 +272,32 @@ pub(super) struct Findings(Vec<Finding>);
 
 impl Findings {
     /// A finding of `rule` (at its usual severity) on a span of the body.
-    pub fn body(&mut self, rule: RuleId, message: String, (start, end): (usize, usize)) {
+    pub fn body(&mut self, rule: RuleId, message: String, span: (usize, usize)) {
+        self.body_at(rule, rule.severity(), message, span);
+    }
+
+    /// A finding of `rule` as a warning, whatever its usual severity: the rule is not sure
+    /// (`no-decision` when the purpose was only guessed, the tone model).
+    pub fn body_unsure(&mut self, rule: RuleId, message: String, span: (usize, usize)) {
+        self.body_at(rule, Severity::Warning, message, span);
+    }
+
+    fn body_at(
+        &mut self,
+        rule: RuleId,
+        severity: Severity,
+        message: String,
+        (start, end): (usize, usize),
+    ) {
         self.0.push(Finding {
             rule,
-            severity: rule.severity(),
+            severity,
             message: explained(rule, message),
             part: Part::Body,
             start,
             end,
             suggestion: None,
         });
-    }
-
-    /// A finding of `rule` at a lower severity than usual: the rule is not sure (see
-    /// `no-decision` when the purpose was only guessed).
-    pub fn body_unsure(&mut self, rule: RuleId, message: String, span: (usize, usize)) {
-        self.body(rule, message, span);
-        if let Some(last) = self.0.last_mut() {
-            last.severity = Severity::Warning;
-        }
     }
 
     /// Whether `rule` has found something already.

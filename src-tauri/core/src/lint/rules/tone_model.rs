@@ -88,13 +88,18 @@ fn parse(source: &str) -> Model {
 static WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[a-z0-9]+(?:'[a-z]+)?").expect("a valid pattern"));
 
+/// `text` as the training script reads it before finding words: lower case, ’ as '.
+fn lowered(text: &str) -> String {
+    text.to_lowercase().replace('\u{2019}', "'")
+}
+
 impl Model {
     /// Each rule's score for `text` without its bias: the weights of its distinct words and
     /// word pairs, read as the training script reads them (lower case, ’ as ', the same
     /// word pattern).
     fn scores(&self, text: &str) -> Vec<f64> {
         let mut out = vec![0.0; self.rules.len()];
-        let lower = text.to_lowercase().replace('\u{2019}', "'");
+        let lower = lowered(text);
         let words: Vec<&str> = WORD.find_iter(&lower).map(|m| m.as_str()).collect();
         let mut add = |weights: &Vec<f64>| {
             for (o, w) in out.iter_mut().zip(weights) {
@@ -183,7 +188,7 @@ mod tests {
 
     /// The words and word pairs of `text`, as the training script reads them.
     fn features(text: &str) -> HashSet<String> {
-        let lower = text.to_lowercase().replace('\u{2019}', "'");
+        let lower = lowered(text);
         let words: Vec<&str> = WORD.find_iter(&lower).map(|m| m.as_str()).collect();
         let mut out: HashSet<String> = words.iter().map(|w| (*w).to_owned()).collect();
         out.extend(words.windows(2).map(|p| format!("{} {}", p[0], p[1])));
