@@ -280,6 +280,27 @@ fn huge_input_is_refused_with_a_message() {
     assert!(err.contains("1 MiB"), "{err}");
 }
 
+/// A `{{ slot }` with one closing brace, followed by a wide character, was sliced one byte past
+/// its `}` (found by the property test below in CI).
+#[test]
+fn a_placeholder_with_one_closing_brace_ends_at_that_brace() {
+    for (body, slot) in [
+        ("Dear {{name}\u{2000}, thanks.", "{{name}"),
+        ("Dear {{name}é thanks.", "{{name}"),
+        ("Dear {{name}", "{{name}"),
+        ("Dear {{name}} thanks.", "{{name}}"),
+        ("Dear {name}🙂 thanks.", "{name}"),
+    ] {
+        let r = run(None, body, Channel::Email, None);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::UnfilledPlaceholder)
+            .unwrap_or_else(|| panic!("no placeholder finding in {body:?}: {:?}", rules(&r)));
+        assert_eq!(&body[f.start..f.end], slot, "{body:?}");
+    }
+}
+
 /// Every draft Politely writes passes its own proofreader: no errors, no warnings — every
 /// scenario × channel × formality, and every phrasing of every block (each with the first
 /// phrasing of the others), read with the purpose given and with the purpose read from the text.

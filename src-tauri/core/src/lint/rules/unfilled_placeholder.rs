@@ -30,7 +30,9 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
         let open = bytes[i];
         if let Some(len) = body[i + 1..].find(close) {
             let inner = &body[i + 1..i + 1 + len];
+            // The innermost pair is the slot: `{{ x }}` is read from its second `{`.
             let looks = !inner.is_empty()
+                && !inner.contains(open as char)
                 && inner.chars().count() <= 40
                 && !inner.contains('\n')
                 && inner.chars().any(char::is_alphabetic)
@@ -41,9 +43,11 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Findings) {
                 && !inner.contains('@');
             if looks {
                 let end = i + 1 + len + 1;
-                // `{{ x }}` comes through as `{` + `{ x }` + `}`: report the whole.
+                // `{{ x }}` comes through as `{` + `{ x }` + `}`: report the whole
+                // (and only the braces that are there: `{{ x }` ends at its one `}`).
                 let (s, e) = if open == b'{' && body[..i].ends_with('{') {
-                    (i - 1, (end + 1).min(body.len()))
+                    let tail = usize::from(body[end..].starts_with('}'));
+                    (i - 1, end + tail)
                 } else {
                     (i, end)
                 };
