@@ -55,7 +55,9 @@ static REACTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The kind of a message. `has_time` tells whether the new text offers or fixes an
+/// The kind of a message, and whether the rules are sure of it: a calendar invite, a newsletter,
+/// or a reply that reacts to the user's "no" in so many words (a reaction, a `Re:` subject about
+/// it, a quoted decline). `has_time` tells whether the new text offers or fixes an
 /// interview-like date with a time, which an invitation does; it is asked only when needed (it
 /// reads every date).
 pub fn kind(
@@ -64,11 +66,23 @@ pub fn kind(
     quoted: &str,
     has_event: bool,
     has_time: &dyn Fn() -> bool,
-) -> super::Kind {
+) -> (super::Kind, bool) {
     use super::Kind;
     if has_event {
-        return Kind::Invitation;
+        return (Kind::Invitation, true);
     }
+    let reacts = REACTION.is_match(body);
+    let k = kind_of(subject, body, quoted, has_time);
+    let sure = match k {
+        Kind::Reply => reacts || REPLY_SUBJECT.is_match(subject),
+        Kind::Other => SUBSCRIBED.is_match(body) && !is_personal(body),
+        Kind::Invitation => false,
+    };
+    (k, sure)
+}
+
+fn kind_of(subject: &str, body: &str, quoted: &str, has_time: &dyn Fn() -> bool) -> super::Kind {
+    use super::Kind;
     let text = format!("{subject}\n{body}");
     // A newsletter (it can be unsubscribed from, greets nobody) is no reply to the user, whatever
     // reader's story it tells.

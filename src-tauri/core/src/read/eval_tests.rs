@@ -269,11 +269,15 @@ fn tune_writer_numbers() {
     if std::env::var_os("READ_EVAL_WRITERS").is_none() {
         return;
     }
-    for writer in ["r1", "r2", "r3", "r4", "r5"] {
+    let mut writers: Vec<String> = std::fs::read_dir(corpus("tune"))
+        .expect("the tune corpus is readable")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    // r2 before r10
+    writers.sort_by_key(|w| (w.len(), w.clone()));
+    for writer in writers {
         let part = format!("tune/{writer}");
-        if corpus(&part).is_dir() {
-            eprintln!("{}", score(&part, false).report(&part));
-        }
+        eprintln!("{}", score(&part, false).report(&part));
     }
 }
 
@@ -293,4 +297,69 @@ fn test_set_meets_the_targets() {
         "no invented value in ≥ 98% of cases\n{report}"
     );
     assert!(ir * 100 >= it * 90, "intents right ≥ 90%\n{report}");
+}
+
+/// Writes what the model trainer reads (`READ_DUMP=file.jsonl`): for each **tune** item its
+/// writer, its key's kind and intent, what the rules read, and the model's features — computed
+/// here so that training and reading see the same features. Never the test set.
+#[test]
+#[ignore = "a tool for scripts/train-read.py"]
+fn dump_tune_features() {
+    use std::io::Write;
+    let Some(path) = std::env::var_os("READ_DUMP") else {
+        return;
+    };
+    let mut out = std::fs::File::create(path).expect("dump file");
+    let mut writers: Vec<PathBuf> = std::fs::read_dir(corpus("tune"))
+        .expect("tune")
+        .map(|e| e.unwrap().path())
+        .collect();
+    writers.sort();
+    for writer in writers {
+        let name = writer.file_name().unwrap().to_string_lossy().into_owned();
+        let keys = std::fs::read_to_string(writer.join("key.jsonl")).expect("key");
+        for line in keys.lines().filter(|l| !l.trim().is_empty()) {
+            let key: Value = serde_json::from_str(line).expect("key line");
+            let file = key["file"].as_str().expect("file");
+            let bytes = std::fs::read(writer.join(file)).expect("file");
+            let now = key
+                .get("now")
+                .and_then(Value::as_str)
+                .map(|n| DateTime::parse_from_rfc3339(n).expect("now"))
+                .unwrap_or_else(|| {
+                    DateTime::parse_from_rfc3339("2030-01-01T00:00:00+00:00").unwrap()
+                });
+            let doc = super::input::decode(&bytes).expect("decodes");
+            let (kind_text, intent_text) = super::model_texts(&doc);
+            // The rules' own reading, without the model.
+            let got = serde_json::to_value(super::extract(&doc, now, false)).unwrap();
+            let sure = {
+                let subject = doc.subject.clone().unwrap_or_default();
+                let forward = doc.forward.as_ref().map_or("", |f| f.body.as_str());
+                let all_new = format!("{}\n{}", doc.body, forward);
+                // `has_time` only matters to the kind, not to whether the rules are sure.
+                super::classify::kind(
+                    &subject,
+                    &all_new,
+                    &doc.quoted,
+                    !doc.events.is_empty(),
+                    &|| false,
+                )
+                .1
+            };
+            let row = serde_json::json!({
+                "writer": name,
+                "file": file,
+                "format": got["format"],
+                "kind": key["kind"],
+                "intent": key.get("reply").and_then(|r| r.get("intent")),
+                "rule_kind": got["kind"],
+                "rule_kind_sure": sure,
+                "rule_intent": got.get("reply").and_then(|r| r.get("intent")),
+                "kind_features": super::model::features(&kind_text),
+                "intent_features": super::model::features(&intent_text),
+            });
+            writeln!(out, "{row}").expect("write");
+        }
+    }
 }

@@ -11,6 +11,7 @@ mod fields;
 mod ics;
 mod input;
 mod intent;
+mod model;
 mod org;
 mod people;
 mod words;
@@ -237,10 +238,31 @@ pub fn read(bytes: &[u8], now: DateTime<FixedOffset>) -> Result<Read> {
         ));
     }
     let doc = input::decode(bytes)?;
-    Ok(extract(&doc, now))
+    Ok(extract(&doc, now, true))
 }
 
-fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
+/// The texts the model reads: for the kind, the subject and all the new content (a forwarded
+/// message too); for a reply's intent, its new content.
+fn model_texts(doc: &input::Doc) -> (String, String) {
+    let forward = doc.forward.as_ref().map_or("", |f| f.body.as_str());
+    (
+        format!(
+            "{}\n{}\n{}",
+            doc.subject.as_deref().unwrap_or(""),
+            doc.body,
+            forward
+        ),
+        doc.body.clone(),
+    )
+}
+
+/// How sure the model must be to overrule the rules on the kind and on the intent (chosen on
+/// tune writers the rules had not been tuned on; docs/read.md).
+const KIND_MODEL_OVER: f64 = 0.6;
+const INTENT_MODEL_OVER: f64 = 0.95;
+
+/// `model`: whether the model may overrule the rules (off only to dump the rules' own reading).
+fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
     let mut evidence = BTreeMap::new();
     let mut found = FoundSituation::default();
     let subject = doc.subject.clone().unwrap_or_default();
@@ -292,7 +314,14 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
         };
         !dates::find(&all_new, reference, &context).is_empty()
     };
-    let kind = classify::kind(&subject, &all_new, &doc.quoted, event.is_some(), &has_time);
+    let (mut kind, sure) =
+        classify::kind(&subject, &all_new, &doc.quoted, event.is_some(), &has_time);
+    let (kind_text, intent_text) = model_texts(doc);
+    if model && !sure {
+        if let Some((k, _)) = model::kind(&kind_text).filter(|(_, p)| *p >= KIND_MODEL_OVER) {
+            kind = k;
+        }
+    }
     evidence.insert("kind".into(), evidence_text(&subject));
     let bulk = kind == Kind::Other
         && (classify::is_bulk(&all_new)
@@ -366,6 +395,16 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>) -> Read {
             if let Some(f) = dates::find(&doc.body, reference, &context).first() {
                 intent = Intent::ProposesReschedule;
                 why = f.text.clone();
+            }
+        }
+        if model {
+            if let Some((i, _, sentence)) =
+                model::intent(&intent_text).filter(|(_, p, _)| *p >= INTENT_MODEL_OVER)
+            {
+                if i != intent {
+                    intent = i;
+                    why = sentence;
+                }
             }
         }
         evidence.insert("intent".into(), evidence_text(&why));
