@@ -62,16 +62,17 @@ fn sentences(line: &str) -> Vec<&str> {
     for (i, &b) in bytes.iter().enumerate() {
         if matches!(b, b'.' | b'?' | b'!') && bytes.get(i + 1) == Some(&b' ') {
             let word_before = line[start..i].rsplit(' ').next().unwrap_or("");
-            let abbrev = word_before.len() <= 2
-                && (word_before.eq_ignore_ascii_case("a")
-                    || word_before.eq_ignore_ascii_case("p")
-                    || word_before.eq_ignore_ascii_case("a.m")
-                    || word_before.eq_ignore_ascii_case("p.m")
-                    || word_before.eq_ignore_ascii_case("dr")
-                    || word_before.eq_ignore_ascii_case("mr")
-                    || word_before.eq_ignore_ascii_case("ms")
-                    || word_before.eq_ignore_ascii_case("st")
-                    || word_before.chars().all(|c| c.is_ascii_digit()));
+            // ("a.m" is three bytes: it was never caught by the length test below.)
+            let abbrev = word_before.eq_ignore_ascii_case("a.m")
+                || word_before.eq_ignore_ascii_case("p.m")
+                || word_before.len() <= 2
+                    && (word_before.eq_ignore_ascii_case("a")
+                        || word_before.eq_ignore_ascii_case("p")
+                        || word_before.eq_ignore_ascii_case("dr")
+                        || word_before.eq_ignore_ascii_case("mr")
+                        || word_before.eq_ignore_ascii_case("ms")
+                        || word_before.eq_ignore_ascii_case("st")
+                        || word_before.chars().all(|c| c.is_ascii_digit()));
             if !abbrev {
                 out.push(&line[start..=i]);
                 start = i + 1;

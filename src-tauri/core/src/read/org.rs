@@ -340,6 +340,18 @@ pub fn client(texts: &[&str], agency: &str, exclude: &[&str]) -> Option<(String,
                 let after = after.get(phrase.len()..).unwrap_or("");
                 let before = &line[..at];
                 let two_words = phrase.split_whitespace().count() >= 2;
+                // "Package is strong": one capitalised word opening its sentence, then "is", is
+                // any sentence's subject, not a client named.
+                let opens_sentence = before.trim_end().is_empty()
+                    || before
+                        .trim_end()
+                        .ends_with(['.', '!', '?', ':', '-', '–', '•']);
+                let is_only = after.trim_start().starts_with("is ")
+                    || after.trim_start().starts_with("are ")
+                    || after.trim_start().starts_with("were ");
+                if !two_words && opens_sentence && is_only {
+                    continue;
+                }
                 if CLIENT_VERB.is_match(after) || (two_words && CLIENT_BEFORE.is_match(before)) {
                     return Some((strip_legal(&phrase), line.trim().to_owned()));
                 }

@@ -193,3 +193,82 @@ fn an_emails_decoded_text_is_given_to_keep_and_pasted_text_is_kept_as_given() {
     assert_eq!(pasted.text, "", "pasted text is kept as it was given");
     assert!(serde_json::to_value(&pasted).unwrap().get("text").is_none());
 }
+
+#[test]
+fn a_whole_linkedin_conversation_is_read_from_the_other_persons_last_message() {
+    // Copied whole: their card, days, the user's decline, then their answer.
+    let text = "Noor Haddad (She/Her) · 1st\nTalent Partner at Quillhaven Labs\n\nOCT 28\nSam Whitfield  5:31 PM\nHi Noor - I've decided to pass on the Data Engineer role. Thanks for thinking of me.\n\nTODAY\nNoor Haddad  9:14 AM\nTotally understand, Sam. Would you mind telling me what put you off?\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.kind, Kind::Reply);
+    assert_eq!(r.reply.unwrap().intent, Intent::AsksReason);
+    let s = &r.situation;
+    assert_eq!(s.origin_channel, Some(OriginChannel::Linkedin));
+    assert_eq!(s.company.as_deref(), Some("Quillhaven Labs"));
+    let c = s.contact.as_ref().unwrap();
+    assert_eq!(c.name.as_deref(), Some("Noor Haddad"));
+    assert_eq!(c.title.as_deref(), Some("Talent Partner"));
+    // The user's own words are quoted, not the new content.
+    let doc = super::input::decode(text.as_bytes()).unwrap();
+    assert!(doc.body.starts_with("Totally understand"), "{:?}", doc.body);
+    assert!(
+        doc.quoted.contains("pass on the Data Engineer role"),
+        "{:?}",
+        doc.quoted
+    );
+}
+
+#[test]
+fn times_keep_a_spelled_meridiem_a_ranges_meridiem_and_a_named_place() {
+    let at = |line: &str| {
+        let text = format!("Hi Sam,\n\nWe'd like to invite you to interview for the Analyst role.\n{line}\n\nBest,\nJo Reed\n");
+        let r = read(text.as_bytes(), now()).unwrap();
+        (
+            r.situation.interview_at.clone(),
+            r.interview_options.clone(),
+        )
+    };
+    // "a.m." does not end the sentence before its zone.
+    assert_eq!(
+        at("Would Wednesday, November 11 at 10:00 a.m. Eastern work?")
+            .0
+            .as_deref(),
+        Some("2026-11-11T10:00:00-05:00")
+    );
+    // A range's end gives its start the meridiem ("1:00-1:45pm" starts at 1pm, "11-12pm" at 11am).
+    let (_, options) = at("- Tue 11/10, 1:00-1:45pm PT\n- Wed 11/11, 11-12pm PT");
+    assert_eq!(
+        options,
+        vec![
+            "2026-11-10T13:00:00-08:00".to_owned(),
+            "2026-11-11T11:00:00-08:00".to_owned()
+        ]
+    );
+    // Places named with "time" or in brackets, beyond the few the rules first knew.
+    assert_eq!(
+        at("Could you do Tuesday 10 November at 9:30am (NZ time)?")
+            .0
+            .as_deref(),
+        Some("2026-11-10T09:30:00+13:00")
+    );
+    assert_eq!(
+        at("Could you do Tuesday 10 November at 11:00 Helsinki time?")
+            .0
+            .as_deref(),
+        Some("2026-11-10T11:00:00+02:00")
+    );
+}
+
+#[test]
+fn an_ordinary_sentence_opening_names_no_client_and_legal_forms_go_without_their_dot() {
+    let text = "Hi Sam,\n\nI'm working on a Head of Data search for a fintech client (can't name them yet).\n\nPackage is strong: £120k base plus equity.\n\nWould you be open to a call on Thursday 12 November at 10:00 GMT?\n\nTom Ashworth\nPrincipal Consultant\nBrackenfield Talent\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_ne!(r.situation.company.as_deref(), Some("Package"));
+    assert_eq!(
+        super::words::strip_legal("Maasvlakte AI B.V"),
+        "Maasvlakte AI"
+    );
+    assert_eq!(
+        super::words::strip_legal("Brera Digital S.r.l"),
+        "Brera Digital"
+    );
+}

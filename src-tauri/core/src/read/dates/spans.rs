@@ -44,12 +44,16 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The end of a range that states the meridiem: "-4pm", "–9:45 a.m.", " to 1:45 PM".
+static RANGE_END_MERIDIEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:–|-|—|to|until)\s*(\d{1,2})(?:[:.]\d{2})?\s?([ap])\.?m\b").unwrap()
+});
 static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:–|-|—|to|until|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\.?)?")
         .unwrap()
 });
 static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[(\[]?\s*(?:(GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?|([A-Z]{2,5})\b|(Eastern|Pacific|Central|Mountain)\b(?:\s+time)?|(?i:heure de (paris|l'est|londres))|(?i:(UK|London|Lagos|Dubai|Sydney|Paris|Madrid|Singapore|India|Athens|Berlin|Amsterdam|Oslo|New York|Toronto|Melbourne)\s+time))").unwrap()
+    Regex::new(r"^\s*[(\[]?\s*(?:(GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?|([A-Z]{2,5})\b|(Eastern|Pacific|Central|Mountain)\b(?:\s+time)?|(?i:heure de (paris|l'est|londres))|(?i:(\p{L}+(?: \p{L}+){0,2}?)\s+time\b))").unwrap()
 });
 /// Words before a date that make it a deadline, not an interview ("by", "no later than").
 pub(super) static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -254,19 +258,37 @@ pub(super) fn times_in(s: &str) -> Vec<(usize, usize, TimeSpec)> {
             continue;
         }
         let after_all = &s[m.end()..];
-        if after_all.starts_with(['/', '-'])
+        let colon = c.get(2).is_some();
+        // "22-05", "4/28": a date; "9:00-9:45" is a range.
+        if !colon
+            && after_all.starts_with(['/', '-'])
             && after_all[1..].starts_with(|c: char| c.is_ascii_digit())
+            && !RANGE_END_MERIDIEM.is_match(after_all)
         {
             continue;
         }
         let hour: u32 = num(c.get(1)).unwrap_or(99);
         let minute: u32 = num(c.get(3).or(c.get(4)).or(c.get(5))).unwrap_or(0);
-        let colon = c.get(2).is_some();
         let french_h = c.get(5).is_some() || c.get(6).is_some() || m.as_str().contains('h');
-        let meridiem = c
+        let mut meridiem = c
             .get(7)
             .filter(|_| c.get(8).is_some())
             .map(|a| a.as_str().to_ascii_lowercase());
+        // "3-4pm", "1:00-1:45pm": the range's end gives its start the meridiem, unless that
+        // would put the start after the end ("11-12pm" starts at 11am).
+        if meridiem.is_none() && !french_h && hour <= 12 {
+            if let Some(r) = RANGE_END_MERIDIEM.captures(after_all) {
+                let end_hour: u32 = num(r.get(1)).unwrap_or(99);
+                let pm = r[2].eq_ignore_ascii_case("p");
+                let end24 = if pm && end_hour < 12 {
+                    end_hour + 12
+                } else {
+                    end_hour
+                };
+                let start24 = if pm && hour < 12 { hour + 12 } else { hour };
+                meridiem = Some(if pm && start24 <= end24 { "p" } else { "a" }.to_owned());
+            }
+        }
         if !colon && meridiem.is_none() && !french_h {
             continue;
         }

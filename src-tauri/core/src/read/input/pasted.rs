@@ -52,7 +52,11 @@ static LINKEDIN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){1,3})(?:\s*\((?:he|she|they)/\w+\))?(?:\s*·\s*(.+))?$").unwrap()
+    Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){1,3})(?:\s*\((?i:he|she|they)/\w+\))?(?:\s*·\s*(.+))?$").unwrap()
+});
+/// "Diego Marín  9:14 AM" (a speaker's line in a copied conversation).
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){0,3})\s*(?:·\s*)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$").unwrap()
 });
 /// "Ruben Hartog sent the following message at 11:48 AM" (a LinkedIn notification pasted).
 static SENT_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -85,6 +89,14 @@ pub(super) fn pasted(text: &str) -> Doc {
     if i > start {
         doc.mail_headers = doc.from.is_some() || doc.subject.is_some();
         start = i;
+    } else if let Some(chat) = linkedin_conversation(&lines[start.min(lines.len())..]) {
+        // A whole LinkedIn conversation: the other person's last messages are the new content,
+        // the rest (the user's own messages among them) is quoted.
+        doc.linkedin = true;
+        doc.profile = Some((chat.name, chat.headline));
+        doc.body = chat.body;
+        doc.quoted = chat.quoted;
+        return doc;
     } else if let Some(profile) = linkedin_header(&lines[start.min(lines.len())..]) {
         // Name, headline and time as LinkedIn shows a message.
         doc.linkedin = true;
@@ -94,6 +106,80 @@ pub(super) fn pasted(text: &str) -> Doc {
     let rest = lines[start.min(lines.len())..].join("\n");
     split_into(&mut doc, &rest);
     doc
+}
+
+/// A LinkedIn conversation copied whole.
+struct Conversation {
+    name: String,
+    headline: Option<String>,
+    body: String,
+    quoted: String,
+}
+
+/// "Diego Marín  9:14 AM": who spoke, with the time, on a line of its own.
+fn speaker(line: &str) -> Option<&str> {
+    Some(SPEAKER.captures(line.trim())?.get(1)?.as_str())
+}
+
+/// The page's own lines between messages: a day ("AUG 18", "TODAY", "Monday").
+fn is_day_line(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && !line.contains(':') && LINKEDIN_TIME.is_match(line)
+}
+
+/// A conversation as LinkedIn copies it: the other person's name (with "· 1st") and headline,
+/// then days and messages, each under its sender's name with the time.
+fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
+    let first = lines.first()?.trim();
+    let c = NAME_LINE.captures(first)?;
+    let name = c[1].trim().to_owned();
+    let mut k = 1;
+    let mut headline = None;
+    if let Some(h) = lines.get(1).map(|l| l.trim()).filter(|h| is_headline(h)) {
+        headline = Some(h.to_owned());
+        k = 2;
+    }
+    // Messages: (speaker, lines).
+    let mut messages: Vec<(String, Vec<&str>)> = Vec::new();
+    for line in &lines[k..] {
+        if let Some(who) = speaker(line) {
+            messages.push((who.to_owned(), Vec::new()));
+        } else if is_day_line(line) || SENT_MESSAGE.is_match(line.trim()) {
+            continue;
+        } else if let Some(last) = messages.last_mut() {
+            last.1.push(line);
+        } else if !line.trim().is_empty() {
+            return None;
+        }
+    }
+    // The other person wrote last (perhaps in several messages); what came before is quoted.
+    let from = messages
+        .iter()
+        .rposition(|(who, _)| who != &name)
+        .map_or(0, |i| i + 1);
+    if from >= messages.len() {
+        return None;
+    }
+    let body: Vec<&str> = messages[from..]
+        .iter()
+        .flat_map(|(_, l)| l.iter().copied())
+        .filter(|l| !SENT_MESSAGE.is_match(l.trim()))
+        .collect();
+    let mut quoted = String::new();
+    for (who, l) in &messages[..from] {
+        quoted.push_str(who);
+        quoted.push('\n');
+        for line in l {
+            quoted.push_str(line);
+            quoted.push('\n');
+        }
+    }
+    Some(Conversation {
+        name,
+        headline,
+        body: body.join("\n").trim().to_owned(),
+        quoted,
+    })
 }
 
 /// `(name, headline, lines used)` when `lines` begin as a LinkedIn message does: the sender's
