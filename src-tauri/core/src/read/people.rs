@@ -55,7 +55,55 @@ pub struct Found {
 fn usable(email: &str, doc: &Doc) -> bool {
     !words::is_no_reply(email)
         && !words::is_platform(email)
+        && !is_shared_mailbox(email)
         && doc.to.as_ref().and_then(|t| t.email.as_deref()) != Some(email)
+}
+
+/// A team's mailbox ("careers@", "recruitment@", "talent@"): it is nobody's own address.
+fn is_shared_mailbox(email: &str) -> bool {
+    const SHARED: &[&str] = &[
+        "careers",
+        "career",
+        "jobs",
+        "job",
+        "recruit",
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "recruiters",
+        "talent",
+        "talentacquisition",
+        "ta",
+        "hr",
+        "hiring",
+        "people",
+        "peopleteam",
+        "peopleops",
+        "info",
+        "hello",
+        "team",
+        "contact",
+        "admin",
+        "office",
+        "enquiries",
+        "inquiries",
+        "apply",
+        "applications",
+        "candidates",
+        "resourcing",
+        "vacancies",
+        "hrteam",
+        "support",
+    ];
+    let local: String = email
+        .split('@')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase();
+    SHARED.contains(&local.as_str())
 }
 
 fn person_like(name: &str) -> bool {
@@ -244,7 +292,38 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
             found.company_own_line = true;
         }
     }
+    if let Some((n, why)) = found.name.take() {
+        found.name = Some((plain_name(&n), why));
+    }
     found
+}
+
+/// A name as people write it to each other: no honorific ("Dr. Katrin Schäfer"), given name
+/// first ("Ng, Jessica" as a directory lists it).
+pub(super) fn plain_name(name: &str) -> String {
+    let mut n = name.trim();
+    for title in [
+        "Dr. ", "Dr ", "Prof. ", "Prof ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ",
+    ] {
+        if let Some(rest) = n.strip_prefix(title) {
+            if rest.split_whitespace().count() >= 2 {
+                n = rest.trim();
+            }
+            break;
+        }
+    }
+    if let Some((last, first)) = n.split_once(", ") {
+        let one_word = |w: &str| {
+            !w.is_empty() && !w.contains(' ') && w.chars().next().is_some_and(char::is_uppercase)
+        };
+        if one_word(last.trim())
+            && first.split_whitespace().count() <= 2
+            && one_word(first.split_whitespace().next().unwrap_or(""))
+        {
+            return format!("{} {}", first.trim(), last.trim());
+        }
+    }
+    n.to_owned()
 }
 
 fn line_of(text: &str, at: usize) -> String {

@@ -134,21 +134,55 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
     let c = NAME_LINE.captures(first)?;
     let name = c[1].trim().to_owned();
     let mut k = 1;
-    let mut headline = None;
-    if let Some(h) = lines.get(1).map(|l| l.trim()).filter(|h| is_headline(h)) {
-        headline = Some(h.to_owned());
-        k = 2;
+    // " · 1st" may come on a line of its own.
+    if lines
+        .get(k)
+        .is_some_and(|l| l.trim().starts_with('·') && l.trim().len() < 12)
+    {
+        k += 1;
     }
-    // Messages: (speaker, lines).
+    let mut headline = None;
+    if let Some(h) = lines.get(k).map(|l| l.trim()).filter(|h| is_headline(h)) {
+        headline = Some(h.to_owned());
+        k += 1;
+    }
+    // Messages: (speaker, lines). A message starts at "Name  9:14 AM" or "Name sent the
+    // following message at 9:14 AM"; LinkedIn's "View Name’s profile" and the name repeated
+    // alone under the start are the page's, not the message's.
     let mut messages: Vec<(String, Vec<&str>)> = Vec::new();
+    let mut just_started = false;
     for line in &lines[k..] {
+        let t = line.trim();
         if let Some(who) = speaker(line) {
-            messages.push((who.to_owned(), Vec::new()));
-        } else if is_day_line(line) || SENT_MESSAGE.is_match(line.trim()) {
+            let same = messages
+                .last()
+                .is_some_and(|(w, l)| w == who && l.is_empty());
+            if !(just_started && same) {
+                messages.push((who.to_owned(), Vec::new()));
+            }
+            just_started = true;
             continue;
-        } else if let Some(last) = messages.last_mut() {
-            last.1.push(line);
-        } else if !line.trim().is_empty() {
+        }
+        if let Some(c) = SENT_MESSAGE.captures(t) {
+            messages.push((c[1].to_owned(), Vec::new()));
+            just_started = true;
+            continue;
+        }
+        if t.starts_with("View ") && t.contains("profile") {
+            continue;
+        }
+        if is_day_line(line) {
+            continue;
+        }
+        if just_started && messages.last().is_some_and(|(w, _)| w == t) {
+            continue;
+        }
+        if let Some(last) = messages.last_mut() {
+            if !(last.1.is_empty() && t.is_empty()) {
+                last.1.push(line);
+                just_started = false;
+            }
+        } else if !t.is_empty() {
             return None;
         }
     }
@@ -163,7 +197,6 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
     let body: Vec<&str> = messages[from..]
         .iter()
         .flat_map(|(_, l)| l.iter().copied())
-        .filter(|l| !SENT_MESSAGE.is_match(l.trim()))
         .collect();
     let mut quoted = String::new();
     for (who, l) in &messages[..from] {
