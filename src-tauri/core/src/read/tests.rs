@@ -277,9 +277,17 @@ fn an_ordinary_sentence_opening_names_no_client_and_legal_forms_go_without_their
 fn linkedin_s_own_lines_in_a_copied_conversation_are_not_the_message() {
     let text = "Beth Rowntree\nRecruitment Consultant at Chalkline Education\n\nMAR 3\nHannah Bellamy sent the following message at 8:02 PM\nView Hannah’s profile\nHannah Bellamy\nHi Beth, I've decided not to go ahead with the interview for the Year 4 teacher post.\n\nTODAY\nBeth Rowntree sent the following message at 4:51 PM\nView Beth’s profileBeth Rowntree\nBeth Rowntree  4:51 PM\nThanks for letting me know, Hannah. Would you be interested in a Year 2 cover role instead?\n";
     let doc = super::input::decode(text.as_bytes()).unwrap();
-    assert!(doc.body.starts_with("Thanks for letting me know"), "{:?}", doc.body);
+    assert!(
+        doc.body.starts_with("Thanks for letting me know"),
+        "{:?}",
+        doc.body
+    );
     assert!(!doc.body.contains("View"), "{:?}", doc.body);
-    assert!(doc.quoted.contains("Year 4 teacher post"), "{:?}", doc.quoted);
+    assert!(
+        doc.quoted.contains("Year 4 teacher post"),
+        "{:?}",
+        doc.quoted
+    );
     let r = read(text.as_bytes(), now()).unwrap();
     let c = r.situation.contact.unwrap();
     assert_eq!(c.name.as_deref(), Some("Beth Rowntree"));
@@ -293,6 +301,9 @@ fn a_teams_mailbox_is_nobodys_address_and_names_are_written_plainly() {
     let c = r.situation.contact.unwrap();
     assert_eq!(c.name.as_deref(), Some("Jessica Ng"));
     assert_eq!(c.email, None, "careers@ is the team's, not hers");
-    assert_eq!(super::people::plain_name("Dr. Katrin Schäfer"), "Katrin Schäfer");
+    assert_eq!(
+        super::people::plain_name("Dr. Katrin Schäfer"),
+        "Katrin Schäfer"
+    );
     assert_eq!(super::people::plain_name("Dr. Who"), "Dr. Who");
 }
