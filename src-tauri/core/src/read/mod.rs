@@ -258,7 +258,7 @@ fn model_texts(doc: &input::Doc) -> (String, String) {
 
 /// How sure the model must be to overrule the rules on the kind and on the intent (chosen on
 /// tune writers the rules had not been tuned on; docs/read.md).
-const KIND_MODEL_OVER: f64 = 0.6;
+const KIND_MODEL_OVER: f64 = 0.9;
 const INTENT_MODEL_OVER: f64 = 0.95;
 
 /// `model`: whether the model may overrule the rules (off only to dump the rules' own reading).
