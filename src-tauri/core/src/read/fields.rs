@@ -26,7 +26,8 @@ pub(super) fn company(
         Some(i) => name[..i].to_owned(),
         None => name,
     };
-    if let Some(i) = name.find(" | ") {
+    // ... and before a signature's or a card's separator ("Bunyip Forge · Adelaide").
+    if let Some(i) = name.find(" | ").or_else(|| name.find(" · ")) {
         name.truncate(i);
     }
     // "Brightwick Learning, Sydney", "Louise Hambleton, Early Careers Manager": the name is
