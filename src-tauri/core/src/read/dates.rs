@@ -41,9 +41,33 @@ static HINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:all\s+|in\s+)?\b(UK|London|Sydney|Melbourne|Singapore|Dubai|Lagos|Paris|Madrid|Berlin|Amsterdam|Athens|India|New York|Toronto|Eastern|Pacific|Central)\s+time\b|\bhora peninsular\b|heure de (Paris|l'Est)|\btimes?\s*\((UK|ET|CET|GMT|BST|PT|IST|SGT|AEDT|AEST)\)").unwrap()
 });
 
+/// A zone named for a list or for all times: "the below slots (IST):", "(all times ET)",
+/// "All times are in Sydney time", "Times shown in CET".
+static LIST_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)\(\s*(?:all\s+)?(?:times?\s+(?:are\s+)?(?:in\s+)?)?([A-Za-z]{2,5}|[A-Za-z]+(?: [A-Za-z]+)?\s+time)\s*\)\s*:?\s*$|\ball\s+(?:times|slots)\s+(?:are\s+|shown\s+|listed\s+|below\s+are\s+)?(?:in\s+)?([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)|\btimes\s+(?:are\s+)?(?:shown|listed|given)\s+in\s+([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)").unwrap()
+});
+
+fn named_zone(word: &str) -> Option<Zone> {
+    let word = word.trim();
+    let place = word
+        .strip_suffix(" time")
+        .or_else(|| word.strip_suffix(" Time"))
+        .unwrap_or(word);
+    zones::abbreviation(place).or_else(|| zones::place(place))
+}
+
 /// A zone the message names for all its times, if any.
 pub fn hint(text: &str) -> Option<Zone> {
-    let c = HINT.captures(text)?;
+    let named = HINT.captures(text).and_then(|c| hint_from(&c));
+    named.or_else(|| {
+        LIST_HINT.captures_iter(text).find_map(|c| {
+            let m = c.get(1).or(c.get(2)).or(c.get(3))?;
+            named_zone(m.as_str())
+        })
+    })
+}
+
+fn hint_from(c: &regex::Captures<'_>) -> Option<Zone> {
     if let Some(place) = c.get(1).or(c.get(2)) {
         let word = place.as_str();
         return zones::abbreviation(word).or_else(|| zones::place(word));

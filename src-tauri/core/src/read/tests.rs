@@ -307,3 +307,24 @@ fn a_teams_mailbox_is_nobodys_address_and_names_are_written_plainly() {
     );
     assert_eq!(super::people::plain_name("Dr. Who"), "Dr. Who");
 }
+
+#[test]
+fn a_zone_named_for_a_list_applies_to_its_slots_and_a_bold_deadline_is_still_a_deadline() {
+    let slots = "Subject: Interview Invitation - Java Developer\n\nDear Aditi,\n\nKindly confirm your availability for any one of the below slots (IST):\n\n1) Thu, 12 Nov 2026 - 11:00 AM\n2) Fri, 13 Nov 2026 - 03:30 PM\n\nThanks & Regards,\nHarini S\nHR Executive\n";
+    let r = read(slots.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.interview_options,
+        vec![
+            "2026-11-12T11:00:00+05:30".to_owned(),
+            "2026-11-13T15:30:00+05:30".to_owned()
+        ]
+    );
+    // HTML's bold comes through as ** around the deadline's time: it stays a deadline.
+    let html = "From: Bridget Moore <bridget@yarrabend.example>\nTo: Hannah <hannah@mail.example>\nDate: Mon, 2 Nov 2026 16:22:50 +1100\nSubject: Your interview\nMessage-ID: <b@yarrabend.example>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>Hi Hannah, your interview is locked in: Wednesday 11 November, 2:00pm (AEDT).</p><p>Please complete the assessment by <strong>11:59pm Sunday 8 November</strong>.</p><p>Bridget Moore<br>Talent Partner</p>\n";
+    let r = read(html.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-11-11T14:00:00+11:00")
+    );
+    assert!(r.interview_options.is_empty(), "{:?}", r.interview_options);
+}

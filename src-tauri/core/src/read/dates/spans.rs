@@ -57,7 +57,7 @@ static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a date that make it a deadline, not an interview ("by", "no later than").
 pub(super) static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\bby|\bbefore|\buntil|no later than|deadline|\bbis(?: zum)?|\bavant le|\bantes del|\bdue|\barrive at|\barrival|\bexpires?|\bclosed from|\bon or before|delivered:?)\s*(?:the\s+|on\s+|at\s+)?$").unwrap()
+    Regex::new(r"(?i)(\bby|\bbefore|\buntil|no later than|deadline|\bbis(?: zum)?|\bavant le|\bantes del|\bdue|\barrive at|\barrival|\bexpires?|\bclosed from|\bon or before|delivered:?)\s*(?:the\s+|on\s+|at\s+)?[*_\s]*$").unwrap()
 });
 static PAREN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[(\[]([A-Za-z' ]{2,20})[)\]]").unwrap());
