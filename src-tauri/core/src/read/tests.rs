@@ -328,3 +328,21 @@ fn a_zone_named_for_a_list_applies_to_its_slots_and_a_bold_deadline_is_still_a_d
     );
     assert!(r.interview_options.is_empty(), "{:?}", r.interview_options);
 }
+
+#[test]
+fn credentials_after_a_name_and_pronouns_on_their_own_line_are_no_obstacle() {
+    assert_eq!(
+        super::words::person_name("Graham Whitlock, P.Eng.").as_deref(),
+        Some("Graham Whitlock")
+    );
+    assert_eq!(
+        super::words::person_name("Amara Obi, MBA, CIPD").as_deref(),
+        Some("Amara Obi")
+    );
+    let chat = "Talia Brennan\n (She/Her) · 2nd\nTalent Acquisition Partner at Hollowpine Games\nNOV 9\nTalia Brennan   4:51 PM\nHi Jordan! Would you be up for a quick intro call about the Senior Gameplay Engineer role?\n";
+    let r = read(chat.as_bytes(), now()).unwrap();
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.name.as_deref(), Some("Talia Brennan"));
+    assert_eq!(c.title.as_deref(), Some("Talent Acquisition Partner"));
+    assert_eq!(r.situation.company.as_deref(), Some("Hollowpine Games"));
+}

@@ -54,6 +54,10 @@ static LINKEDIN_TIME: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){1,3})(?:\s*\((?i:he|she|they)/\w+\))?(?:\s*·\s*(.+))?$").unwrap()
 });
+/// A profile's pronouns and degree on a line of their own: "· 1st", "(She/Her) · 2nd".
+static DEGREE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\((?i:she|he|they)/\w+\)\s*)?(?:·\s*(?:1st|2nd|3rd\+?))?$").unwrap()
+});
 /// "Diego Marín  9:14 AM" (a speaker's line in a copied conversation).
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){0,3})\s*(?:·\s*)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$").unwrap()
@@ -134,11 +138,8 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
     let c = NAME_LINE.captures(first)?;
     let name = c[1].trim().to_owned();
     let mut k = 1;
-    // " · 1st" may come on a line of its own.
-    if lines
-        .get(k)
-        .is_some_and(|l| l.trim().starts_with('·') && l.trim().len() < 12)
-    {
+    // " · 1st" or " (She/Her) · 2nd" may come on a line of its own.
+    if lines.get(k).is_some_and(|l| DEGREE_LINE.is_match(l.trim())) {
         k += 1;
     }
     let mut headline = None;

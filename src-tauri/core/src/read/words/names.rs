@@ -7,8 +7,9 @@ use regex::Regex;
 
 use super::{has_word, is_title};
 
-static CREDENTIAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s*[A-Z][A-Za-z]*(-[A-Z]+)*\.?$").unwrap());
+static CREDENTIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:,\s*[A-Z][A-Za-z]*\.?(?:[-.]?[A-Z][A-Za-z]*\.?)*)+$").unwrap()
+});
 
 /// Words that start a line but are no name.
 const NOT_NAMES: &[&str] = &[
@@ -100,7 +101,14 @@ pub fn person_name(line: &str) -> Option<String> {
         .to_owned();
     if let Some(m) = CREDENTIAL.find(&line) {
         let tail = &line[m.start()..];
-        if tail.chars().filter(|c| c.is_uppercase()).count() >= 2 && !tail.contains(' ')
+        // "P.Eng.", "PhD", "MBA, CIPD": each part a credential of two capitals or more.
+        let credentials = tail
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .all(|p| !p.contains(' ') && p.chars().filter(|c| c.is_uppercase()).count() >= 2);
+        if credentials
+            || tail.chars().filter(|c| c.is_uppercase()).count() >= 2 && !tail.contains(' ')
             || tail
                 .trim_start_matches([',', ' '])
                 .chars()
