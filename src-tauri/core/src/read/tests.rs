@@ -346,3 +346,15 @@ fn credentials_after_a_name_and_pronouns_on_their_own_line_are_no_obstacle() {
     assert_eq!(c.title.as_deref(), Some("Talent Acquisition Partner"));
     assert_eq!(r.situation.company.as_deref(), Some("Hollowpine Games"));
 }
+
+#[test]
+fn a_recruiter_who_booked_the_slot_themselves_has_scheduled_it() {
+    for text in [
+        "Hi Riley,\n\nThe hiring manager would like to meet you. I went ahead and booked a 30-min video screen for Monday, Nov 9 at 1:00 PM PT.\n\nTalk soon,\nMarcus Oyelaran\nSenior Technical Recruiter\n",
+        "Hi Kevin,\n\nAs discussed, I've scheduled your video interview with Lyle for Monday, November 9 at 9:00 AM CT.\n\nAngela Ruiz\nTalent Acquisition Partner\n",
+    ] {
+        let r = read(text.as_bytes(), now()).unwrap();
+        assert_eq!(r.kind, Kind::Invitation, "{text}");
+        assert_eq!(r.situation.stage, Some(Stage::Scheduled), "{text}");
+    }
+}
