@@ -71,26 +71,68 @@ pub fn kind(
     if has_event {
         return (Kind::Invitation, true);
     }
-    let reacts = REACTION.is_match(body);
-    let k = kind_of(subject, body, quoted, has_time);
-    let sure = match k {
-        Kind::Reply => reacts || REPLY_SUBJECT.is_match(subject),
-        Kind::Other => SUBSCRIBED.is_match(body) && !is_personal(body),
-        Kind::Invitation => false,
-    };
-    (k, sure)
+    // Read once: they decide the kind and whether the rules are sure of it.
+    let signs = Signs::read(subject, body);
+    let k = kind_of(subject, body, quoted, has_time, &signs);
+    (k, signs.sure(k))
 }
 
-fn kind_of(subject: &str, body: &str, quoted: &str, has_time: &dyn Fn() -> bool) -> super::Kind {
+/// Whether the rules are sure that a message of this subject and new text is of `kind` (as
+/// [`kind`] says it). For the model's trainer.
+#[cfg(test)]
+pub(super) fn rules_are_sure(
+    kind: super::Kind,
+    subject: &str,
+    body: &str,
+    has_event: bool,
+) -> bool {
+    has_event || Signs::read(subject, body).sure(kind)
+}
+
+/// What decides the kind and the rules' certainty about it.
+struct Signs {
+    /// A newsletter: it can be unsubscribed from and greets nobody.
+    newsletter: bool,
+    /// A reaction to the user's "no" in so many words.
+    reacts: bool,
+    /// A `Re:` subject about a decline.
+    reply_subject: bool,
+}
+
+impl Signs {
+    fn read(subject: &str, body: &str) -> Signs {
+        Signs {
+            newsletter: SUBSCRIBED.is_match(body) && !is_personal(body),
+            reacts: REACTION.is_match(body),
+            reply_subject: REPLY_SUBJECT.is_match(subject),
+        }
+    }
+
+    fn sure(&self, kind: super::Kind) -> bool {
+        use super::Kind;
+        match kind {
+            Kind::Reply => self.reacts || self.reply_subject,
+            Kind::Other => self.newsletter,
+            Kind::Invitation => false,
+        }
+    }
+}
+
+fn kind_of(
+    subject: &str,
+    body: &str,
+    quoted: &str,
+    has_time: &dyn Fn() -> bool,
+    signs: &Signs,
+) -> super::Kind {
     use super::Kind;
     let text = format!("{subject}\n{body}");
-    // A newsletter (it can be unsubscribed from, greets nobody) is no reply to the user, whatever
-    // reader's story it tells.
-    if SUBSCRIBED.is_match(body) && !is_personal(body) && !INVITE.is_match(&text) {
+    // A newsletter is no reply to the user, whatever reader's story it tells.
+    if signs.newsletter && !INVITE.is_match(&text) {
         return Kind::Other;
     }
-    let reply_subject = REPLY_SUBJECT.is_match(subject);
-    if NOT_INVITE.is_match(&text) && !reply_subject && !REACTION.is_match(body) {
+    let reply_subject = signs.reply_subject;
+    if NOT_INVITE.is_match(&text) && !reply_subject && !signs.reacts {
         return Kind::Other;
     }
     let quoted_decline = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable|\bpass(?:ing)? on\b|\b(?:i'm|i am|i'll be|i will be) passing\b|reschedul|(?:find|another|a different) (?:time|day|slot)|\bmove (?:the|our|it|tomorrow|today)|\bpush (?:it|the|our) back").expect("valid")); &R }.is_match(quoted);
@@ -99,7 +141,7 @@ fn kind_of(subject: &str, body: &str, quoted: &str, has_time: &dyn Fn() -> bool)
     // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to
     // confirm…") is still an invitation.
     let confirms = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)pleased to (?:confirm|invite)|would like to invite|invite you|your interview (?:is|has been) (?:confirmed|scheduled)|we've scheduled your interview").expect("valid")); &R }.is_match(body);
-    let strong_reply = REACTION.is_match(body) || reply_subject || quoted_decline;
+    let strong_reply = signs.reacts || reply_subject || quoted_decline;
     // "No problem", "noted", "understood" open invitations too; other reply phrases do not.
     static WEAK: LazyLock<Regex> = LazyLock::new(|| {
         re(

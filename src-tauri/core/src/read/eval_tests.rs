@@ -157,23 +157,31 @@ fn right(field: &str, key: &Value, want: &Value, got: &Value) -> bool {
     }
 }
 
-fn score(part: &str, show: bool) -> Score {
-    let mut score = Score::default();
-    // A part is a set of writers' folders, or one writer's folder.
-    let mut writers: Vec<PathBuf> = if corpus(part).join("key.jsonl").is_file() {
-        vec![corpus(part)]
-    } else {
-        std::fs::read_dir(corpus(part))
-            .unwrap_or_else(|e| panic!("the {part} corpus is readable: {e}"))
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.is_dir())
-            .collect()
-    };
+/// The writers' folders of a part (a set of writers, or one writer's folder), in path order (the
+/// order the model's trainer has always read them in: its result depends on it).
+fn writers(part: &str) -> Vec<PathBuf> {
+    if corpus(part).join("key.jsonl").is_file() {
+        return vec![corpus(part)];
+    }
+    let mut writers: Vec<PathBuf> = std::fs::read_dir(corpus(part))
+        .unwrap_or_else(|e| panic!("the {part} corpus is readable: {e}"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
     writers.sort();
-    for writer in writers {
-        let keys =
-            std::fs::read_to_string(writer.join("key.jsonl")).expect("each writer has a key");
-        for line in keys.lines().filter(|l| !l.trim().is_empty()) {
+    writers
+}
+
+fn writer_name(writer: &Path) -> String {
+    writer.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+/// A writer's items: each key line with its file's bytes and the `now` it is read at.
+fn items(writer: &Path) -> Vec<(Value, Vec<u8>, DateTime<chrono::FixedOffset>)> {
+    let keys = std::fs::read_to_string(writer.join("key.jsonl")).expect("each writer has a key");
+    keys.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
             let key: Value = serde_json::from_str(line).expect("key lines are JSON");
             let file = key["file"].as_str().expect("file");
             let bytes = std::fs::read(writer.join(file)).expect("corpus file");
@@ -184,6 +192,16 @@ fn score(part: &str, show: bool) -> Score {
                 .unwrap_or_else(|| {
                     DateTime::parse_from_rfc3339("2030-01-01T00:00:00+00:00").unwrap()
                 });
+            (key, bytes, now)
+        })
+        .collect()
+}
+
+fn score(part: &str, show: bool) -> Score {
+    let mut score = Score::default();
+    for writer in writers(part) {
+        for (key, bytes, now) in items(&writer) {
+            let file = key["file"].as_str().expect("file");
             let read = read(&bytes, now)
                 .unwrap_or_else(|e| panic!("{part}: an item could not be read: {e}"));
             let out = serde_json::to_value(&read).unwrap();
@@ -269,14 +287,8 @@ fn tune_writer_numbers() {
     if std::env::var_os("READ_EVAL_WRITERS").is_none() {
         return;
     }
-    let mut writers: Vec<String> = std::fs::read_dir(corpus("tune"))
-        .expect("the tune corpus is readable")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .collect();
-    // r2 before r10
-    writers.sort_by_key(|w| (w.len(), w.clone()));
-    for writer in writers {
-        let part = format!("tune/{writer}");
+    for writer in writers("tune") {
+        let part = format!("tune/{}", writer_name(&writer));
         eprintln!("{}", score(&part, false).report(&part));
     }
 }
@@ -291,12 +303,8 @@ fn test_set_meets_the_targets() {
     eprintln!("{report}");
     // Each test writer's totals (aggregates only): the first three writers' conventions differ
     // from the later ones' brief in places (docs/read.md).
-    let mut writers: Vec<String> = std::fs::read_dir(corpus("test"))
-        .expect("the test corpus is readable")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .collect();
-    writers.sort_by_key(|w| (w.len(), w.clone()));
-    for w in writers {
+    for writer in writers("test") {
+        let w = writer_name(&writer);
         let s = self::score(&format!("test/{w}"), false);
         let (r, t) = s.fields_right();
         let (ir, it) = s.intents_right();
@@ -326,43 +334,21 @@ fn dump_tune_features() {
         return;
     };
     let mut out = std::fs::File::create(path).expect("dump file");
-    let mut writers: Vec<PathBuf> = std::fs::read_dir(corpus("tune"))
-        .expect("tune")
-        .map(|e| e.unwrap().path())
-        .collect();
-    writers.sort();
-    for writer in writers {
-        let name = writer.file_name().unwrap().to_string_lossy().into_owned();
-        let keys = std::fs::read_to_string(writer.join("key.jsonl")).expect("key");
-        for line in keys.lines().filter(|l| !l.trim().is_empty()) {
-            let key: Value = serde_json::from_str(line).expect("key line");
+    for writer in writers("tune") {
+        let name = writer_name(&writer);
+        for (key, bytes, now) in items(&writer) {
             let file = key["file"].as_str().expect("file");
-            let bytes = std::fs::read(writer.join(file)).expect("file");
-            let now = key
-                .get("now")
-                .and_then(Value::as_str)
-                .map(|n| DateTime::parse_from_rfc3339(n).expect("now"))
-                .unwrap_or_else(|| {
-                    DateTime::parse_from_rfc3339("2030-01-01T00:00:00+00:00").unwrap()
-                });
             let doc = super::input::decode(&bytes).expect("decodes");
-            let (kind_text, intent_text) = super::model_texts(&doc);
+            let (subject, all_new) = super::new_text(&doc);
             // The rules' own reading, without the model.
-            let got = serde_json::to_value(super::extract(&doc, now, false)).unwrap();
-            let sure = {
-                let subject = doc.subject.clone().unwrap_or_default();
-                let forward = doc.forward.as_ref().map_or("", |f| f.body.as_str());
-                let all_new = format!("{}\n{}", doc.body, forward);
-                // `has_time` only matters to the kind, not to whether the rules are sure.
-                super::classify::kind(
-                    &subject,
-                    &all_new,
-                    &doc.quoted,
-                    !doc.events.is_empty(),
-                    &|| false,
-                )
-                .1
-            };
+            let rules = super::extract(&doc, now, false);
+            let sure = super::classify::rules_are_sure(
+                rules.kind,
+                &subject,
+                &all_new,
+                !doc.events.is_empty(),
+            );
+            let got = serde_json::to_value(&rules).unwrap();
             let row = serde_json::json!({
                 "writer": name,
                 "file": file,
@@ -372,8 +358,8 @@ fn dump_tune_features() {
                 "rule_kind": got["kind"],
                 "rule_kind_sure": sure,
                 "rule_intent": got.get("reply").and_then(|r| r.get("intent")),
-                "kind_features": super::model::features(&kind_text),
-                "intent_features": super::model::features(&intent_text),
+                "kind_features": super::model::features(&super::kind_text(&subject, &all_new)),
+                "intent_features": super::model::features(&doc.body),
             });
             writeln!(out, "{row}").expect("write");
         }

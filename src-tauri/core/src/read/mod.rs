@@ -241,19 +241,19 @@ pub fn read(bytes: &[u8], now: DateTime<FixedOffset>) -> Result<Read> {
     Ok(extract(&doc, now, true))
 }
 
-/// The texts the model reads: for the kind, the subject and all the new content (a forwarded
-/// message too); for a reply's intent, its new content.
-fn model_texts(doc: &input::Doc) -> (String, String) {
+/// The subject and all the new content of a message (a forwarded one's too), as its kind is
+/// read from them by the rules and by the model.
+fn new_text(doc: &input::Doc) -> (String, String) {
     let forward = doc.forward.as_ref().map_or("", |f| f.body.as_str());
     (
-        format!(
-            "{}\n{}\n{}",
-            doc.subject.as_deref().unwrap_or(""),
-            doc.body,
-            forward
-        ),
-        doc.body.clone(),
+        doc.subject.clone().unwrap_or_default(),
+        format!("{}\n{}", doc.body, forward),
     )
+}
+
+/// What the model reads for the kind: the subject over the new content.
+fn kind_text(subject: &str, all_new: &str) -> String {
+    format!("{subject}\n{all_new}")
 }
 
 /// How sure the model must be to overrule the rules on the kind and on the intent (chosen on
@@ -265,7 +265,7 @@ const INTENT_MODEL_OVER: f64 = 0.95;
 fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
     let mut evidence = BTreeMap::new();
     let mut found = FoundSituation::default();
-    let subject = doc.subject.clone().unwrap_or_default();
+    let (subject, all_new) = new_text(doc);
     let event = doc.events.first();
     // The writer: the forwarded original when the new part is a note to oneself.
     let from_self = doc
@@ -292,7 +292,6 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
         .as_ref()
         .map(|f| f.body.clone())
         .unwrap_or_default();
-    let all_new = format!("{}\n{}", doc.body, forward_body);
 
     // Whether the new text offers an interview-like time: a sign of an invitation.
     let has_time = || {
@@ -316,9 +315,9 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
     };
     let (mut kind, sure) =
         classify::kind(&subject, &all_new, &doc.quoted, event.is_some(), &has_time);
-    let (kind_text, intent_text) = model_texts(doc);
     if model && !sure {
-        if let Some((k, _)) = model::kind(&kind_text).filter(|(_, p)| *p >= KIND_MODEL_OVER) {
+        let text = kind_text(&subject, &all_new);
+        if let Some((k, _)) = model::kind(&text).filter(|(_, p)| *p >= KIND_MODEL_OVER) {
             kind = k;
         }
     }
@@ -398,12 +397,11 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             }
         }
         if model {
-            if let Some((i, _, sentence)) =
-                model::intent(&intent_text).filter(|(_, p, _)| *p >= INTENT_MODEL_OVER)
+            if let Some((i, _)) = model::intent(&doc.body).filter(|(_, p)| *p >= INTENT_MODEL_OVER)
             {
                 if i != intent {
                     intent = i;
-                    why = sentence;
+                    why = model::intent_evidence(&doc.body, i);
                 }
             }
         }

@@ -161,15 +161,21 @@ pub fn kind(text: &str) -> Option<(Kind, f64)> {
     Some((kind_of(name)?, *p))
 }
 
-/// The model's intent for a reply's new text with its probability, and the sentence that
-/// weighs most for it (the evidence shown).
-pub fn intent(text: &str) -> Option<(Intent, f64, String)> {
-    let model = &MODELS.intent;
-    let scores = model.score(&features(text));
+/// The model's intent for a reply's new text with its probability.
+pub fn intent(text: &str) -> Option<(Intent, f64)> {
+    let scores = MODELS.intent.score(&features(text));
     let (name, p) = scores.first()?;
-    let at = model.classes.iter().position(|c| c == name)?;
-    let sentence = text
-        .split_inclusive(['.', '!', '?', '\n'])
+    Some((intent_of(name)?, *p))
+}
+
+/// The sentence of `text` that weighs most for `intent`: the evidence shown when the model's
+/// reading is taken.
+pub fn intent_evidence(text: &str, intent: Intent) -> String {
+    let model = &MODELS.intent;
+    let Some(at) = model.classes.iter().position(|c| c == intent.as_str()) else {
+        return String::new();
+    };
+    text.split_inclusive(['.', '!', '?', '\n'])
         .filter(|s| !s.trim().is_empty())
         .map(|s| {
             let weight: f64 = features(s)
@@ -179,8 +185,7 @@ pub fn intent(text: &str) -> Option<(Intent, f64, String)> {
             (s.trim(), weight)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map_or_else(String::new, |(s, _)| s.to_owned());
-    Some((intent_of(name)?, *p, sentence))
+        .map_or_else(String::new, |(s, _)| s.to_owned())
 }
 
 #[cfg(test)]

@@ -55,55 +55,8 @@ pub struct Found {
 fn usable(email: &str, doc: &Doc) -> bool {
     !words::is_no_reply(email)
         && !words::is_platform(email)
-        && !is_shared_mailbox(email)
+        && !words::is_shared_mailbox(email)
         && doc.to.as_ref().and_then(|t| t.email.as_deref()) != Some(email)
-}
-
-/// A team's mailbox ("careers@", "recruitment@", "talent@"): it is nobody's own address.
-fn is_shared_mailbox(email: &str) -> bool {
-    const SHARED: &[&str] = &[
-        "careers",
-        "career",
-        "jobs",
-        "job",
-        "recruit",
-        "recruiting",
-        "recruitment",
-        "recruiter",
-        "recruiters",
-        "talent",
-        "talentacquisition",
-        "ta",
-        "hr",
-        "hiring",
-        "people",
-        "peopleteam",
-        "peopleops",
-        "info",
-        "hello",
-        "team",
-        "contact",
-        "admin",
-        "office",
-        "enquiries",
-        "inquiries",
-        "apply",
-        "applications",
-        "candidates",
-        "resourcing",
-        "vacancies",
-        "hrteam",
-        "support",
-    ];
-    let local: String = email
-        .split('@')
-        .next()
-        .unwrap_or("")
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_lowercase();
-    SHARED.contains(&local.as_str())
 }
 
 fn person_like(name: &str) -> bool {

@@ -384,6 +384,53 @@ pub fn is_no_reply(email: &str) -> bool {
         || compact == "digest"
 }
 
+/// A team's mailbox ("careers@", "recruitment@", "talent@"): it is nobody's own address.
+pub fn is_shared_mailbox(email: &str) -> bool {
+    const SHARED: &[&str] = &[
+        "careers",
+        "career",
+        "jobs",
+        "job",
+        "recruit",
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "recruiters",
+        "talent",
+        "talentacquisition",
+        "ta",
+        "hr",
+        "hiring",
+        "people",
+        "peopleteam",
+        "peopleops",
+        "info",
+        "hello",
+        "team",
+        "contact",
+        "admin",
+        "office",
+        "enquiries",
+        "inquiries",
+        "apply",
+        "applications",
+        "candidates",
+        "resourcing",
+        "vacancies",
+        "hrteam",
+        "support",
+    ];
+    let local: String = email
+        .split('@')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase();
+    SHARED.contains(&local.as_str())
+}
+
 /// Senders that write for others: job boards, schedulers, LinkedIn.
 pub fn is_platform(email: &str) -> bool {
     let domain = email.rsplit('@').next().unwrap_or("").to_lowercase();

@@ -51,20 +51,34 @@ static LINKEDIN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A person's name as LinkedIn shows it: capitalised words and particles ("Ana de la Vega"); the
+/// patterns below say how many words follow the first.
+const NAME: &str = r"\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*))";
+/// Pronouns after a name: "(She/Her)".
+const PRONOUNS: &str = r"\((?i:he|she|they)/\w+\)";
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){1,3})(?:\s*\((?i:he|she|they)/\w+\))?(?:\s*·\s*(.+))?$").unwrap()
+    Regex::new(&format!(
+        r"^({NAME}{{1,3}})(?:\s*{PRONOUNS})?(?:\s*·\s*(.+))?$"
+    ))
+    .unwrap()
 });
 /// A profile's pronouns and degree on a line of their own: "· 1st", "(She/Her) · 2nd".
 static DEGREE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\((?i:she|he|they)/\w+\)\s*)?(?:·\s*(?:1st|2nd|3rd\+?))?$").unwrap()
+    Regex::new(&format!(r"^(?:{PRONOUNS}\s*)?(?:·\s*(?:1st|2nd|3rd\+?))?$")).unwrap()
 });
 /// "Diego Marín  9:14 AM" (a speaker's line in a copied conversation).
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){0,3})\s*(?:·\s*)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$").unwrap()
+    Regex::new(&format!(
+        r"^({NAME}{{0,3}})\s*(?:·\s*)?\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?$"
+    ))
+    .unwrap()
 });
 /// "Ruben Hartog sent the following message at 11:48 AM" (a LinkedIn notification pasted).
 static SENT_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*)){1,3}) sent (?:you )?the following messages?(?: at .{1,20})?:?$").unwrap()
+    Regex::new(&format!(
+        r"^({NAME}{{1,3}}) sent (?:you )?the following messages?(?: at .{{1,20}})?:?$"
+    ))
+    .unwrap()
 });
 
 pub(super) fn pasted(text: &str) -> Doc {
