@@ -163,6 +163,8 @@ fn find_company(
                                 .is_some_and(|c| c.is_uppercase() || c == '&')
                         })
                         && !words::is_role(p)
+                        // "RE: Interim CFO - moving Thursday's call": a job, not the client.
+                        && plausible_company(p)
                         && p.chars().next().is_some_and(char::is_uppercase)
                         && words::letters(p) != words::letters(name)
                         && !words::is_agency(p)
@@ -271,8 +273,9 @@ pub(super) fn role(
     body: &str,
     forward_body: &str,
     reply: bool,
+    company: Option<&str>,
 ) -> Option<(String, String)> {
-    let tidy = |(role, why): (String, String)| tidy_role(&role).map(|r| (r, why));
+    let tidy = |(role, why): (String, String)| tidy_role(&role, company).map(|r| (r, why));
     if reply {
         // Only a subject part that is the role and nothing else ("Android Developer"), not one
         // with other words around it ("Terugtrekking sollicitatie Data Analist").
@@ -303,11 +306,84 @@ fn subject_role(doc: &input::Doc, tidy: Tidy) -> Option<(String, String)> {
         .find_map(|p| tidy((p, subject.clone())))
 }
 
-fn tidy_role(role: &str) -> Option<String> {
+pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
     let mut r = role.trim().to_owned();
     for marker in [" about the ", " about our ", " for the ", " for our "] {
         if let Some(i) = r.rfind(marker) {
             r = r[i + marker.len()..].to_owned();
+        }
+    }
+    let company = company.map(words::letters).filter(|c| c.len() >= 3);
+    let is_company = |text: &str| {
+        let l = words::letters(text);
+        company
+            .as_ref()
+            .is_some_and(|c| !l.is_empty() && (*c == l || c.starts_with(&l) && l.len() >= 4))
+    };
+    // "Ellerby Partners Graduate Analyst": the company's name before the role.
+    if let Some(c) = &company {
+        let mut seen = String::new();
+        for (i, w) in r.split_whitespace().enumerate() {
+            seen.push_str(&words::letters(w));
+            if seen == *c {
+                let rest: String = r
+                    .split_whitespace()
+                    .skip(i + 1)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if words::is_role(&rest) {
+                    r = rest;
+                }
+                break;
+            }
+            if !c.starts_with(&seen) {
+                break;
+            }
+        }
+    }
+    // A parenthesis at the end: the role when the words before it are the interview's ("Pairing
+    // interview (Full Stack Engineer)", "Lena <> Orchid Lane (Product Manager)"); dropped when
+    // it is the company, a stage or a reference ("(Pixelmoth)", "(first stage)", "(CB-4471)");
+    // kept when it belongs to the job ("(React)", "(AML/KYC)").
+    if let Some(inner) = r
+        .strip_suffix(')')
+        .and_then(|s| s.rsplit_once(" ("))
+        .map(|(head, inner)| (head.trim().to_owned(), inner.trim().to_owned()))
+    {
+        let (head, inner) = inner;
+        let head_not_job = head.contains("<>")
+            || INTERVIEW_HEAD.is_match(&head)
+                && !words::is_role(&org::strip_interview_words(&head));
+        let inner_not_job = is_company(&inner)
+            || STAGE.is_match(&inner)
+            || inner.chars().any(|c| c.is_ascii_digit())
+                && inner.contains('-')
+                && !inner.contains(' ');
+        if head_not_job && words::is_role(&inner) {
+            r = inner;
+        } else if inner_not_job && words::is_role(&head) {
+            r = head;
+        }
+    }
+    // "Gameplay Programmer på Södermalm Games", "… / M. Esposito", "… offer", "… as follows".
+    for cut in [" på ", " bei ", " chez ", " at ", " / "] {
+        if let Some((head, tail)) = r.split_once(cut) {
+            let tail_is_other = is_company(tail)
+                || cut == " / " && words::person_name(tail.trim_start_matches("M. ")).is_some()
+                || cut == " / "
+                    && tail.split_whitespace().count() == 2
+                    && tail.starts_with(|c: char| c.is_uppercase())
+                    && tail.contains(". ");
+            if tail_is_other && words::is_role(head) {
+                r = head.to_owned();
+            }
+        }
+    }
+    for tail in [" offer", " as follows", " competition"] {
+        if let Some(head) = r.strip_suffix(tail) {
+            if words::is_role(head) {
+                r = head.to_owned();
+            }
         }
     }
     loop {
@@ -333,6 +409,18 @@ fn tidy_role(role: &str) -> Option<String> {
     }
     words::is_role(&r).then_some(r)
 }
+
+/// Words that make a text an interview's name, not a job's.
+static INTERVIEW_HEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(interview|call|chat|screen|pairing|meeting|session|conversation)\b")
+        .expect("valid")
+});
+
+/// A parenthesis that names a stage of the process, not the job.
+static STAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(?:first|second|third|final|1st|2nd|3rd)?\s*(?:stage|round|interview|screen|call)(?: \w+)?$|^(?:req|ref|job|id)\b")
+        .expect("valid")
+});
 
 type Tidy<'a> = &'a dyn Fn((String, String)) -> Option<(String, String)>;
 

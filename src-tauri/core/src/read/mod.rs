@@ -373,7 +373,13 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             found.company = Some(company);
             evidence.insert("company".into(), evidence_text(&why));
         }
-        if let Some((role, why)) = fields::role(doc, &body, &forward_body, kind == Kind::Reply) {
+        if let Some((role, why)) = fields::role(
+            doc,
+            &body,
+            &forward_body,
+            kind == Kind::Reply,
+            found.company.as_deref(),
+        ) {
             found.role = Some(role);
             evidence.insert("role".into(), evidence_text(&why));
         }

@@ -230,6 +230,8 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
         if let Some((_, Some(headline))) = &doc.profile {
             if let (_, Some(c)) = split_title(headline, false) {
                 found.company = Some((c, headline.clone()));
+                // "Senior Recruiter at Fernhollow": a headline's company, even one word.
+                found.company_own_line = true;
             }
         }
     }

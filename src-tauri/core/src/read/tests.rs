@@ -358,3 +358,76 @@ fn a_recruiter_who_booked_the_slot_themselves_has_scheduled_it() {
         assert_eq!(r.situation.stage, Some(Stage::Scheduled), "{text}");
     }
 }
+
+#[test]
+fn a_company_beside_a_phone_number_or_after_at_in_a_headline_is_the_company() {
+    let sig = "Hello Priya,\n\nWe'd like to invite you to a video interview for the Data Steward role. Could you send me two times that suit you?\n\nOrla Brennan\nRecruiting Coordinator\nMarrowgate Analytics | 312.555.0144\n";
+    let r = read(sig.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.company.as_deref(), Some("Marrowgate Analytics"));
+    let card = "Keira Voss\nSenior Technical Recruiter at Thornwick | We're hiring!\nWednesday\n\nHi Sam, you're confirmed for tomorrow at 10am ET for a short intro call about the Staff Data Engineer role.\n\nKeira\n";
+    let r = read(card.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.company.as_deref(), Some("Thornwick"));
+}
+
+#[test]
+fn an_agency_reply_whose_subject_names_only_the_job_keeps_the_agency() {
+    let text = "From: Neil Hardy <neil.hardy@brindlepartners.example>\nSubject: RE: Interim Finance Director - moving Friday's call\n\nHi Sam,\n\nToday is my last day here, so a colleague will pick this up.\n\nAll the best,\nNeil\n\nNeil Hardy\nPrincipal Consultant\nBrindle Partners\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.company.as_deref(), Some("Brindle Partners"));
+}
+
+#[test]
+fn a_role_loses_the_words_that_are_not_the_job() {
+    // The company, a stage or a reference in a parenthesis; the interview's name before it.
+    assert_eq!(
+        fields::tidy_role("Senior Level Designer (Pixelfen)", Some("Pixelfen")).as_deref(),
+        Some("Senior Level Designer")
+    );
+    assert_eq!(
+        fields::tidy_role("UX Researcher (first stage)", None).as_deref(),
+        Some("UX Researcher")
+    );
+    assert_eq!(
+        fields::tidy_role("Risk Analyst (CB-4471)", None).as_deref(),
+        Some("Risk Analyst")
+    );
+    assert_eq!(
+        fields::tidy_role("Pairing interview (Full Stack Engineer)", None).as_deref(),
+        Some("Full Stack Engineer")
+    );
+    assert_eq!(
+        fields::tidy_role("Sam Lee <> Orchid Lane (Product Manager, Fleet)", None).as_deref(),
+        Some("Product Manager, Fleet")
+    );
+    // A parenthesis that belongs to the job stays.
+    assert_eq!(
+        fields::tidy_role("Frontend Engineer (React)", Some("Pixelfen")).as_deref(),
+        Some("Frontend Engineer (React)")
+    );
+    // The company before the role, and words after it.
+    assert_eq!(
+        fields::tidy_role("Ellery Partners Graduate Analyst", Some("Ellery Partners")).as_deref(),
+        Some("Graduate Analyst")
+    );
+    assert_eq!(
+        fields::tidy_role("Gameplay Programmer på Söder Games", Some("Söder Games")).as_deref(),
+        Some("Gameplay Programmer")
+    );
+    assert_eq!(
+        fields::tidy_role("Principal Program Manager offer", None).as_deref(),
+        Some("Principal Program Manager")
+    );
+}
+
+#[test]
+fn a_role_named_by_the_user_in_a_copied_conversation_or_after_the_role_is() {
+    let cases = [
+        ("Hey Chidi,\n\nGreat, let's lock in Wednesday at 4pm for your chat with the team. The role is Senior Platform Engineer - the team is spread across three cities.\n\nInês\n", "Senior Platform Engineer"),
+        ("Meera Pillai  2:47 PM\nHi Rahul, I'm sorry but I won't be able to attend tomorrow's Data Scientist interview. Is it possible to reschedule?\nRahul Bansal  3:18 PM\nHi Meera, no problem at all. Please send me your availability for next week.\n", "Data Scientist"),
+        ("Mara Schulte  13:40\nHallo Jonas, ich habe mich entschieden, den Prozess für die UX Researcher Stelle nicht weiterzuführen.\nJonas Albrecht  14:58\nHi Mara, schade, aber verstehe ich total! Kennst du jemanden, der passen könnte?\n", "UX Researcher"),
+    ];
+    for (text, role) in cases {
+        let r = read(text.as_bytes(), now()).unwrap();
+        assert_eq!(r.situation.role.as_deref(), Some(role), "{text}");
+    }
+}

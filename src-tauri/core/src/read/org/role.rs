@@ -81,7 +81,7 @@ static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static ROLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:for|to|about|on|in|into|from|with|of) (?:the|our|this|their|your|a|an|my) ([^.;:!?\n]{2,80}?) (?:position|role|vacancy|post|posting|listing|advert|opening|opportunity|job|seat|spot|process|search|hiring|scope|loop|panel|interview|profile|team|vacancies|application|candidacy|req)\b").unwrap()
+    Regex::new(r"(?i)\b(?:for|to|about|on|in|into|from|with|of) (?:the|our|this|their|your|a|an|my) ([^.;:!?\n]{2,80}?) (?:position|role|vacancy|post|posting|listing|advert|opening|opportunity|job|seat|spot|process|search|hiring|scope|loop|panel|interviews|interview|profile|team|vacancies|application|candidacy|req)\b").unwrap()
 });
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:position|role|post|vacancy|poste|posición|puesto|profile|opening) (?:of|de|as|for) ([^,.;:!?\n]{2,80})").unwrap()
@@ -94,8 +94,19 @@ static ROLE_HIRING: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|an|our|your|the) ([^,.;:!?\n]{2,60}?) (?:opening|vacancy|post|posting|position|role|spot|search|scope)\b").unwrap()
 });
+static ROLE_IS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the )?(?:role|position|job|opening|vacancy) (?:is|was|would be)(?: for)?:? (?:a |an |the )?([^,.;:!?\n]{2,80})").unwrap()
+});
+/// "tomorrow's Data Scientist interview", "Monday's Site Lead call".
+static ROLE_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|next week|this week)(?:'s|’s) ([^,.;:!?\n]{2,60}?) (?:interviews?|call|chat|screen|meeting|panel)\b").unwrap()
+});
+/// "für die UX Researcher Stelle", "a entrevista para Analytics Engineer".
+static ROLE_FOREIGN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:die|der|den) ([^,.;:!?\n]{2,60}?)[ -](?:Stelle|Position|Rolle)\b|\b(?:entrevista|vaga|processo|puesto|vacante|sollicitatie) (?:para|de|como|voor) (?:a |o |el |la |de )?([^,.;:!?\n]{2,60})").unwrap()
+});
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r" (?:at|with|in|for|to|on|and|who|which|that|chez|bei|en|où|para|within|based|near|from|whose|is|are|was|has|–|-|—|·|\|) ").unwrap()
+    Regex::new(r" (?:at|with|in|for|to|on|and|who|which|that|chez|bei|en|où|para|da|do|within|based|near|from|whose|is|are|was|has|–|-|—|·|\|) ").unwrap()
 });
 
 /// The role in a captured phrase. A phrase that ends at the job's noun ("… in the Senior Network
@@ -135,6 +146,8 @@ fn clean_role_from(raw: &str) -> Option<String> {
         " for your ",
         "the role of ",
         "the position of ",
+        " für die ",
+        " für den ",
     ] {
         if let Some(i) = s.rfind(marker) {
             s = s[i + marker.len()..].to_owned();
@@ -158,19 +171,25 @@ fn clean_role_from(raw: &str) -> Option<String> {
 
 /// The role in `texts` (in order of trust), with the text it came from.
 pub fn role(texts: &[&str]) -> Option<(String, String)> {
-    let patterns: [&LazyLock<Regex>; 6] = [
+    let patterns: [&LazyLock<Regex>; 9] = [
         &ROLE_LABEL,
         &ROLE_SUFFIX,
         &ROLE_OF,
         &ROLE_ALS,
         &ROLE_HIRING,
         &ROLE_OPENING,
+        &ROLE_IS,
+        &ROLE_DAYS,
+        &ROLE_FOREIGN,
     ];
     for (k, pattern) in patterns.into_iter().enumerate() {
         let ends_at_noun = k == 1 || k == 5;
         for text in texts {
             for c in pattern.captures_iter(text) {
-                let raw = &c[1];
+                let Some(raw) = c.get(1).or_else(|| c.get(2)) else {
+                    continue;
+                };
+                let raw = raw.as_str();
                 // "interview for:\n\nCustomer Success Manager" (a platform's card).
                 let raw = if raw.trim().is_empty() { continue } else { raw };
                 if let Some(r) = clean_role(raw, ends_at_noun) {

@@ -206,10 +206,17 @@ fn read_block(block: &[&str], sig: &mut Signature) {
         }
         return;
     };
+    // "Bluestem Analytics | 312.555.0186": the company before a line's contact details.
     let rest: Vec<&str> = block[at + 1..]
         .iter()
-        .copied()
-        .filter(|l| !is_contact_detail(l))
+        .filter_map(|l| {
+            if !is_contact_detail(l) {
+                return Some(*l);
+            }
+            let (head, tail) = l.split_once(" | ")?;
+            (!head.trim().is_empty() && !is_contact_detail(head) && is_contact_detail(tail))
+                .then(|| head.trim())
+        })
         .collect();
     let Some(title_line) = rest.first() else {
         return;
