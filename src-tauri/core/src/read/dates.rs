@@ -31,10 +31,11 @@ pub struct Found {
 pub struct Context {
     /// A zone named for the whole message ("all Sydney time", "hora peninsular, Madrid").
     pub hint: Option<Zone>,
-    /// The sender's country zone, used only when it agrees with `reference_offset`.
+    /// The sender's zone (their country's, or a place the message names), used only when it
+    /// agrees with the reference moment's offset: the sender is plainly where the clock is.
     pub writer: Option<Zone>,
-    /// The offset of the reference moment (the Date header, or now).
-    pub reference_offset: Option<FixedOffset>,
+    /// The reference moment (the Date header, or now).
+    pub reference: Option<DateTime<FixedOffset>>,
 }
 
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -45,6 +46,12 @@ static HINT: LazyLock<Regex> = LazyLock::new(|| {
 /// "All times are in Sydney time", "Times shown in CET".
 static LIST_HINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)\(\s*(?:all\s+)?(?:times?\s+(?:are\s+)?(?:in\s+)?)?([A-Za-z]{2,5}|[A-Za-z]+(?: [A-Za-z]+)?\s+time)\s*\)\s*:?\s*$|\ball\s+(?:times|slots)\s+(?:are\s+|shown\s+|listed\s+|below\s+are\s+)?(?:in\s+)?([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)|\btimes\s+(?:are\s+)?(?:shown|listed|given)\s+in\s+([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)").unwrap()
+});
+
+/// A line that stamps a message, not a meeting: a chat's "Rachel Goh  9:12 PM", LinkedIn's "X
+/// sent the following message at 9:12 PM", a pasted mail's "Mar 5, 2026, 8:14 AM (2 days ago)".
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$|sent the following messages? at|^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?: \([^)]*\))?$").unwrap()
 });
 
 fn named_zone(word: &str) -> Option<Zone> {
@@ -154,7 +161,7 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
     // A date on a line of its own ("Date: …") waits for a time on the next lines ("Time: …").
     let mut pending: Option<(NaiveDate, String, usize)> = None;
     for (line_no, line) in text.lines().enumerate() {
-        if line.chars().count() > 2000 {
+        if line.chars().count() > 2000 || STAMP.is_match(line.trim()) {
             continue;
         }
         let mut line_had_date = false;
@@ -245,11 +252,12 @@ fn push(found: &mut Vec<Found>, date: NaiveDate, spec: TimeSpec, context: &Conte
         Some(z) => z,
         None => {
             // No zone written: the sender's country zone, when it agrees with the reference.
-            let (Some(writer), Some(offset)) = (context.writer, context.reference_offset) else {
+            let (Some(writer), Some(reference)) = (context.writer, context.reference) else {
                 return;
             };
-            let Some(at) = writer.at(local) else { return };
-            if *at.offset() != offset {
+            // Compared at the reference moment: a message sent in BST about a day after the
+            // clocks change is still from London.
+            if !writer.agrees_with(&reference) {
                 return;
             }
             writer

@@ -309,7 +309,7 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             writer: writer
                 .as_deref()
                 .and_then(|e| zones::of_domain(e.rsplit('@').next().unwrap_or(""))),
-            reference_offset: Some(*reference.offset()),
+            reference: Some(reference),
         };
         !dates::find(&all_new, reference, &context).is_empty()
     };
@@ -395,7 +395,7 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             let context = dates::Context {
                 hint: dates::hint(&doc.body),
                 writer: None,
-                reference_offset: Some(*reference.offset()),
+                reference: Some(reference),
             };
             if let Some(f) = dates::find(&doc.body, reference, &context).first() {
                 intent = Intent::ProposesReschedule;
@@ -442,10 +442,8 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
                 .or_else(|| found.contact.as_ref().and_then(|c| c.email.clone()));
             let context = dates::Context {
                 hint: dates::hint(&all_new),
-                writer: writer_email
-                    .as_deref()
-                    .and_then(|e| zones::of_domain(e.rsplit('@').next().unwrap_or(""))),
-                reference_offset: Some(*reference.offset()),
+                writer: zones::sender(writer_email.as_deref(), &all_new, &reference),
+                reference: Some(reference),
             };
             let mut times = dates::find(&doc.body, reference, &context);
             if times.is_empty() && !forward_body.is_empty() {

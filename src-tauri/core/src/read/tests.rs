@@ -431,3 +431,37 @@ fn a_role_named_by_the_user_in_a_copied_conversation_or_after_the_role_is() {
         assert_eq!(r.situation.role.as_deref(), Some(role), "{text}");
     }
 }
+
+#[test]
+fn a_time_without_a_zone_takes_the_place_the_sender_plainly_writes_from() {
+    let at = |text: &str, now: &str| {
+        let now = DateTime::parse_from_rfc3339(now).unwrap();
+        read(text.as_bytes(), now).unwrap().situation.interview_at
+    };
+    // A Leeds office, written to in BST about a day after the clocks go back: GMT that day.
+    let leeds = "Hi Sam,\n\nThe panel would like to meet you at our Leeds office.\n\nDate: Tuesday 27th October\nTime: 2.30pm\n\nPlease confirm by Friday.\n\nKind regards,\nEmma Tasker\nSenior Consultant\n";
+    assert_eq!(
+        at(leeds, "2026-10-22T16:45:00+01:00").as_deref(),
+        Some("2026-10-27T14:30:00+00:00")
+    );
+    // The same place, but the reader's clock is elsewhere: the sender may not be there.
+    assert_eq!(at(leeds, "2026-10-22T10:45:00-05:00"), None);
+    // Places in several zones: no one of them is the sender's.
+    let spread = "Hey Chidi,\n\nLet's lock in Wednesday at 4pm for your chat with the team, who are spread across Lisbon, Toronto and Singapore.\n\nInês\n";
+    assert_eq!(at(spread, "2026-07-20T10:00:00+01:00"), None);
+    // An hour from 1 to 6 with no meridiem is in the afternoon.
+    let calgary = "Hi Jordan,\n\nNo worries at all. Gord could do Monday at 1:30 instead, at our Calgary office.\n\nThanks,\nPriya\n";
+    assert_eq!(
+        at(calgary, "2026-04-29T09:00:00-06:00").as_deref(),
+        Some("2026-05-04T13:30:00-06:00")
+    );
+}
+
+#[test]
+fn a_chat_or_mail_stamp_is_no_interview_time() {
+    let chat = "Rachel Goh\nTalent Acquisition Lead at Harbour Capital\nMAR 2\nRachel Goh sent the following message at 9:12 PM\nRachel Goh  9:12 PM\nHi Wei Ling, I'm hiring a Data Platform Lead for our Singapore office. Would you be open to a quick call sometime next week?\n";
+    let now = DateTime::parse_from_rfc3339("2026-03-02T21:30:00+08:00").unwrap();
+    let r = read(chat.as_bytes(), now).unwrap();
+    assert_eq!(r.situation.interview_at, None);
+    assert!(r.interview_options.is_empty());
+}

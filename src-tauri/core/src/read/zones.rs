@@ -33,6 +33,186 @@ impl Zone {
     }
 }
 
+impl Zone {
+    /// Whether this zone's offset at `moment` is `moment`'s own.
+    pub fn agrees_with(self, moment: &DateTime<FixedOffset>) -> bool {
+        self.at(moment.naive_utc()).is_some_and(|_| {
+            let offset = match self {
+                Zone::Fixed(secs) => secs,
+                Zone::Region(tz) => tz
+                    .offset_from_utc_datetime(&moment.naive_utc())
+                    .fix()
+                    .local_minus_utc(),
+            };
+            offset == moment.offset().local_minus_utc()
+        })
+    }
+}
+
+/// Places a message names as where the work or the office is ("our Manchester office", "in
+/// Leeds"), capitalised as written; only places in one zone.
+const MENTIONS: &[(&str, Tz)] = &[
+    ("London", Tz::Europe__London),
+    ("Manchester", Tz::Europe__London),
+    ("Leeds", Tz::Europe__London),
+    ("Birmingham", Tz::Europe__London),
+    ("Bristol", Tz::Europe__London),
+    ("Edinburgh", Tz::Europe__London),
+    ("Glasgow", Tz::Europe__London),
+    ("Cardiff", Tz::Europe__London),
+    ("Belfast", Tz::Europe__London),
+    ("Liverpool", Tz::Europe__London),
+    ("Sheffield", Tz::Europe__London),
+    ("Newcastle", Tz::Europe__London),
+    ("Nottingham", Tz::Europe__London),
+    ("Cambridge", Tz::Europe__London),
+    ("Oxford", Tz::Europe__London),
+    ("Reading", Tz::Europe__London),
+    ("Dublin", Tz::Europe__Dublin),
+    ("Cork", Tz::Europe__Dublin),
+    ("Paris", Tz::Europe__Paris),
+    ("Lyon", Tz::Europe__Paris),
+    ("Berlin", Tz::Europe__Berlin),
+    ("Hamburg", Tz::Europe__Berlin),
+    ("Munich", Tz::Europe__Berlin),
+    ("München", Tz::Europe__Berlin),
+    ("Köln", Tz::Europe__Berlin),
+    ("Cologne", Tz::Europe__Berlin),
+    ("Frankfurt", Tz::Europe__Berlin),
+    ("Stuttgart", Tz::Europe__Berlin),
+    ("Amsterdam", Tz::Europe__Amsterdam),
+    ("Rotterdam", Tz::Europe__Amsterdam),
+    ("Utrecht", Tz::Europe__Amsterdam),
+    ("Milan", Tz::Europe__Rome),
+    ("Milano", Tz::Europe__Rome),
+    ("Rome", Tz::Europe__Rome),
+    ("Roma", Tz::Europe__Rome),
+    ("Turin", Tz::Europe__Rome),
+    ("Torino", Tz::Europe__Rome),
+    ("Madrid", Tz::Europe__Madrid),
+    ("Barcelona", Tz::Europe__Madrid),
+    ("Lisbon", Tz::Europe__Lisbon),
+    ("Lisboa", Tz::Europe__Lisbon),
+    ("Porto", Tz::Europe__Lisbon),
+    ("Stockholm", Tz::Europe__Stockholm),
+    ("Gothenburg", Tz::Europe__Stockholm),
+    ("Göteborg", Tz::Europe__Stockholm),
+    ("Oslo", Tz::Europe__Oslo),
+    ("Copenhagen", Tz::Europe__Copenhagen),
+    ("København", Tz::Europe__Copenhagen),
+    ("Helsinki", Tz::Europe__Helsinki),
+    ("Warsaw", Tz::Europe__Warsaw),
+    ("Kraków", Tz::Europe__Warsaw),
+    ("Krakow", Tz::Europe__Warsaw),
+    ("Wrocław", Tz::Europe__Warsaw),
+    ("Vienna", Tz::Europe__Vienna),
+    ("Wien", Tz::Europe__Vienna),
+    ("Zurich", Tz::Europe__Zurich),
+    ("Zürich", Tz::Europe__Zurich),
+    ("Geneva", Tz::Europe__Zurich),
+    ("Brussels", Tz::Europe__Brussels),
+    ("Prague", Tz::Europe__Prague),
+    ("Athens", Tz::Europe__Athens),
+    ("Singapore", Tz::Asia__Singapore),
+    ("Mumbai", Tz::Asia__Kolkata),
+    ("Bangalore", Tz::Asia__Kolkata),
+    ("Bengaluru", Tz::Asia__Kolkata),
+    ("Pune", Tz::Asia__Kolkata),
+    ("Hyderabad", Tz::Asia__Kolkata),
+    ("Chennai", Tz::Asia__Kolkata),
+    ("Gurgaon", Tz::Asia__Kolkata),
+    ("Gurugram", Tz::Asia__Kolkata),
+    ("Delhi", Tz::Asia__Kolkata),
+    ("Tokyo", Tz::Asia__Tokyo),
+    ("Osaka", Tz::Asia__Tokyo),
+    ("Seoul", Tz::Asia__Seoul),
+    ("Hong Kong", Tz::Asia__Hong_Kong),
+    ("Shanghai", Tz::Asia__Shanghai),
+    ("Manila", Tz::Asia__Manila),
+    ("Dubai", Tz::Asia__Dubai),
+    ("Nairobi", Tz::Africa__Nairobi),
+    ("Lagos", Tz::Africa__Lagos),
+    ("Johannesburg", Tz::Africa__Johannesburg),
+    ("Cape Town", Tz::Africa__Johannesburg),
+    ("Sydney", Tz::Australia__Sydney),
+    ("Melbourne", Tz::Australia__Melbourne),
+    ("Brisbane", Tz::Australia__Brisbane),
+    ("Perth", Tz::Australia__Perth),
+    ("Adelaide", Tz::Australia__Adelaide),
+    ("Auckland", Tz::Pacific__Auckland),
+    ("Wellington", Tz::Pacific__Auckland),
+    ("New York", Tz::America__New_York),
+    ("Boston", Tz::America__New_York),
+    ("Atlanta", Tz::America__New_York),
+    ("Toronto", Tz::America__Toronto),
+    ("Ottawa", Tz::America__Toronto),
+    ("Montreal", Tz::America__Toronto),
+    ("Montréal", Tz::America__Toronto),
+    ("Chicago", Tz::America__Chicago),
+    ("Austin", Tz::America__Chicago),
+    ("Dallas", Tz::America__Chicago),
+    ("Houston", Tz::America__Chicago),
+    ("Denver", Tz::America__Denver),
+    ("Calgary", Tz::America__Edmonton),
+    ("Vancouver", Tz::America__Vancouver),
+    ("Seattle", Tz::America__Los_Angeles),
+    ("San Francisco", Tz::America__Los_Angeles),
+    ("Los Angeles", Tz::America__Los_Angeles),
+    ("São Paulo", Tz::America__Sao_Paulo),
+    ("Sao Paulo", Tz::America__Sao_Paulo),
+    ("Mexico City", Tz::America__Mexico_City),
+];
+
+/// The zones of the places `text` names, in the order it names them.
+pub fn mentioned(text: &str) -> Vec<Zone> {
+    let mut found: Vec<(usize, Zone)> = Vec::new();
+    for (name, tz) in MENTIONS {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(name) {
+            let at = from + i;
+            let end = at + name.len();
+            let before_ok = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if before_ok && after_ok {
+                found.push((at, Zone::Region(*tz)));
+                break;
+            }
+            from = end;
+        }
+    }
+    found.sort_by_key(|(at, _)| *at);
+    let mut zones: Vec<Zone> = Vec::new();
+    for (_, z) in found {
+        if !zones.contains(&z) {
+            zones.push(z);
+        }
+    }
+    zones
+}
+
+/// The sender's zone for times written without one: their address's country, else the first
+/// place the message names whose clock agrees with the reference moment (so a place that is
+/// the candidate's, in another zone, is not taken for the sender's).
+pub fn sender(email: Option<&str>, text: &str, reference: &DateTime<FixedOffset>) -> Option<Zone> {
+    email
+        .and_then(|e| of_domain(e.rsplit('@').next().unwrap_or("")))
+        .or_else(|| {
+            // "spread across Lisbon, Toronto and Singapore": no one place is the sender's.
+            let places = mentioned(text);
+            places
+                .iter()
+                .all(|z| z.agrees_with(reference))
+                .then(|| places.first().copied())
+                .flatten()
+        })
+}
+
 /// Abbreviations and names after a time, upper-cased. Regions, so "EST" in July is EDT: writers
 /// name the zone, not the season. GMT, UTC and Z are fixed (+00:00).
 const ABBREVIATIONS: &[(&str, Tz)] = &[

@@ -296,6 +296,16 @@ pub(super) fn times_in(s: &str) -> Vec<(usize, usize, TimeSpec)> {
             // "10.15" alone may be anything; "10.15am" is a time.
             continue;
         }
+        // "he could do Monday at 1:30": an hour from 1 to 6 without a meridiem or a leading
+        // zero is in the afternoon, as meetings are (a 24-hour clock writes 13:30 or 01:30).
+        if colon
+            && meridiem.is_none()
+            && !french_h
+            && (1..=6).contains(&hour)
+            && !c.get(1).is_some_and(|h| h.as_str().starts_with('0'))
+        {
+            meridiem = Some("p".to_owned());
+        }
         let hour = match meridiem.as_deref() {
             Some("p") if hour < 12 => hour + 12,
             Some("a") if hour == 12 => 0,
