@@ -49,9 +49,10 @@ static LIST_HINT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that stamps a message, not a meeting: a chat's "Rachel Goh  9:12 PM", LinkedIn's "X
-/// sent the following message at 9:12 PM", a pasted mail's "Mar 5, 2026, 8:14 AM (2 days ago)".
+/// sent the following message at 9:12 PM", a pasted mail's "Mar 5, 2026, 8:14 AM (2 days ago)",
+/// a quoted mail's "Sent: 20 January 2027 09:12" in any language.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$|sent the following messages? at|^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?: \([^)]*\))?$").unwrap()
+    Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$|sent the following messages? at|^(?:<[^>]*>\s*)*(?:Sent|Gesendet|Envoyé|Enviado|Verzonden|Skickat|Inviato|Sendt|Wysłano)\s*:|^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?: \([^)]*\))?$").unwrap()
 });
 
 fn named_zone(word: &str) -> Option<Zone> {
@@ -271,6 +272,30 @@ fn push(found: &mut Vec<Found>, date: NaiveDate, spec: TimeSpec, context: &Conte
         return;
     }
     found.push(Found { at, text });
+}
+
+/// `moment` in the zone a time in `text` names for the same wall-clock time, if any ("10:30–11:15
+/// AM Pacific" for 18:30 UTC in January): an invite's UTC start as its description states it.
+pub fn as_stated(text: &str, moment: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+    let hint = hint(text);
+    let stated: Vec<DateTime<FixedOffset>> = text
+        .lines()
+        .flat_map(sentences)
+        .flat_map(times_in)
+        .filter_map(|(_, _, spec)| {
+            let zone = spec.zone.or(hint)?;
+            let day = moment.naive_utc().date();
+            [day.pred_opt()?, day, day.succ_opt()?]
+                .into_iter()
+                .filter_map(|d| zone.at(d.and_time(spec.time)))
+                .find(|at| *at == moment)
+        })
+        .collect();
+    // "10:00 AM ET / 15:00 UTC": stated in UTC as well, so UTC stays.
+    if stated.iter().any(|at| at.offset().local_minus_utc() == 0) {
+        return None;
+    }
+    stated.into_iter().next()
 }
 
 /// A pasted `Sent:` line's date (a reference for dates without a year).

@@ -212,6 +212,29 @@ fn thread_is_empty(t: &Thread) -> bool {
     *t == Thread::default()
 }
 
+/// An invite's start given in UTC ("DTSTART:20260115T183000Z") in the zone its description
+/// states for the same moment ("10:30–11:15 AM Pacific"): the offset the people involved use.
+fn utc_as_described(
+    start: DateTime<FixedOffset>,
+    e: &ics::Event,
+    reference: DateTime<FixedOffset>,
+) -> DateTime<FixedOffset> {
+    if start.offset().local_minus_utc() != 0 {
+        return start;
+    }
+    let context = dates::Context {
+        hint: dates::hint(&e.description),
+        writer: None,
+        reference: Some(reference),
+    };
+    dates::find(&e.description, reference.min(start), &context)
+        .into_iter()
+        .map(|f| f.at)
+        .find(|at| *at == start)
+        .or_else(|| dates::as_stated(&e.description, start))
+        .unwrap_or(start)
+}
+
 fn stamp(at: &DateTime<FixedOffset>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, false)
 }
@@ -426,7 +449,11 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             .is_some_and(|r| r.intent == Intent::ProposesReschedule);
     if wants_times {
         if let Some(e) = event.filter(|e| e.start.is_some() && e.method != "CANCEL") {
-            options.push((e.start.expect("filtered"), e.start_text.clone()));
+            let start = e.start.expect("filtered");
+            options.push((
+                utc_as_described(start, e, doc.date.unwrap_or(now)),
+                e.start_text.clone(),
+            ));
         } else {
             let reference = doc
                 .date

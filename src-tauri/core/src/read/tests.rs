@@ -465,3 +465,42 @@ fn a_chat_or_mail_stamp_is_no_interview_time() {
     assert_eq!(r.situation.interview_at, None);
     assert!(r.interview_options.is_empty());
 }
+
+#[test]
+fn an_invites_utc_start_is_given_in_the_zone_its_description_states() {
+    let ics = |description: &str| {
+        format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:t-1@example.test\r\nDTSTAMP:20260109T224501Z\r\nDTSTART:20260115T183000Z\r\nDTEND:20260115T191500Z\r\nSUMMARY:Technical Interview – Staff Data Engineer\r\nDESCRIPTION:{description}\r\nORGANIZER;CN=Greg Tan:mailto:greg.tan@sablecove.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    };
+    let at = |description: &str| {
+        read(ics(description).as_bytes(), now())
+            .unwrap()
+            .situation
+            .interview_at
+    };
+    assert_eq!(
+        at("Technical interview (10:30–11:15 AM Pacific)").as_deref(),
+        Some("2026-01-15T10:30:00-08:00")
+    );
+    // Stated in UTC too: UTC stays.
+    assert_eq!(
+        at("10:30 AM PT / 18:30 UTC").as_deref(),
+        Some("2026-01-15T18:30:00+00:00")
+    );
+    // A description that names another moment changes nothing.
+    assert_eq!(
+        at("Join five minutes early (9:00 AM Pacific).").as_deref(),
+        Some("2026-01-15T18:30:00+00:00")
+    );
+}
+
+#[test]
+fn a_quoted_mails_sent_line_is_no_interview_time() {
+    // A quoted mail with no separator line, its header in German (a zone for all the times).
+    let text = "Dear Mr. Lee,\n\nof course we can move the interview. Dr. Wendt could offer (German time):\n\n  * Tuesday, 31 March, 10:00 - 11:00\n  * Wednesday, 1 April, 15:00 - 16:00\n\nKind regards\n\nJana Vogt\nTalent Acquisition Specialist\n\nVon: Sam Lee <sam.lee@mail.example>\nGesendet: Mittwoch, 25. März 2026 07:58\nBetreff: Interview\n\nDear Ms. Vogt,\ncould we move our interview to next week?\n";
+    let now = DateTime::parse_from_rfc3339("2026-03-25T09:00:00+01:00").unwrap();
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(
+        r.interview_options,
+        vec!["2026-03-31T10:00:00+02:00", "2026-04-01T15:00:00+02:00"]
+    );
+}
