@@ -262,6 +262,13 @@ pub fn channel(
             if let Some(m) = LINKEDIN_WORDS.find(body) {
                 return Some((OriginChannel::Linkedin, sentence_at(body, m.start())));
             }
+            // A copied chat: its earlier messages are the same conversation ("thanks for
+            // accepting my connection request"); without such a word, its channel is unknown.
+            if doc.chat {
+                return LINKEDIN_WORDS
+                    .find(quoted)
+                    .map(|m| (OriginChannel::Linkedin, sentence_at(quoted, m.start())));
+            }
             if doc.mail_headers {
                 return Some((
                     OriginChannel::Email,

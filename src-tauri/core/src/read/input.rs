@@ -71,6 +71,9 @@ pub struct Doc {
     pub mail_headers: bool,
     /// A LinkedIn message (the sender is LinkedIn, or the paste has its header).
     pub linkedin: bool,
+    /// A chat conversation copied whole (LinkedIn's or another's): `quoted` holds its earlier
+    /// messages, both people's.
+    pub chat: bool,
     /// The LinkedIn header of a pasted message: name and headline.
     pub profile: Option<(String, Option<String>)>,
     /// The new content.
@@ -99,6 +102,7 @@ impl Doc {
             pasted_date: None,
             mail_headers: false,
             linkedin: false,
+            chat: false,
             profile: None,
             body: String::new(),
             forward: None,

@@ -504,3 +504,62 @@ fn a_quoted_mails_sent_line_is_no_interview_time() {
         vec!["2026-03-31T10:00:00+02:00", "2026-04-01T15:00:00+02:00"]
     );
 }
+
+#[test]
+fn linkedin_cards_in_their_other_shapes_still_name_the_writer() {
+    let cases = [
+        // "2nd degree connection" and "· 2nd" on lines of their own.
+        "Rachel Goh\n 2nd degree connection\n· 2nd\nTalent Acquisition Lead at Kestrel Harbour | Hiring across data\nMAR 2\nRachel Goh sent the following message at 9:12 PM\nView Rachel’s profile\nRachel Goh\nRachel Goh  9:12 PM\nHi Wei Ling, I'm hiring a Data Platform Lead for our office. Would you be open to a quick call next week?\n",
+        // The name again under the headline, a blank line, then the day.
+        "Rachel Goh\nTalent Acquisition Lead at Kestrel Harbour\nRachel Goh\n · 2nd\n\nMAR 27\nSam Lee  4:51 PM\nHi Rachel, I have to decline the final interview for the Data Platform Lead position.\n\nTODAY\nRachel Goh  9:02 AM\nHi Sam, what a pity! Thanks for letting me know.\n",
+        // An InMail's subject between the card and the first message.
+        "Rachel Goh\nTalent Acquisition Lead at Kestrel Harbour | Hiring ML engineers\n\nData Platform Lead - intro chat?\n\nRachel Goh  11:32 AM\nHi Taylor,\n\nWould you be open to a 20-minute intro call next week?\n\nBest,\nRachel\n",
+        // The day in Portuguese, the headline's "at" too, times on a 24-hour clock.
+        "Rachel Goh\nTalent Acquisition Lead na Kestrel Harbour | Pessoas & Cultura\n\nHOJE\nLucas Ferreira  09:12\nOi Rachel, obrigado, mas vou declinar a entrevista para Analytics Engineer.\n\nRachel Goh  09:58\nOi Lucas! Tudo bem, entendo.\n",
+    ];
+    for text in cases {
+        let r = read(text.as_bytes(), now()).unwrap();
+        let c = r.situation.contact.clone().unwrap();
+        assert_eq!(c.name.as_deref(), Some("Rachel Goh"), "{text}");
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Talent Acquisition Lead"),
+            "{text}"
+        );
+        assert_eq!(
+            r.situation.company.as_deref(),
+            Some("Kestrel Harbour"),
+            "{text}"
+        );
+        assert_eq!(
+            r.situation.origin_channel,
+            Some(OriginChannel::Linkedin),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_chat_copied_from_elsewhere_is_from_whoever_wrote_last() {
+    let slack = "Devon Clarke  1:52 PM\nHi Maya, thanks for the time last week. I'm going to step back from the Founding Engineer process.\nMaya Lindgren  2:14 PM\nhey! got your note, thanks for being upfront\nMaya Lindgren  2:15 PM\ntotally respect it. if you don't mind me asking, what put you off?\n";
+    let r = read(slack.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.contact.unwrap().name.as_deref(),
+        Some("Maya Lindgren")
+    );
+    assert_eq!(
+        r.situation.origin_channel, None,
+        "no sign of where it came from"
+    );
+    assert_eq!(r.situation.role.as_deref(), Some("Founding Engineer"));
+    // An earlier message of the same chat can tell it was LinkedIn; a role in a later clause
+    // is found though an earlier phrase overlaps it.
+    let linked = "Kelvin Chan  7:02 PM\nHi Sharon, thanks for accepting my connection request!\n\nSharon Yip  7:40 PM\nHi Kelvin, yes I'm still interested.\n\nKelvin Chan  7:51 PM\nGreat! I spoke to our QA manager today and she would like to have a first interview with you for the QA Automation Engineer position. Could you send me two times that suit you?\n";
+    let r = read(linked.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.origin_channel, Some(OriginChannel::Linkedin));
+    assert_eq!(r.situation.role.as_deref(), Some("QA Automation Engineer"));
+    assert_eq!(
+        r.situation.contact.unwrap().name.as_deref(),
+        Some("Kelvin Chan")
+    );
+}

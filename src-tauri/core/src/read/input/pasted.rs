@@ -45,7 +45,7 @@ pub fn parse_person(value: &str) -> Option<Person> {
 /// "Yesterday", "Mar 14, 2026", "Today 19:52", "Monday 3:12 PM", "Oct 14").
 static LINKEDIN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:inmail|(?:(?:today|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?)\.?,?\s*)?",
+        r"(?i)^(?:inmail|hoje|ontem|heute|gestern|aujourd'hui|hier|hoy|ayer|vandaag|gisteren|idag|igår|oggi|ieri|(?:(?:today|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?)\.?,?\s*)?",
         r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?,?\s*)?",
         r"(?:\d{1,2}:\d{2}\s*(?:am|pm)?)?)$"
     ))
@@ -64,7 +64,10 @@ static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A profile's pronouns and degree on a line of their own: "· 1st", "(She/Her) · 2nd".
 static DEGREE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:{PRONOUNS}\s*)?(?:·\s*(?:1st|2nd|3rd\+?))?$")).unwrap()
+    Regex::new(&format!(
+        r"^(?:{PRONOUNS}\s*)?(?:·\s*(?:1st|2nd|3rd\+?))?$|^(?:1st|2nd|3rd\+?) degree connection$"
+    ))
+    .unwrap()
 });
 /// "Diego Marín  9:14 AM" (a speaker's line in a copied conversation).
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,7 +113,8 @@ pub(super) fn pasted(text: &str) -> Doc {
     } else if let Some(chat) = linkedin_conversation(&lines[start.min(lines.len())..]) {
         // A whole LinkedIn conversation: the other person's last messages are the new content,
         // the rest (the user's own messages among them) is quoted.
-        doc.linkedin = true;
+        doc.linkedin = chat.card;
+        doc.chat = true;
         doc.profile = Some((chat.name, chat.headline));
         doc.body = chat.body;
         doc.quoted = chat.quoted;
@@ -130,6 +134,9 @@ pub(super) fn pasted(text: &str) -> Doc {
 struct Conversation {
     name: String,
     headline: Option<String>,
+    /// It began with LinkedIn's card (name, headline); a chat copied from elsewhere (Slack,
+    /// Teams) starts straight at its first speaker.
+    card: bool,
     body: String,
     quoted: String,
 }
@@ -149,17 +156,37 @@ fn is_day_line(line: &str) -> bool {
 /// then days and messages, each under its sender's name with the time.
 fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
     let first = lines.first()?.trim();
-    let c = NAME_LINE.captures(first)?;
-    let name = c[1].trim().to_owned();
-    let mut k = 1;
-    // " · 1st" or " (She/Her) · 2nd" may come on a line of its own.
-    if lines.get(k).is_some_and(|l| DEGREE_LINE.is_match(l.trim())) {
-        k += 1;
-    }
+    // The card: the name, then (in any order, a few lines at most) " · 2nd", "2nd degree
+    // connection", the name again, the headline, a day, an InMail's subject. Or no card: a chat
+    // copied from elsewhere starts at its first speaker.
+    let card_name = match (speaker(first), NAME_LINE.captures(first)) {
+        (None, Some(c)) => Some(c[1].trim().to_owned()),
+        (Some(_), _) => None,
+        (None, None) => return None,
+    };
+    let mut k = usize::from(card_name.is_some());
     let mut headline = None;
-    if let Some(h) = lines.get(k).map(|l| l.trim()).filter(|h| is_headline(h)) {
-        headline = Some(h.to_owned());
-        k += 1;
+    let mut subject = false;
+    if let Some(name) = &card_name {
+        while let Some(t) = lines.get(k).map(|l| l.trim()) {
+            if speaker(t).is_some() || SENT_MESSAGE.is_match(t) {
+                break;
+            }
+            if t.is_empty() || DEGREE_LINE.is_match(t) || t == name || is_day_line(t) {
+                k += 1;
+            } else if headline.is_none() && is_headline(t) {
+                headline = Some(t.to_owned());
+                k += 1;
+            } else if headline.is_some() && !subject && t.chars().count() <= 120 {
+                subject = true;
+                k += 1;
+            } else {
+                return None;
+            }
+            if k > 10 {
+                return None;
+            }
+        }
     }
     // Messages: (speaker, lines). A message starts at "Name  9:14 AM" or "Name sent the
     // following message at 9:14 AM"; LinkedIn's "View Name’s profile" and the name repeated
@@ -201,6 +228,15 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
             return None;
         }
     }
+    // Without a card, the other person is the one who wrote last.
+    let card = card_name.is_some();
+    let name = match card_name {
+        Some(n) => n,
+        None => messages.last()?.0.clone(),
+    };
+    if !card && messages.iter().all(|(who, _)| who == &name) && messages.len() < 2 {
+        return None;
+    }
     // The other person wrote last (perhaps in several messages); what came before is quoted.
     let from = messages
         .iter()
@@ -225,6 +261,7 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
     Some(Conversation {
         name,
         headline,
+        card,
         body: body.join("\n").trim().to_owned(),
         quoted,
     })

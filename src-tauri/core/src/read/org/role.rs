@@ -124,7 +124,13 @@ fn clean_role(raw: &str, ends_at_noun: bool) -> Option<String> {
         clean_role_from(&raw[at..])
     };
     if ends_at_noun {
-        after_article().or_else(|| clean_role_from(raw))
+        // "to our QA manager today and she would like to have a first interview": a long
+        // phrase with no role after its last article is a sentence, not a role.
+        after_article().or_else(|| {
+            (raw.split_whitespace().count() <= 6)
+                .then(|| clean_role_from(raw))
+                .flatten()
+        })
     } else {
         clean_role_from(raw)
     }
@@ -185,7 +191,16 @@ pub fn role(texts: &[&str]) -> Option<(String, String)> {
     for (k, pattern) in patterns.into_iter().enumerate() {
         let ends_at_noun = k == 1 || k == 5;
         for text in texts {
-            for c in pattern.captures_iter(text) {
+            // Matches may overlap ("to our QA manager … a first interview with you for the QA
+            // Engineer position"): each start is tried.
+            let mut at = 0;
+            while let Some(c) = pattern.captures_at(text, at) {
+                let whole = c.get(0).expect("a match");
+                at = whole.start()
+                    + text[whole.start()..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
                 let Some(raw) = c.get(1).or_else(|| c.get(2)) else {
                     continue;
                 };

@@ -316,7 +316,15 @@ pub fn is_department(line: &str) -> bool {
 /// "Talent Partner | People Team" → "Talent Partner"; "Recruiter, Velorian Cycles" →
 /// ("Recruiter", "Velorian Cycles") unless the company has a line of its own below.
 pub fn split_title(line: &str, company_below: bool) -> (String, Option<String>) {
-    for sep in [" at ", " | ", " · ", " @ "] {
+    // "at" in the languages a headline is written in: "bei", "chez", "na", "bij", "på", "presso".
+    // The first separator in the line ("Tech Recruiter na Jabuti | Pessoas & Cultura").
+    let first = [
+        " at ", " | ", " · ", " @ ", " bei ", " chez ", " na ", " bij ", " på ", " presso ",
+    ]
+    .into_iter()
+    .filter_map(|sep| line.find(sep).map(|i| (i, sep)))
+    .min();
+    if let Some((_, sep)) = first {
         if let Some((a, b)) = line.split_once(sep) {
             let company = b.split([' ', '|', '·']).next().map(|_| {
                 b.split(" · ")
