@@ -296,3 +296,12 @@ pub fn channel(
         }
     }
 }
+
+/// A platform's receipt for an application ("Application submitted: Bike Mechanic at …",
+/// "Thanks for applying to …"): it names the company and the role it is about.
+pub fn is_receipt(subject: &str, body: &str) -> bool {
+    static RECEIPT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:application (?:submitted|received|sent)|thanks? (?:you )?for (?:applying|your application)|we(?:'ve| have) received your application|your application (?:to|for|has been))").expect("valid")
+    });
+    RECEIPT.is_match(subject) || RECEIPT.is_match(body)
+}

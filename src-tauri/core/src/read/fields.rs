@@ -42,11 +42,25 @@ pub(super) fn company(
     // A full stop after a plain word ends the sentence; after an abbreviation ("B.V.", "Co.")
     // it is part of the name.
     let last = name.split_whitespace().last().unwrap_or("");
-    let abbreviation = last.trim_end_matches('.').contains('.') || last.len() <= 4;
+    let bare = last.trim_end_matches('.').to_lowercase();
+    let abbreviation = bare.contains('.')
+        || [
+            "co", "inc", "ltd", "corp", "llc", "pty", "plc", "bv", "sa", "ag", "srl", "spa", "sp",
+            "oy", "ab", "as", "kk", "llp", "lp", "sarl", "sas", "nv", "pvt", "pte", "bhd", "sdn",
+            "jr", "sr", "st", "bros", "intl",
+        ]
+        .contains(&bare.as_str());
     if !abbreviation {
         name = name.trim_end_matches('.').to_owned();
     }
-    let name = name.trim_end_matches([',', ';', ':']).trim().to_owned();
+    let mut name = name.trim_end_matches([',', ';', ':']).trim().to_owned();
+    // "Fernhill Outdoor Co", "Xanthe Robotics Sp": a legal form that lost its dot on the way is
+    // left off whole rather than half.
+    let with_dot = format!("{name}.");
+    let stripped = words::strip_legal(&with_dot);
+    if stripped != with_dot && !stripped.is_empty() && !name.ends_with('.') {
+        name = stripped;
+    }
     plausible_company(&name).then_some((name, why))
 }
 
@@ -137,6 +151,9 @@ fn find_company(
             .map(|(c, why)| (words::strip_legal(&c), why))
             .filter(|(c, _)| {
                 !c.is_empty()
+                    // "This mailbox is not monitored." under a team's sign-off: no name.
+                    && c.split([',', '|', '·'])
+                        .any(|part| plausible_company(part.trim().trim_end_matches('.')))
                     && (contact.company_own_line
                         || words::person_name(c).is_none_or(|_| c.split_whitespace().count() > 1))
             })
@@ -206,24 +223,72 @@ fn find_company(
             }
         }
     }
+    // A platform's card: "Company: Quenby Labs".
+    static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?im)^\s*(?:company|employer|organi[sz]ation|hiring company|unternehmen|empresa|entreprise)\s*:\s*(\p{Lu}[^\n]{1,60}?)\s*$").expect("valid")
+    });
+    for text in [body, forward_body] {
+        if let Some(cap) = LABEL.captures(text) {
+            let name = words::strip_legal(&cap[1]);
+            if plausible_company(&name) && !is_agency_name(&name) {
+                return Some((name, cap[0].trim().to_owned()));
+            }
+        }
+    }
+    // Any other address in the message that is a company's ("Your recruiter: Dmitri Vasquez
+    // (dmitri.vasquez@quenbylabs.com)"): the name its domain spells.
+    static ADDRESS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").expect("valid")
+    });
+    let user = doc
+        .to
+        .as_ref()
+        .and_then(|t| t.email.clone())
+        .unwrap_or_default();
+    for text in [body, forward_body] {
+        for m in ADDRESS.find_iter(text) {
+            let email = m.as_str().to_lowercase();
+            if email == user || words::is_platform(&email) || words::is_no_reply(&email) {
+                continue;
+            }
+            if let Some(label) = words::domain_label(&email) {
+                if let Some((name, why)) = org::by_domain(&texts, &label) {
+                    if plausible_company(&name) && !is_agency_name(&name) {
+                        return Some((name, why));
+                    }
+                }
+            }
+        }
+    }
     // No address to go by: the words around the role, then the subject.
     static AT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\b(?:position|role|vacancy|opening|job|post|opportunity|poste|posición|puesto|interest in|Greetings from|applying (?:to|for)|application (?:to|with)|chez|bei der|bei|en|(?:team|up|here|ourselves|us|hiring|recruiting|recruiter|manager|lead|partner|coordinator|director|founder|sourcer|specialist) at|I've left|I have left) (?:[^.\n]{0,60}? )?(at|with|in|chez|bei der|bei|en|from)?\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
+        regex::Regex::new(r"\b(?:position|role|vacancy|opening|job|post|opportunity|poste|posición|puesto|interest in|Greetings from|applying (?:to|for)|application (?:to|with)|chez|bei der|bei|en|I've left|I have left) (?:[^.\n]{0,60}? )?(at|with|in|chez|bei der|bei|en|from)?\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
+    });
+    // "I'm a Technical Recruiter at Holloway Cartographics", "on behalf of Tessaly Foods": the
+    // name right after, whole.
+    static AT_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"()(?:\b(?i:team|up|here|ourselves|us|hiring|recruiting|recruiter|manager|lead|partner|coordinator|director|founder|sourcer|specialist) at|\bon behalf of) (\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|of|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
     });
     for text in [body, forward_body, &doc.quoted] {
-        for cap in AT.captures_iter(text) {
-            let name = words::strip_legal(&cap[2]);
+        for cap in AT_TITLE.captures_iter(text).chain(AT.captures_iter(text)) {
+            let mut name = words::strip_legal(&cap[2]);
+            // "within Germany. Would": the name ends with its sentence.
+            if let Some(i) = name.find(". ").filter(|i| !name[..*i].ends_with(" Co")) {
+                name.truncate(i);
+            }
             // "the role at Brackenmoor", "our team at Ivoryhull": one word after "at" is an
             // organisation, not a first name.
             let whole = cap.get(0).expect("a match");
             let lead = &text[whole.start()..cap.get(2).map_or(whole.end(), |m| m.start())];
             let at = lead.trim_end().ends_with(" at")
+                || lead.trim_end().ends_with("behalf of")
                 || lead.starts_with("I've left")
                 || lead.starts_with("I have left");
             if name.len() >= 3
                 && !words::is_role(&name)
                 && !words::is_title(&name)
                 && !is_calendar_word(&name)
+                && !words::is_place(&name)
                 && (at
                     || words::person_name(&name)
                         .is_none_or(|_| name.split_whitespace().count() >= 2))

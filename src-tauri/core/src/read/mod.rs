@@ -372,7 +372,8 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
         evidence.insert("origin_channel".into(), evidence_text(&why));
     }
 
-    if !bulk {
+    let receipt = bulk && classify::is_receipt(&subject, &all_new);
+    if !bulk || receipt {
         let contact = people::contact(&writer_doc, &body, &sig);
         let mut c = FoundContact::default();
         if let Some((n, why)) = contact.name.clone() {
@@ -387,7 +388,8 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             c.title = Some(t);
             evidence.insert("contact.title".into(), evidence_text(&why));
         }
-        if c != FoundContact::default() {
+        // A receipt names the company and the role; nobody wrote it.
+        if c != FoundContact::default() && !receipt {
             found.contact = Some(c.clone());
         }
         if let Some((company, why)) =

@@ -212,6 +212,86 @@ const STOP: &[&str] = &[
     "bst",
 ];
 
+/// Words that end an organisation's name and say what kind it is.
+const ORG_WORDS: &[&str] = &[
+    "systems",
+    "borough",
+    "council",
+    "district",
+    "county",
+    "city",
+    "energy",
+    "health",
+    "healthcare",
+    "media",
+    "insurance",
+    "group",
+    "holdings",
+    "bank",
+    "labs",
+    "technologies",
+    "technology",
+    "software",
+    "solutions",
+    "partners",
+    "capital",
+    "consulting",
+    "foods",
+    "games",
+    "analytics",
+    "bio",
+    "therapeutics",
+    "logistics",
+    "retail",
+    "hospital",
+    "hospitals",
+    "university",
+    "college",
+    "school",
+    "trust",
+    "foundation",
+    "studio",
+    "studios",
+    "networks",
+    "robotics",
+    "data",
+    "digital",
+    "engineering",
+    "construction",
+    "homes",
+    "travel",
+    "payments",
+    "finance",
+    "financial",
+    "pharma",
+    "medical",
+    "motors",
+    "airlines",
+    "aerospace",
+    "interactive",
+    "transit",
+    "commission",
+    "agency",
+    "authority",
+    "&",
+    "and",
+    "of",
+];
+
+/// Whether the words of `name` after the part its domain spells (`spelled` letters) say what
+/// kind of organisation it is, or there are none: "Thistlebank Energy", not "Thistlebank House".
+fn org_tail(name: &str, spelled: usize) -> bool {
+    let mut seen = 0;
+    let mut words = name.split_whitespace();
+    for w in words.by_ref() {
+        seen += words::letters(w).len();
+        if seen >= spelled {
+            break;
+        }
+    }
+    words.all(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 fn phrases(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for m in PHRASE.find_iter(text) {
@@ -255,16 +335,21 @@ fn phrases(text: &str) -> Vec<(usize, String)> {
                 break;
             }
         }
+        // What follows the sentence's end is a phrase of its own ("PT. Quenby Labs looks…").
+        let mut next = None;
         if let Some(i) = cut {
+            next = Some(phrase[i + 2..].to_owned());
             phrase.truncate(i);
         }
-        let phrase = phrase.trim_end_matches(['.', ',', '\'', '’']).to_owned();
-        if phrase.chars().count() >= 3
-            && !phrase
-                .chars()
-                .all(|c| c.is_uppercase() || !c.is_alphabetic())
-        {
-            out.push((m.start(), phrase));
+        for phrase in std::iter::once(phrase).chain(next) {
+            let phrase = phrase.trim_end_matches(['.', ',', '\'', '’']).to_owned();
+            if phrase.chars().count() >= 3
+                && !phrase
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            {
+                out.push((m.start(), phrase));
+            }
         }
     }
     out
@@ -282,9 +367,27 @@ pub fn by_domain(texts: &[&str], label: &str) -> Option<(String, String)> {
                 if score == 0 {
                     continue;
                 }
+                // Equal matches: the fuller name when what it adds says what kind of
+                // organisation it is ("Granite Arc Systems", "Nettlebury Borough Council"), not
+                // a building, a team or a job ("Thistlebank House", "Ellerby Graduate Analyst").
+                let fuller = |long: &str, short: &str| {
+                    long.len() > short.len()
+                        && long.starts_with(short)
+                        && long[short.len()..]
+                            .split_whitespace()
+                            .all(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+                };
                 let better = match &best {
                     None => true,
-                    Some((s, n, _)) => score > *s || (score == *s && name.len() < n.len()),
+                    Some((s, n, _)) => {
+                        let (mine, theirs) = (org_tail(&name, score), org_tail(n, score));
+                        score > *s
+                            || score == *s
+                                && (mine && !theirs
+                                    || mine == theirs
+                                        && (fuller(&name, n)
+                                            || name.len() < n.len() && !fuller(n, &name)))
+                    }
                 };
                 if better {
                     best = Some((score, name, line.trim().to_owned()));

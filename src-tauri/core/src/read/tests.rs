@@ -563,3 +563,46 @@ fn a_chat_copied_from_elsewhere_is_from_whoever_wrote_last() {
         Some("Kelvin Chan")
     );
 }
+
+#[test]
+fn the_company_from_a_platforms_card_another_address_or_a_title_at_it() {
+    let company = |text: &str| read(text.as_bytes(), now()).unwrap().situation.company;
+    // A scheduling platform's card and the recruiter's own address in it.
+    let card = "From: Slotwise <no-reply@slotwise-mail.example>\nSubject: Confirmed: Android Engineer interview\n\nInterview confirmed\nCompany: Quenby Labs\nPosition: Android Engineer\n";
+    assert_eq!(company(card).as_deref(), Some("Quenby Labs"));
+    let address = "From: Slotwise <no-reply@slotwise-mail.example>\nSubject: Interview confirmed\n\nYour interview for the Android Engineer role is booked for Mon, Oct 19 at 9:00 AM PT. Quenby Labs looks forward to meeting you.\nYour recruiter: Dmitri Vasquez (dmitri.vasquez@quenbylabs.example)\n";
+    assert_eq!(company(address).as_deref(), Some("Quenby Labs"));
+    // A title at a company of two words, and a platform writing on a company's behalf.
+    let title = "Hi Ife, I'm a Technical Recruiter at Holloway Cartographics. Are you free Thursday 29 October at 15:00 GMT for a 30 minute chat?\n";
+    assert_eq!(company(title).as_deref(), Some("Holloway Cartographics"));
+    let behalf = "Hi Ben,\n\nPlease pick a time for your Food Scientist interview: Tue 3 Nov 10:00 GMT or Wed 4 Nov 14:00 GMT.\n\nCadencehire - scheduling on behalf of Tessaly Foods. Please don't reply to this message.\n";
+    assert_eq!(company(behalf).as_deref(), Some("Tessaly Foods"));
+    // A country is not a company; a team's sign-off over "This mailbox is not monitored." is
+    // no name either, so the company comes from the words around the role.
+    let place = "Hi Mateo, I talked with our VP this morning and we could make the Product Designer role fully remote within Germany. Would that change anything?\nOlivia\n";
+    assert_ne!(company(place).as_deref(), Some("Germany"));
+    let receipt = "From: Hirequay <no-reply@hirequay.example>\nSubject: Application submitted: Bike Mechanic at Wheelwright Cycles\n\nHi Ciaran,\n\nThanks for applying to the Bike Mechanic role at Wheelwright Cycles through Hirequay.\n\n- The Hirequay team\nThis mailbox is not monitored.\n";
+    let r = read(receipt.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.company.as_deref(), Some("Wheelwright Cycles"));
+    assert_eq!(r.situation.role.as_deref(), Some("Bike Mechanic"));
+    assert_eq!(r.situation.contact, None, "nobody wrote a receipt");
+}
+
+#[test]
+fn a_company_name_is_given_whole_or_without_its_legal_form() {
+    let company = |text: &str| read(text.as_bytes(), now()).unwrap().situation.company;
+    // The domain spells the start; the name goes on with what kind of body it is.
+    let council = "From: Ruth Okafor <ruth.okafor@nettlebury.gov.example>\nSubject: Interview invitation\n\nDear Sam,\n\nNettlebury Borough Council would like to invite you to interview for the Planning Officer post on Tuesday 10 November at 10:00 GMT.\n\nRuth Okafor\nHR Advisor\nNettlebury\n";
+    assert_eq!(
+        company(council).as_deref(),
+        Some("Nettlebury Borough Council")
+    );
+    // ... but not with a building's name.
+    let house = "From: Ian Reid <ian.reid@thistlebank.example>\nSubject: Interview\n\nDear Sam,\n\nWe'd like to meet you at Thistlebank House on Tuesday 10 November at 10:00 GMT for the Grid Analyst role at Thistlebank Energy.\n\nIan Reid\nRecruiter\n";
+    assert_eq!(company(house).as_deref(), Some("Thistlebank Energy"));
+    // A legal form that lost its dot is left off whole; "Ink." is no abbreviation.
+    let co = "Hi Sam,\n\nThanks for your time. Could you do a call on Tuesday 10 November at 10:00 GMT?\n\nBest,\nAmy Hart\nRecruiting Coordinator | Fernhill Outdoor Co\n";
+    assert_eq!(company(co).as_deref(), Some("Fernhill Outdoor"));
+    let ink = "Hi Sam,\n\nI'm the Talent Coordinator at Wattle & Ink. Would you like to interview for the Junior Designer role?\n\nMia\n";
+    assert_eq!(company(ink).as_deref(), Some("Wattle & Ink"));
+}

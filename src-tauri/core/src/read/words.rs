@@ -455,3 +455,63 @@ pub fn is_platform(email: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// A country, a region or a city, which follows "in" and "at" as a company does.
+pub fn is_place(name: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "germany",
+        "france",
+        "spain",
+        "italy",
+        "uk",
+        "united kingdom",
+        "britain",
+        "england",
+        "scotland",
+        "wales",
+        "ireland",
+        "us",
+        "usa",
+        "united states",
+        "america",
+        "canada",
+        "australia",
+        "new zealand",
+        "india",
+        "singapore",
+        "netherlands",
+        "the netherlands",
+        "belgium",
+        "poland",
+        "sweden",
+        "norway",
+        "denmark",
+        "finland",
+        "switzerland",
+        "austria",
+        "portugal",
+        "japan",
+        "china",
+        "brazil",
+        "mexico",
+        "europe",
+        "emea",
+        "apac",
+        "latam",
+        "asia",
+        "africa",
+        "nigeria",
+        "kenya",
+        "south africa",
+        "uae",
+        "dubai",
+        "hong kong",
+    ];
+    let lower = name.trim().to_lowercase();
+    PLACES.contains(&lower.as_str())
+        || !super::zones::mentioned(name).is_empty()
+            && name.split_whitespace().count() <= 2
+            && super::zones::mentioned(name).len() == 1
+            && name.chars().filter(|c| c.is_uppercase()).count() <= 2
+            && super::zones::is_place_name(name)
+}

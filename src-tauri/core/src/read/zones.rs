@@ -163,6 +163,11 @@ const MENTIONS: &[(&str, Tz)] = &[
     ("Mexico City", Tz::America__Mexico_City),
 ];
 
+/// Whether `name` is exactly one of the places a message may name.
+pub fn is_place_name(name: &str) -> bool {
+    MENTIONS.iter().any(|(p, _)| *p == name.trim())
+}
+
 /// The zones of the places `text` names, in the order it names them.
 pub fn mentioned(text: &str) -> Vec<Zone> {
     let mut found: Vec<(usize, Zone)> = Vec::new();
