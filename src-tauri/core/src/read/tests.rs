@@ -606,3 +606,21 @@ fn a_company_name_is_given_whole_or_without_its_legal_form() {
     let ink = "Hi Sam,\n\nI'm the Talent Coordinator at Wattle & Ink. Would you like to interview for the Junior Designer role?\n\nMia\n";
     assert_eq!(company(ink).as_deref(), Some("Wattle & Ink"));
 }
+
+#[test]
+fn an_html_signature_in_bold_and_a_bold_or_foreign_outlook_header_are_read() {
+    let text = "Subject: Re: Content Strategist - second interview\n\nHi Jenna,\n\nThanks for letting me know. Could I ask what changed since we spoke?\n\nCheers,\nDevon\n\n**Devon MacLeod** | People Partner\nTamarack Learning\n\n**From:** Jenna Kowalski <jenna.k@mail.example>\n**Sent:** Tuesday, August 18, 2026 9:47 PM\n**To:** Devon MacLeod\n**Subject:** Content Strategist - second interview\n\nHi Devon, I'm going to step back from the Content Strategist process. Jenna\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.name.as_deref(), Some("Devon MacLeod"));
+    assert_eq!(c.title.as_deref(), Some("People Partner"));
+    assert_eq!(r.kind, Kind::Reply);
+    assert_eq!(r.reply.unwrap().intent, Intent::AsksReason);
+    let german = "Hi Sam,\n\nThanks for your note. We'd like to invite you to an interview on Tuesday 10 November at 10:00 CET instead.\n\nBeste Grüße\n**Jana Vogt**\nRecruiterin\n\nVon: Sam Lee <sam.lee@mail.example>\nGesendet: Montag, 2. November 2026 07:58\nAn: Jana Vogt\nBetreff: Interview\n\nHi Jana, could we move the interview? I have an appointment on Friday 6 November at 14:00 CET.\n";
+    let r = read(german.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-11-10T10:00:00+01:00"),
+        "the quoted message's own time is not the new one"
+    );
+}

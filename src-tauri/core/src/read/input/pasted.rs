@@ -366,10 +366,32 @@ pub(super) fn split_into(doc: &mut Doc, text: &str) {
             doc.quoted.push_str(&quoted);
             break;
         }
-        let outlook_block = line.trim_start().to_ascii_lowercase().starts_with("from:")
+        // An Outlook header over a quoted message, in bold from HTML ("**From:**") and in the
+        // languages mail programs write it in ("Von: … / Gesendet: …").
+        let label = |l: &str| l.trim_start().trim_start_matches('*').to_lowercase();
+        let outlook_block = [
+            "from:", "von:", "de :", "de:", "van:", "från:", "da:", "fra:", "od:",
+        ]
+        .iter()
+        .any(|p| label(line).starts_with(p))
             && lines[i + 1..].iter().take(4).any(|l| {
-                let l = l.trim_start().to_ascii_lowercase();
-                l.starts_with("sent:") || l.starts_with("date:")
+                let l = label(l);
+                [
+                    "sent:",
+                    "date:",
+                    "gesendet:",
+                    "envoyé :",
+                    "envoyé:",
+                    "enviado:",
+                    "verzonden:",
+                    "skickat:",
+                    "inviato:",
+                    "sendt:",
+                    "data:",
+                    "wysłano:",
+                ]
+                .iter()
+                .any(|p| l.starts_with(p))
             });
         let two_line_wrote = i + 1 < lines.len()
             && lines[i]

@@ -47,7 +47,9 @@ pub fn is_signoff(line: &str) -> bool {
 
 /// The signature of `body`: after the last sign-off, or the trailing block of short lines.
 pub fn signature(body: &str) -> Signature {
-    let lines: Vec<&str> = body.lines().map(str::trim).collect();
+    // "**Bridget O'Sullivan**": an HTML signature's bold, as the converter writes it.
+    let owned: Vec<String> = body.lines().map(|l| l.replace("**", "")).collect();
+    let lines: Vec<&str> = owned.iter().map(|l| l.trim()).collect();
     let end = lines
         .iter()
         .position(|l| {
