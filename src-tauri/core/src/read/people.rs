@@ -210,7 +210,11 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
     if found.title.is_none() {
         let name = found.name.as_ref().map(|n| n.0.clone());
         let sig_matches = match (&name, &sig.name) {
-            (Some(n), Some(s)) => n.starts_with(s.as_str()) || s.starts_with(n.as_str()),
+            // "Dr Helen Ashworth" signs for "Helen Ashworth".
+            (Some(n), Some(s)) => {
+                let s = plain_name(s);
+                n.starts_with(s.as_str()) || s.starts_with(n.as_str())
+            }
             _ => sig.name.is_some(),
         };
         if let (true, Some(t)) = (sig_matches, &sig.title) {

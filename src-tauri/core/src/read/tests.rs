@@ -624,3 +624,43 @@ fn an_html_signature_in_bold_and_a_bold_or_foreign_outlook_header_are_read() {
         "the quoted message's own time is not the new one"
     );
 }
+
+#[test]
+fn a_signature_under_an_unknown_sign_off_above_a_footer_or_with_an_honorific_is_read() {
+    let footer = "Hi Sam,\n\nWe'd love to invite you to an assessment day on Tuesday 10 November at 10:00 CET in Barcelona.\n\nFins aviat!\n**Núria Ferrer**\nPeople & Culture Lead\nSolera Grid\nSolera Grid S.L. · Carrer de Pallars 88, 08018 Barcelona · You received this email because you applied for a position at Solera Grid.\n";
+    let c = read(footer.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(c.name.as_deref(), Some("Núria Ferrer"));
+    assert_eq!(c.title.as_deref(), Some("People & Culture Lead"));
+    let doctor = "From: Helen Ashworth <helen.ashworth@larkspur.example>\nSubject: Re: Panel interview\n\nHi Sam,\n\nWould a later start help? The panel slot on Thursday is still yours.\n\nBest wishes,\nHelen\n\nDr Helen Ashworth\nHead of Clinical Data\nLarkspur Health\n";
+    let c = read(doctor.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(c.title.as_deref(), Some("Head of Clinical Data"));
+    let inmail = "Yousef Al Hashimi\nEngineering Manager at Falconridge Structures\nSep 1 · InMail\n\nSenior Façade Engineer – Dubai\n\nHello Daniel,\n\nWould you be free for a Teams call on Monday at 11 GST?\n\nKind regards,\nYousef\n";
+    let r = read(inmail.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.contact.unwrap().name.as_deref(),
+        Some("Yousef Al Hashimi")
+    );
+    assert_eq!(
+        r.situation.company.as_deref(),
+        Some("Falconridge Structures")
+    );
+}
+
+#[test]
+fn an_invites_organizer_signs_its_description_on_one_line_above_the_meeting_link() {
+    let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:t-2@example.test\r\nDTSTAMP:20261101T120000Z\r\nDTSTART;TZID=America/New_York:20261110T100000\r\nSUMMARY:Interview - Senior Operations Manager\r\nDESCRIPTION:Hi Sam\\,\\n\\nLooking forward to our conversation.\\n\\nNadia Haddad | HR Business Partner | Brightwater Logistics | 614-555-0102\\n\\n________________________________________________________________________________\\nMicrosoft Teams meeting\\nJoin on your computer\\, mobile app or room device\\nMeeting ID: 284 113 650 977\\n________________________________________________________________________________\\n\r\nORGANIZER;CN=Nadia Haddad:mailto:nadia.haddad@brightwater.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let c = read(ics.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(c.title.as_deref(), Some("HR Business Partner"));
+}

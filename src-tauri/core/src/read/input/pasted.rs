@@ -47,7 +47,7 @@ static LINKEDIN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:inmail|hoje|ontem|heute|gestern|aujourd'hui|hier|hoy|ayer|vandaag|gisteren|idag|igår|oggi|ieri|(?:(?:today|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?)\.?,?\s*)?",
         r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?,?\s*)?",
-        r"(?:\d{1,2}:\d{2}\s*(?:am|pm)?)?)$"
+        r"(?:\d{1,2}:\d{2}\s*(?:am|pm)?)?)(?:\s*·\s*(?:inmail|linkedin))?$"
     ))
     .unwrap()
 });

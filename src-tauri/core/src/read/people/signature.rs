@@ -61,6 +61,7 @@ pub fn signature(body: &str) -> Signature {
                 || lower.starts_with("this e-mail")
                 || lower.starts_with("sent via")
                 || l.starts_with("-----")
+                || l.starts_with("_____")
         })
         .unwrap_or(lines.len());
     let lines = &lines[..end];
@@ -83,9 +84,25 @@ pub fn signature(body: &str) -> Signature {
                     return sig;
                 }
             }
+            // The trailing block of short lines, above a footer of a line or two ("Solera Grid
+            // S.L. · Carrer de Pallars 88 · You received this email because…").
+            let mut last = lines.len();
+            let mut skipped = 0;
+            while skipped < 2
+                && last > 0
+                && (lines[last - 1].is_empty() || is_footer(lines[last - 1]))
+            {
+                if !lines[last - 1].is_empty() {
+                    skipped += 1;
+                }
+                last -= 1;
+            }
+            let lines = &lines[..last];
             let mut start = lines.len();
             for (i, l) in lines.iter().enumerate().rev() {
-                if l.chars().count() > 70 {
+                // "Nadia Haddad | HR Business Partner | Brightwater Logistics | 614-555-0102"
+                let limit = if l.contains(" | ") { 110 } else { 70 };
+                if l.chars().count() > limit {
                     break;
                 }
                 start = i;
@@ -99,6 +116,27 @@ pub fn signature(body: &str) -> Signature {
     };
     read_block(&block, &mut sig);
     sig
+}
+
+/// A mail's footer line: why it was sent, how to stop it, the rights reserved.
+fn is_footer(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    line.chars().count() > 70
+        && [
+            "you received",
+            "you are receiving",
+            "you're receiving",
+            "unsubscribe",
+            "all rights reserved",
+            "registered in",
+            "registered office",
+            "confidential",
+            "privacy",
+            "©",
+            "(c) ",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 fn read_block(block: &[&str], sig: &mut Signature) {
@@ -155,8 +193,11 @@ fn read_block(block: &[&str], sig: &mut Signature) {
         let first_part = l.split(['|', '·']).next().unwrap_or("").trim();
         if let Some(name) = person_name(first_part) {
             match &sig.name {
-                // "Jess" then "Jess Harrow": the fuller form.
-                Some(short) if name.starts_with(short.as_str()) && name.len() > short.len() => {
+                // "Jess" then "Jess Harrow" (or "Dr Jess Harrow"): the fuller form.
+                Some(short)
+                    if super::plain_name(&name).starts_with(short.as_str())
+                        && name.len() > short.len() =>
+                {
                     sig.name = Some(name);
                     at = Some(i);
                 }
