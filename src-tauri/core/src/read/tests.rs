@@ -664,3 +664,22 @@ fn an_invites_organizer_signs_its_description_on_one_line_above_the_meeting_link
         .unwrap();
     assert_eq!(c.title.as_deref(), Some("HR Business Partner"));
 }
+
+#[test]
+fn a_window_to_pick_a_time_in_is_no_interview_time() {
+    for text in [
+        "Hi Sam,\n\nOur team lead has a window any time on Thursday 12 November between 2 and 4pm ET. Let me know what works inside that window.\n\nBest,\nAmy\n",
+        "Hi Sam,\n\nCould you hop on a call Tuesday 10 November? I'm open between 1pm and 5pm PT, whatever's easiest.\n\nAmy\n",
+    ] {
+        let r = read(text.as_bytes(), now()).unwrap();
+        assert_eq!(r.situation.interview_at, None, "{text}");
+        assert!(r.interview_options.is_empty(), "{text}");
+    }
+    // A slot with its end is still a slot.
+    let slot = "Hi Sam,\n\nWe'd like to invite you to interview on Tuesday 10 November, 3-4pm ET.\n\nAmy\n";
+    let r = read(slot.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-11-10T15:00:00-05:00")
+    );
+}

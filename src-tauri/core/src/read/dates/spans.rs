@@ -48,6 +48,10 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 static RANGE_END_MERIDIEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:–|-|—|to|until)\s*(\d{1,2})(?:[:.]\d{2})?\s?([ap])\.?m\b").unwrap()
 });
+/// A window to pick a time in, not a time: "between 2 and 4pm ET", "between 1pm and 5pm".
+static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:and|-|–|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?").unwrap()
+});
 static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:–|-|—|to|until|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\.?)?")
         .unwrap()
@@ -331,7 +335,10 @@ pub(super) fn times_in(s: &str) -> Vec<(usize, usize, TimeSpec)> {
             }
         }
         let zone = zone_after(rest);
-        let excluded = DEADLINE_BEFORE.is_match(&s[..m.start()]);
+        let in_window = WINDOW
+            .find_iter(s)
+            .any(|w| w.start() <= m.start() && m.start() < w.end());
+        let excluded = DEADLINE_BEFORE.is_match(&s[..m.start()]) || in_window;
         out.push((
             m.start(),
             end,
