@@ -500,6 +500,22 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             );
         }
     }
+    // Several dates, one of them booked in so many words ("Your panel interview has been
+    // scheduled for Friday, 16 October at 4:00 PM IST"; the others are a case study's release
+    // and deadline): that one is the interview.
+    if options.len() > 1 && kind == Kind::Invitation && event.is_none() {
+        if let Some(why) = classify::scheduled(&subject, &all_new) {
+            let booked: Vec<usize> = (0..options.len())
+                .filter(|&i| !options[i].1.is_empty() && why.contains(options[i].1.as_str()))
+                .collect();
+            if let [i] = booked[..] {
+                options = vec![options.swap_remove(i)];
+                found.interview_at = Some(stamp(&options[0].0));
+                evidence.insert("interview_at".into(), evidence_text(&options[0].1));
+                evidence.remove("interview_options");
+            }
+        }
+    }
     let interview_options: Vec<String> = if options.len() > 1 {
         options.iter().map(|o| stamp(&o.0)).collect()
     } else {

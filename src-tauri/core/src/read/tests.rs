@@ -683,3 +683,22 @@ fn a_window_to_pick_a_time_in_is_no_interview_time() {
         Some("2026-11-10T15:00:00-05:00")
     );
 }
+
+#[test]
+fn the_one_date_booked_in_so_many_words_is_the_interview_and_confirmations_are_bookings() {
+    let text = "Hi Meera,\n\nPlease find the next steps below.\n\nCase study\n• You will receive the case study by email on Monday, 9 November 2026 at 10:00 AM IST.\n• Submission deadline: Thursday, 12 November 2026, 10:00 AM IST.\n\nPanel interview\n• Your panel interview has been scheduled for Friday, 13 November 2026 at 4:00 PM IST (60 minutes).\n\nBest regards,\nRohan Deshpande\nTalent Acquisition Manager\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-11-13T16:00:00+05:30")
+    );
+    assert!(r.interview_options.is_empty());
+    assert_eq!(r.situation.stage, Some(Stage::Scheduled));
+    for text in [
+        "Subject: Confirmation: panel interview – Senior DevOps Engineer\n\nHi Erik,\n\nThank you for confirming on the phone. Here is a summary of your panel interview so you have everything in writing.\n\nWhen: Thursday 12 November 2026, 09:00–10:30 CET\n\nBest regards\nØystein Håland\n",
+        "Hi Marco,\n\nGood news – Serena has confirmed the technical interview on Thursday 12 November at 10:00 CET, see her message below.\n\nNiccolò\n",
+    ] {
+        let r = read(text.as_bytes(), now()).unwrap();
+        assert_eq!(r.situation.stage, Some(Stage::Scheduled), "{text}");
+    }
+}
