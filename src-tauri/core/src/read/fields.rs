@@ -456,6 +456,7 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
         for tail in [
             " role",
             " position",
+            " process",
             " opening",
             " vacancy",
             " and",

@@ -702,3 +702,24 @@ fn the_one_date_booked_in_so_many_words_is_the_interview_and_confirmations_are_b
         assert_eq!(r.situation.stage, Some(Stage::Scheduled), "{text}");
     }
 }
+
+#[test]
+fn roles_after_hiring_a_an_application_a_title_a_package_or_in_swedish() {
+    let role = |text: &str| read(text.as_bytes(), now()).unwrap().situation.role;
+    let cases = [
+        ("Hi Chris! Thanks for connecting. I'm hiring a Store Manager for our new location opening in spring. Would you be open to a call?\n\nDevon\n", "Store Manager"),
+        ("Hi Wei Ling, I'm hiring a Data Platform Lead for our Singapore office (we're a mid-sized asset manager, ~300 people). Would you be open to a call?\n\nRachel\n", "Data Platform Lead"),
+        ("Hi Chris,\n\nFollowing your application for Junior QA Analyst, I'd like to invite you to a short phone screen.\n\nAmy\n", "Junior QA Analyst"),
+        ("Hi Sam, we're a 6-person team. Formally the title is Founding Backend Engineer, but you'd do a bit of everything. Fancy a chat?\n\nLeo\n", "Founding Backend Engineer"),
+        ("Hi Sam, I went back to my client on the Principal Platform Engineer package and they've confirmed they can move. Could we talk?\n\nMei\n", "Principal Platform Engineer"),
+        ("Hej Linnea, tack för att du hörde av dig igen. Jag tackar nej till Senior iOS Developer-tjänsten.\nLinnea Berg  10:02\nTack för att du säger det! Vad var det som avgjorde?\n", "Senior iOS Developer"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(role(text).as_deref(), Some(want), "{text}");
+    }
+    // "Process" at the start of a job stays; at the end of a subject it is the hiring process.
+    assert_eq!(
+        role("Hi Sam,\n\nWe'd like to invite you to interview for the Process Chemist role.\n\nAmy\n").as_deref(),
+        Some("Process Chemist")
+    );
+}

@@ -63,6 +63,7 @@ pub fn strip_interview_words(part: &str) -> String {
         .trim();
     let s = s
         .strip_prefix("for ")
+        .or_else(|| s.strip_prefix("from "))
         .or_else(|| s.strip_prefix("at "))
         .or_else(|| s.strip_prefix("with "))
         .unwrap_or(s);
@@ -81,7 +82,7 @@ static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static ROLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:for|to|about|on|in|into|from|with|of) (?:the|our|this|their|your|a|an|my) ([^.;:!?\n]{2,80}?) (?:position|role|vacancy|post|posting|listing|advert|opening|opportunity|job|seat|spot|process|search|hiring|scope|loop|panel|interviews|interview|profile|team|vacancies|application|candidacy|req)\b").unwrap()
+    Regex::new(r"(?i)\b(?:for|to|about|on|in|into|from|with|of) (?:the|our|this|their|your|a|an|my) ([^.;:!?\n]{2,80}?) (?:position|role|vacancy|post|posting|listing|advert|opening|opportunity|job|seat|spot|process|search|hiring|scope|loop|panel|interviews|interview|profile|team|package|vacancies|application|candidacy|req)\b").unwrap()
 });
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:position|role|post|vacancy|poste|posición|puesto|profile|opening) (?:of|de|as|for) ([^,.;:!?\n]{2,80})").unwrap()
@@ -89,13 +90,13 @@ static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_ALS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bals ([^,.;:!?\n]{2,60}?) bei\b").unwrap());
 static ROLE_HIRING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:hiring|recruiting for|recruitment for|looking for|find|hire|recruit|opening for|interview for|interview you for|invited you to interview for|bring you in for|move you forward to|opening on our|opening in our)(?: the role of| the position of)?:?\s+(?:a |an |the |our )?([^,.;:!?\n]{2,80})").unwrap()
+    Regex::new(r"(?i)\b(?:hiring|recruiting for|recruitment for|looking for|find|hire|recruit|opening for|interview for|application for|applied for|applying for|interview you for|invited you to interview for|bring you in for|move you forward to|opening on our|opening in our)(?: the role of| the position of)?:?\s+(?:a |an |the |our )?([^,.;:!?\n]{2,80})").unwrap()
 });
 static ROLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|an|our|your|the) ([^,.;:!?\n]{2,60}?) (?:opening|vacancy|post|posting|position|role|spot|search|scope)\b").unwrap()
 });
 static ROLE_IS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the )?(?:role|position|job|opening|vacancy) (?:is|was|would be)(?: for)?:? (?:a |an |the )?([^,.;:!?\n]{2,80})").unwrap()
+    Regex::new(r"(?i)\b(?:the )?(?:role|position|job|opening|vacancy|job title|title) (?:is|was|would be)(?: for)?:? (?:a |an |the )?([^,.;:!?\n]{2,80})").unwrap()
 });
 /// "tomorrow's Data Scientist interview", "Monday's Site Lead call".
 static ROLE_DAYS: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,7 +104,7 @@ static ROLE_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "für die UX Researcher Stelle", "a entrevista para Analytics Engineer".
 static ROLE_FOREIGN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:die|der|den) ([^,.;:!?\n]{2,60}?)[ -](?:Stelle|Position|Rolle)\b|\b(?:entrevista|vaga|processo|puesto|vacante|sollicitatie) (?:para|de|como|voor) (?:a |o |el |la |de )?([^,.;:!?\n]{2,60})").unwrap()
+    Regex::new(r"\b(?:die|der|den|till|för|om|på|zur) ([^,.;:!?\n]{2,60}?)[ -](?:Stelle|Position|Rolle|tjänsten|tjänst|stillingen|stilling|tjenesten|rollen|positionen)\b|\b(?:entrevista|vaga|processo|puesto|vacante|sollicitatie) (?:para|de|como|voor) (?:a |o |el |la |de )?([^,.;:!?\n]{2,60})").unwrap()
 });
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r" (?:at|with|in|for|to|on|and|who|which|that|chez|bei|en|où|para|da|do|within|based|near|from|whose|is|are|was|has|–|-|—|·|\|) ").unwrap()
@@ -156,7 +157,17 @@ fn clean_role_from(raw: &str) -> Option<String> {
         " für den ",
     ] {
         if let Some(i) = s.rfind(marker) {
-            s = s[i + marker.len()..].to_owned();
+            // "a Store Manager for our new location": what follows is no job, so the role is
+            // what came before.
+            let after = &s[i + marker.len()..];
+            let after_cut = CUT.find(after).map_or(after, |m| &after[..m.start()]);
+            let job_after = {
+                let a = strip_interview_words(after_cut);
+                is_role(a.trim()) && a.split_whitespace().count() <= 6 && !a.contains('(')
+            };
+            if job_after || !is_role(&s[..i]) {
+                s = after.to_owned();
+            }
         }
     }
     if let Some(m) = CUT.find(&s) {
