@@ -235,7 +235,7 @@ static EMAIL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?m)^\s*(?:Dear|Hi|Hello|Hey|Hiya|Good (?:morning|afternoon)|Bonjour|Hallo|Hola|Guten Tag|Sehr geehrte[rs]?|Estimad[oa])\b[^\n]{0,60}[,:!]\s*$",
+        r"(?m)^\s*(?:Dear|Hi|Hello|Hey|Hiya|G'day|G’day|Good (?:morning|afternoon|day)|Kia ora|Bonjour|Hallo|Hola|Guten Tag|Sehr geehrte[rs]?|Estimad[oa]|Hej|Ciao|Olá|Caro|Cara|Beste)\b[^\n]{0,60}[,:!]\s*$",
     )
 });
 static LINKEDIN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -283,6 +283,11 @@ pub fn channel(
             }
             if !quoted.is_empty() && quoted.contains('@') {
                 return Some((OriginChannel::Email, "a quoted e-mail".into()));
+            }
+            // A mail signature: the writer's address under their name.
+            let sig = super::people::signature(body);
+            if sig.name.is_some() && sig.email.is_some() {
+                return Some((OriginChannel::Email, sig.text.clone()));
             }
             // An invitation written as a letter: a salutation line and a sign-off with a name
             // under it (LinkedIn's messages were told apart above, by header and wording). A

@@ -723,3 +723,18 @@ fn roles_after_hiring_a_an_application_a_title_a_package_or_in_swedish() {
         Some("Process Chemist")
     );
 }
+
+#[test]
+fn a_pasted_header_in_german_and_a_mail_signature_say_it_came_by_email() {
+    let german = "Von: Sabine Hoffmann <sabine.hoffmann@rheintal.example>\nGesendet: Dienstag, 3. November 2026 09:21\nAn: Piotr Kowalczyk <p.k@web.example>\nBetreff: AW: Ihre Bewerbung als Teamleiter Kundenservice\n\nSehr geehrter Herr Kowalczyk,\n\nvielen Dank für Ihre offene Rückmeldung. Dürfen wir fragen, was den Ausschlag gegeben hat?\n\nMit freundlichen Grüßen\nSabine Hoffmann\n";
+    let r = read(german.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.origin_channel, Some(OriginChannel::Email));
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.email.as_deref(), Some("sabine.hoffmann@rheintal.example"));
+    let signed = "Dear Aisha,\n\nThank you for your honest reply, I understand the weekend rota is difficult. We have just opened a Visual Merchandising Manager position at our head office. Would you like me to put you forward?\n\nHessa Al Marzooqi\nTalent Acquisition Specialist | Souq Lane Retail\n+971 4 555 0316\nhessa.almarzooqi@souqlane.example\n";
+    let r = read(signed.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.origin_channel, Some(OriginChannel::Email));
+    let gday = "G'day Priyanka,\n\nWe'd love to have a chat about the Learning Designer role. Would Wednesday 11 November at 4pm AEDT suit?\n\nCheers,\nLachlan Doyle\nPeople & Culture Advisor\n";
+    let r = read(gday.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.origin_channel, Some(OriginChannel::Email));
+}

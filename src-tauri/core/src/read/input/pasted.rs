@@ -8,7 +8,7 @@ use regex::Regex;
 use super::{Doc, Format, Forward, Person};
 
 static PASTED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(from|sent|date|to|cc|subject|objet|betreff|asunto)\s*:\s*(.*)$").unwrap()
+    Regex::new(r"(?i)^(from|sent|date|to|cc|subject|objet|betreff|asunto|von|gesendet|an|envoyé|à|de|para|enviado|van|verzonden|aan|onderwerp|från|skickat|till|ämne|da|inviato|oggetto)\s*:\s*(.*)$").unwrap()
 });
 static ANGLE_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(.*?)\s*[<\[(](?:mailto:)?([^\s<>@]+@[^\s<>\])]+)[>\])]").unwrap()
@@ -98,11 +98,16 @@ pub(super) fn pasted(text: &str) -> Doc {
             break;
         };
         let value = c[2].trim();
-        match c[1].to_ascii_lowercase().as_str() {
-            "from" => doc.from = parse_person(value),
-            "sent" | "date" => doc.pasted_date = super::super::dates::header_date(value),
-            "to" => doc.to = parse_person(value),
-            "subject" | "objet" | "betreff" | "asunto" => doc.subject = Some(value.to_owned()),
+        // The labels as mail programs write them in English, German, French, Spanish,
+        // Portuguese, Dutch, Swedish and Italian.
+        match c[1].to_lowercase().as_str() {
+            "from" | "von" | "de" | "van" | "från" | "da" => doc.from = parse_person(value),
+            "sent" | "date" | "gesendet" | "envoyé" | "enviado" | "verzonden" | "skickat"
+            | "inviato" => doc.pasted_date = super::super::dates::header_date(value),
+            "to" | "an" | "à" | "para" | "aan" | "till" => doc.to = parse_person(value),
+            "subject" | "objet" | "betreff" | "asunto" | "onderwerp" | "ämne" | "oggetto" => {
+                doc.subject = Some(value.to_owned())
+            }
             _ => {}
         }
         i += 1;
