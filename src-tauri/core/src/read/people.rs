@@ -15,13 +15,21 @@ use signature::EMAIL;
 pub use signature::{is_department, is_signoff, signature, split_title, tidy_title, Signature};
 
 static PLATFORM_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),[ \t]+([^,\n]{2,60}?) at ([^,\n]{2,60}?),? (?:has invited|would like|wants|invited)").unwrap()
+    Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),[ \t]+([^,\n]{2,60}?) at ([^,\n]{2,60}?),? (?:has invited|would like|wants|invited|has proposed|proposed|has scheduled|scheduled|has booked)").unwrap()
 });
 static PLATFORM_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}) \(([^,()\n]{2,60}), ([^()\n]{2,60})\) (?:has invited|would like|wants|invited)").unwrap()
+    Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}) \(([^,()\n]{2,60}), ([^()\n]{2,60})\) (?:has invited|would like|wants|invited|has proposed|proposed|has scheduled|scheduled|has booked)").unwrap()
 });
 static RECRUITER_IS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i:recruiter|contact|point of contact)[^.\n]{0,30}? is (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),\s+([^(\n]{2,60}?)\s*\(([^)\s]+@[^)\s]+)\)").unwrap()
+});
+/// "Your recruiter: Dmitri Vasquez (dmitri.vasquez@quenbylabs.com)".
+static RECRUITER_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:your recruiter|recruiter|your contact|point of contact)\s*:\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2})(?:,\s+([^(\n]{2,60}?))?\s*\(([^)\s]+@[^)\s]+)\)").unwrap()
+});
+/// "Ashlyn Park from Tidewater Games has scheduled the following event with you."
+static FROM_HAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}) from (\p{Lu}[^,\n]{1,60}?) (?:has|have) (?:scheduled|invited|proposed|booked)").unwrap()
 });
 static MESSAGE_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^Message from:\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),\s*(.{2,60})$")
@@ -72,7 +80,8 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
             if let Some(org) = &event.organizer {
                 let line = format!("ORGANIZER: {}", org.name.clone().unwrap_or_default());
                 if let Some(n) = &org.name {
-                    found.name = Some((n.clone(), line.clone()));
+                    // "Ng, Jessica" as a directory lists her.
+                    found.name = Some((plain_name(n), line.clone()));
                     if let Some((title, text)) = title_near_name(&event.description, n) {
                         found.title = Some((title, text));
                     } else {
@@ -96,8 +105,10 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
         }
         return found;
     }
-    // Platform notifications name the person in the text.
+    // Platform notifications name the person in the text (in bold, from HTML: "**Ashlyn Park**").
     let subject = doc.subject.as_deref().unwrap_or("");
+    let plain = body.replace("**", "");
+    let body = plain.as_str();
     for text in [body, subject] {
         // "Hello Aisha, I'm pleased … the team at Fennick Labs would like": a greeting, no card.
         let card = |c: &regex::Captures| person_name(&c[1]).is_some() && is_title(&c[2]);
@@ -118,6 +129,24 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
         found.name = Some((c[1].to_owned(), c[0].to_owned()));
         found.title = Some((tidy_title(&c[2]), c[0].to_owned()));
         found.email = Some((c[3].to_lowercase(), c[0].to_owned()));
+    }
+    if found.name.is_none() {
+        if let Some(c) = RECRUITER_COLON
+            .captures(body)
+            .filter(|c| person_name(&c[1]).is_some())
+        {
+            found.name = Some((c[1].to_owned(), c[0].to_owned()));
+            if let Some(t) = c.get(2).filter(|t| is_title(t.as_str())) {
+                found.title = Some((tidy_title(t.as_str()), c[0].to_owned()));
+            }
+            found.email = Some((c[3].to_lowercase(), c[0].to_owned()));
+        } else if let Some(c) = FROM_HAS
+            .captures(body)
+            .filter(|c| person_name(&c[1]).is_some())
+        {
+            found.name = Some((c[1].to_owned(), c[0].to_owned()));
+            found.company = Some((c[2].trim().to_owned(), c[0].to_owned()));
+        }
     }
     if let Some(c) = MESSAGE_FROM.captures(body) {
         found.name = Some((c[1].to_owned(), c[0].to_owned()));
@@ -261,6 +290,12 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
 /// first ("Ng, Jessica" as a directory lists it).
 pub(super) fn plain_name(name: &str) -> String {
     let mut n = name.trim();
+    // "Liam Foster (Bluegum Software)": a display name with the company after it.
+    if let Some((head, _)) = n.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        if head.split_whitespace().count() >= 2 {
+            n = head.trim();
+        }
+    }
     for title in [
         "Dr. ", "Dr ", "Prof. ", "Prof ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ",
     ] {

@@ -695,7 +695,7 @@ fn the_one_date_booked_in_so_many_words_is_the_interview_and_confirmations_are_b
     assert!(r.interview_options.is_empty());
     assert_eq!(r.situation.stage, Some(Stage::Scheduled));
     for text in [
-        "Subject: Confirmation: panel interview – Senior DevOps Engineer\n\nHi Erik,\n\nThank you for confirming on the phone. Here is a summary of your panel interview so you have everything in writing.\n\nWhen: Thursday 12 November 2026, 09:00–10:30 CET\n\nBest regards\nØystein Håland\n",
+        "Subject: Confirmation: panel interview – Senior DevOps Engineer\n\nHi Erik,\n\nThank you for confirming on the phone. Here is a summary so you have everything in writing.\n\nPosition: Senior DevOps Engineer\nType: Panel interview (video, Microsoft Teams)\nWhen: Thursday 12 November 2026, 09:00–10:30 CET\nPanel: Håkon Berntsen (Head of Platform) and me\n\nThe Teams link will arrive as a separate calendar invitation today.\n\nBest regards\nØystein Håland\n",
         "Hi Marco,\n\nGood news – Serena has confirmed the technical interview on Thursday 12 November at 10:00 CET, see her message below.\n\nNiccolò\n",
     ] {
         let r = read(text.as_bytes(), now()).unwrap();
@@ -737,4 +737,31 @@ fn a_pasted_header_in_german_and_a_mail_signature_say_it_came_by_email() {
     let gday = "G'day Priyanka,\n\nWe'd love to have a chat about the Learning Designer role. Would Wednesday 11 November at 4pm AEDT suit?\n\nCheers,\nLachlan Doyle\nPeople & Culture Advisor\n";
     let r = read(gday.as_bytes(), now()).unwrap();
     assert_eq!(r.situation.origin_channel, Some(OriginChannel::Email));
+}
+
+#[test]
+fn a_platforms_notice_names_the_recruiter_in_its_own_words() {
+    let contact = |text: &str| read(text.as_bytes(), now()).unwrap().situation.contact;
+    let colon = "From: Slotwise <no-reply@slotwise-mail.example>\nSubject: Confirmed: Android Engineer interview with Quenby Labs\n\nInterview confirmed\nMon, Nov 9, 2026 - 9:00 AM (Pacific Time - US & Canada)\nYour recruiter: Dmitri Vasquez (dmitri.vasquez@quenbylabs.example)\n";
+    let c = contact(colon).unwrap();
+    assert_eq!(c.name.as_deref(), Some("Dmitri Vasquez"));
+    assert_eq!(
+        c.email.as_deref(),
+        Some("dmitri.vasquez@quenbylabs.example")
+    );
+    let from_has = "From: SlotWise <no-reply@slotwise.example>\nSubject: Your interview is confirmed\n\nHi Sam,\n\n**Ashlyn Park** from **Tidewater Games** has scheduled the following event with you: Thursday, November 12, 2026, 1:00pm (Pacific Time).\n";
+    assert_eq!(
+        contact(from_has).unwrap().name.as_deref(),
+        Some("Ashlyn Park")
+    );
+    let proposed = "From: Cadencehire <no-reply@cadencehire.example>\nSubject: Choose a time\n\nIngrid Solberg (Recruiter, Tessaly Foods) has proposed the following times for your interview: Tue 10 Nov 10:00 GMT, Wed 11 Nov 14:00 GMT.\n";
+    let c = contact(proposed).unwrap();
+    assert_eq!(c.name.as_deref(), Some("Ingrid Solberg"));
+    assert_eq!(c.title.as_deref(), Some("Recruiter"));
+    // A display name with the company after it, an organizer listed surname first.
+    let display = "From: Liam Foster (Bluegum Software) <liam@bluegum.example>\nSubject: Interview\n\nHi Sam, could you do Tuesday 10 November at 10:00 AEDT?\n\nLiam\n";
+    assert_eq!(
+        contact(display).unwrap().name.as_deref(),
+        Some("Liam Foster")
+    );
 }
