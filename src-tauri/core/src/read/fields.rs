@@ -172,8 +172,16 @@ fn find_company(
             let subject_parts: Vec<String> = org::subject_parts(&subject)
                 .into_iter()
                 .map(|p| org::strip_interview_words(&p))
+                // "Frostlantern Interactive (Stockholm, relocation)": the aside is not the name.
+                .map(
+                    |p| match p.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+                        Some((head, _)) => head.trim().to_owned(),
+                        None => p,
+                    },
+                )
                 .filter(|p| {
                     !p.is_empty()
+                        && !words::is_place(p)
                         && p.split_whitespace().all(|w| {
                             w.chars()
                                 .next()
@@ -189,6 +197,10 @@ fn find_company(
                         && words::person_name(p).is_none_or(|_| {
                             p.split_whitespace().count() >= 2
                                 && !p.split_whitespace().any(|w| w.len() <= 2)
+                                // "RE: Fernmoor - Head of Claims": one word nobody is greeted by
+                                // or signs with is the client.
+                                || p.split_whitespace().count() == 1
+                                    && !greeted_or_signed(p, &format!("{body}\n{}", doc.quoted))
                         })
                 })
                 .collect();
@@ -310,6 +322,18 @@ fn find_company(
         }
     }
     None
+}
+
+/// Whether `word` is a name someone is greeted by ("Hi Fernmoor") or signs with (a line of its
+/// own) in `text`.
+fn greeted_or_signed(word: &str, text: &str) -> bool {
+    text.lines().any(|l| {
+        let l = l.trim().trim_start_matches('>').trim();
+        l == word
+            || ["Hi ", "Hello ", "Dear ", "Hey ", "Hiya ", "Morning "]
+                .iter()
+                .any(|g| l.starts_with(&format!("{g}{word}")))
+    })
 }
 
 /// A day, a month or a time of day, which follows "at" too.

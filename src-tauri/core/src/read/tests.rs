@@ -765,3 +765,17 @@ fn a_platforms_notice_names_the_recruiter_in_its_own_words() {
         Some("Liam Foster")
     );
 }
+
+#[test]
+fn an_agencys_subject_names_the_client_even_in_one_word_or_with_an_aside() {
+    let company = |text: &str| read(text.as_bytes(), now()).unwrap().situation.company;
+    let one = "From: Hollie Brooks <hollie@larchwoodsearch.example>\nSubject: RE: Fernmoor - Head of Claims Transformation\n\nHi Sam,\n\nSorry to hear that. Before you close the door, could we talk on Tuesday 10 November at 10:00 GMT?\n\nHollie Brooks\nSenior Consultant\nLarchwood Search\n";
+    assert_eq!(company(one).as_deref(), Some("Fernmoor"));
+    let associates = "From: Oliver Pennant <oliver@norburygrant.example>\nSubject: Re: Principal Electrical Engineer – Fielding Marsh\n\nHi Ayesha,\n\nI completely get it. Could we talk once more on Tuesday 10 November at 14:00 GMT?\n\nOliver Pennant\nNorbury Grant Associates\n";
+    assert_eq!(company(associates).as_deref(), Some("Fielding Marsh"));
+    let aside = "Subject: Lead Technical Artist – Frostlantern Interactive (Stockholm, relocation)\n\nHi Sam,\n\nWould you be open to a call on Tuesday 10 November at 10:00 CET?\n\nBest,\nElin Dahl\nSenior Consultant\nNorthbound Talent AB\n";
+    assert_eq!(company(aside).as_deref(), Some("Frostlantern Interactive"));
+    // A one-word subject part that greets the reader is no client.
+    let greeted = "From: Hollie Brooks <hollie@larchwoodsearch.example>\nSubject: Sam - Head of Claims\n\nHi Sam,\n\nCould we talk on Tuesday 10 November at 10:00 GMT?\n\nHollie Brooks\nSenior Consultant\nLarchwood Search\n";
+    assert_eq!(company(greeted).as_deref(), Some("Larchwood Search"));
+}

@@ -228,6 +228,7 @@ const AGENCY_WORDS: &[&str] = &[
     "selection",
     "personnel",
     "partners",
+    "associates",
 ];
 
 /// Legal forms stripped from a company name ("Ltd", "GmbH", "Pvt. Ltd.").
