@@ -48,11 +48,19 @@ static LIST_HINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)\(\s*(?:all\s+)?(?:times?\s+(?:are\s+)?(?:in\s+)?)?([A-Za-z]{2,5}|[A-Za-z]+(?: [A-Za-z]+)?\s+time)\s*\)\s*:?\s*$|\ball\s+(?:times|slots)\s+(?:are\s+|shown\s+|listed\s+|below\s+are\s+)?(?:in\s+)?([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)|\btimes\s+(?:are\s+)?(?:shown|listed|given)\s+in\s+([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)").unwrap()
 });
 
+static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnext week\b").unwrap());
+
 /// A line that stamps a message, not a meeting: a chat's "Rachel Goh  9:12 PM", LinkedIn's "X
 /// sent the following message at 9:12 PM", a pasted mail's "Mar 5, 2026, 8:14 AM (2 days ago)",
 /// a quoted mail's "Sent: 20 January 2027 09:12" in any language.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$|sent the following messages? at|^(?:<[^>]*>\s*)*(?:Sent|Gesendet|Envoyé|Enviado|Verzonden|Skickat|Inviato|Sendt|Wysłano)\s*:|^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?: \([^)]*\))?$").unwrap()
+});
+
+/// Other ways to name a zone for all times: "all HK time", "times are Mountain", "(all
+/// Eastern)". Only words that name a zone count.
+static FREE_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ball\s+([a-z]{2,5}|[a-z]+(?: [a-z]+)?)\s+time\b|\btimes\s+(?:are|will be)\s+(?:in\s+)?([a-z]{2,9}(?: time)?)\b|\(\s*all\s+([a-z]{2,9})\s*\)|\(\s*(\p{L}+)\s+(?:tid|zeit|tijd)\s*\)").unwrap()
 });
 
 fn named_zone(word: &str) -> Option<Zone> {
@@ -67,12 +75,19 @@ fn named_zone(word: &str) -> Option<Zone> {
 /// A zone the message names for all its times, if any.
 pub fn hint(text: &str) -> Option<Zone> {
     let named = HINT.captures(text).and_then(|c| hint_from(&c));
-    named.or_else(|| {
-        LIST_HINT.captures_iter(text).find_map(|c| {
-            let m = c.get(1).or(c.get(2)).or(c.get(3))?;
-            named_zone(m.as_str())
+    named
+        .or_else(|| {
+            LIST_HINT.captures_iter(text).find_map(|c| {
+                let m = c.get(1).or(c.get(2)).or(c.get(3))?;
+                named_zone(m.as_str())
+            })
         })
-    })
+        .or_else(|| {
+            FREE_HINT.captures_iter(text).find_map(|c| {
+                let m = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4))?;
+                named_zone(m.as_str())
+            })
+        })
 }
 
 fn hint_from(c: &regex::Captures<'_>) -> Option<Zone> {
@@ -104,6 +119,7 @@ fn sentences(line: &str) -> Vec<&str> {
                         || word_before.eq_ignore_ascii_case("mr")
                         || word_before.eq_ignore_ascii_case("ms")
                         || word_before.eq_ignore_ascii_case("st")
+                        || word_before.eq_ignore_ascii_case("kl")
                         || word_before.chars().all(|c| c.is_ascii_digit()));
             if !abbrev {
                 out.push(&line[start..=i]);
@@ -172,7 +188,20 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
             let mut resolved: Vec<(usize, usize, Option<NaiveDate>, bool)> = Vec::new();
             for &(start, end, spec) in &dates {
                 let deadline = DEADLINE_BEFORE.is_match(&sentence[..start]);
-                let date = resolve(spec, reference_day, previous);
+                let mut date = resolve(spec, reference_day, previous);
+                // "next week — could do Tues 11am or Wed 4pm": the days of the coming week,
+                // not the next such day.
+                if let (Some(w), None, None, None) =
+                    (spec.weekday, spec.day, spec.month, spec.relative)
+                {
+                    if NEXT_WEEK.is_match(&sentence[..start]) {
+                        let monday = reference_day
+                            + Duration::days(
+                                7 - i64::from(reference_day.weekday().num_days_from_monday()),
+                            );
+                        date = Some(monday + Duration::days(i64::from(w.num_days_from_monday())));
+                    }
+                }
                 if let Some(d) = date {
                     if spec.relative.is_none() && (spec.month.is_some() || spec.day.is_some()) {
                         previous = Some(d);

@@ -779,3 +779,32 @@ fn an_agencys_subject_names_the_client_even_in_one_word_or_with_an_aside() {
     let greeted = "From: Hollie Brooks <hollie@larchwoodsearch.example>\nSubject: Sam - Head of Claims\n\nHi Sam,\n\nCould we talk on Tuesday 10 November at 10:00 GMT?\n\nHollie Brooks\nSenior Consultant\nLarchwood Search\n";
     assert_eq!(company(greeted).as_deref(), Some("Larchwood Search"));
 }
+
+#[test]
+fn a_zone_named_for_all_times_in_other_words_and_clock_words_and_next_weeks_days() {
+    let options = |text: &str, now: &str| {
+        let now = DateTime::parse_from_rfc3339(now).unwrap();
+        read(text.as_bytes(), now).unwrap().interview_options
+    };
+    let hk = "Hi Sharon,\n\nShe has these slots open, all HK time:\nWed 16 Sep 10:00am\nFri 18 Sep 11:00am\n\nLet me know which one you prefer.\n\nKelvin\n";
+    assert_eq!(
+        options(hk, "2026-09-10T19:00:00+08:00"),
+        vec!["2026-09-16T10:00:00+08:00", "2026-09-18T11:00:00+08:00"]
+    );
+    let eastern = "Hi Sam,\n\nI'd love to set up a conversation. Here's what I have open (all Eastern):\n– Mon 5/18, 10:00 am\n– Wed 5/20, 12:30 pm\n\nBest,\nDana\n";
+    assert_eq!(
+        options(eastern, "2026-05-12T09:00:00-04:00"),
+        vec!["2026-05-18T10:00:00-04:00", "2026-05-20T12:30:00-04:00"]
+    );
+    let swedish = "Hej Erik!\n\nPassar någon av de här tiderna för ett första samtal?\n\n* fredag 23 oktober kl. 10.00\n* måndag 26 oktober kl. 15.30\n\n(svensk tid)\n\nHälsningar,\nÅsa\n";
+    assert_eq!(
+        options(swedish, "2026-10-14T10:00:00+02:00"),
+        vec!["2026-10-23T10:00:00+02:00", "2026-10-26T15:30:00+01:00"]
+    );
+    // Sent on a Tuesday: "next week" is the week after, Wednesday included.
+    let next = "hey Sam! would love to grab 30 min next week, could do Tues 11am or Wed 4pm my time (PT). totally casual.\n\nJordan\n";
+    assert_eq!(
+        options(next, "2026-03-03T10:00:00-08:00"),
+        vec!["2026-03-10T11:00:00-07:00", "2026-03-11T16:00:00-07:00"]
+    );
+}

@@ -48,6 +48,11 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 static RANGE_END_MERIDIEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:–|-|—|to|until)\s*(\d{1,2})(?:[:.]\d{2})?\s?([ap])\.?m\b").unwrap()
 });
+/// A word that says a clock time follows: "kl. 10.00" (Scandinavian), "klo 10.00", "um 10.00",
+/// "alle ore 10.00", "om 10.00".
+static CLOCK_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:kl\.?|klo|kello|um|ore|om|às|a las)\s*$").unwrap());
+
 /// A window to pick a time in, not a time: "between 2 and 4pm ET", "between 1pm and 5pm".
 static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:and|-|–|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?").unwrap()
@@ -262,7 +267,8 @@ pub(super) fn times_in(s: &str) -> Vec<(usize, usize, TimeSpec)> {
             continue;
         }
         let after_all = &s[m.end()..];
-        let colon = c.get(2).is_some();
+        // "kl. 10.00": a dot after a clock word is as good as a colon.
+        let colon = c.get(2).is_some() || c.get(4).is_some() && CLOCK_WORD.is_match(before);
         // "22-05", "4/28": a date; "9:00-9:45" is a range.
         if !colon
             && after_all.starts_with(['/', '-'])
@@ -296,8 +302,8 @@ pub(super) fn times_in(s: &str) -> Vec<(usize, usize, TimeSpec)> {
         if !colon && meridiem.is_none() && !french_h {
             continue;
         }
-        if c.get(4).is_some() && meridiem.is_none() {
-            // "10.15" alone may be anything; "10.15am" is a time.
+        if c.get(4).is_some() && meridiem.is_none() && !colon {
+            // "10.15" alone may be anything; "10.15am" and "kl. 10.00" are times.
             continue;
         }
         // "he could do Monday at 1:30": an hour from 1 to 6 without a meridiem or a leading
