@@ -103,7 +103,9 @@ impl Signs {
     fn read(subject: &str, body: &str) -> Signs {
         Signs {
             newsletter: SUBSCRIBED.is_match(body) && !is_personal(body),
-            reacts: REACTION.is_match(body),
+            reacts: REACTION
+                .find_iter(body)
+                .any(|m| !good_news(body, m.start(), m.as_str())),
             reply_subject: REPLY_SUBJECT.is_match(subject),
         }
     }
@@ -116,6 +118,32 @@ impl Signs {
             Kind::Invitation => false,
         }
     }
+}
+
+/// "Great to hear you're open to moves": hearing good news is no reaction to a "no".
+fn good_news(text: &str, at: usize, matched: &str) -> bool {
+    let lower = matched.to_lowercase();
+    if !lower.contains("hear") {
+        return false;
+    }
+    let mut from = at.saturating_sub(20);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..at].to_lowercase();
+    [
+        "great to",
+        "good to",
+        "glad to",
+        "nice to",
+        "lovely to",
+        "happy to",
+        "pleased to",
+        "excited to",
+        "thrilled to",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
 }
 
 fn kind_of(

@@ -808,3 +808,14 @@ fn a_zone_named_for_all_times_in_other_words_and_clock_words_and_next_weeks_days
         vec!["2026-03-10T11:00:00-07:00", "2026-03-11T16:00:00-07:00"]
     );
 }
+
+#[test]
+fn hearing_good_news_is_no_reaction_to_a_no() {
+    let text = "Subject: Senior Android Engineer – interview with my client\n\nHi Kelvin,\n\nThanks for the call yesterday, great to hear you're open to moves this year.\n\nGood news: their Head of Mobile would like to meet you for the Senior Android Engineer role. He's proposed Tuesday 10 November at 4:30pm HKT, 45 mins over Zoom. Could you confirm if that works?\n\nVincent Lam\nSenior Consultant\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.kind, Kind::Invitation);
+    assert_eq!(r.situation.stage, Some(Stage::Invited));
+    // Hearing the decision still is.
+    let reply = "Hi Kelvin,\n\nI hear you, and I respect it. If anything changes, let me know.\n\nVincent\n";
+    assert_eq!(read(reply.as_bytes(), now()).unwrap().kind, Kind::Reply);
+}
