@@ -819,3 +819,24 @@ fn hearing_good_news_is_no_reaction_to_a_no() {
     let reply = "Hi Kelvin,\n\nI hear you, and I respect it. If anything changes, let me know.\n\nVincent\n";
     assert_eq!(read(reply.as_bytes(), now()).unwrap().kind, Kind::Reply);
 }
+
+#[test]
+fn italian_months_clock_words_before_a_bare_hour_and_a_phones_country() {
+    let at = |text: &str, now: &str| {
+        let now = DateTime::parse_from_rfc3339(now).unwrap();
+        read(text.as_bytes(), now).unwrap().situation.interview_at
+    };
+    // No zone written; the signature's +39 number and the reader's clock agree: Rome.
+    let italian = "Gentile Marco,\n\nwe would like to invite you to an interview: le proporremmo giovedì 15 gennaio alle ore 11:00, presso la nostra sede.\n\nCordiali saluti,\nValentina Conti\nHR Business Partner\nTel. +39 02 5550 8841\n";
+    assert_eq!(
+        at(italian, "2026-01-12T18:45:00+01:00").as_deref(),
+        Some("2026-01-15T11:00:00+01:00")
+    );
+    let bare = "Hallo Frau Vogt,\n\nwe would like to invite you to an interview on Tuesday 10 November um 10 Uhr.\n\nViele Grüße\nJana Weber\n+49 30 555 0188\n";
+    assert_eq!(
+        at(bare, "2026-11-03T09:00:00+01:00").as_deref(),
+        Some("2026-11-10T10:00:00+01:00")
+    );
+    // The number's country and the reader's clock disagree: no guess.
+    assert_eq!(at(italian, "2026-01-12T12:45:00-05:00"), None);
+}

@@ -201,12 +201,64 @@ pub fn mentioned(text: &str) -> Vec<Zone> {
     zones
 }
 
+/// The zone of the country a phone number in `text` dials ("+44 20 7946 0321"), for countries
+/// in one zone; the first such number decides.
+pub fn of_phone(text: &str) -> Option<Zone> {
+    static PHONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?:^|[\s(:])\+(\d{1,3})[\s.(-]*\d[\d\s().-]{5,}").expect("valid")
+    });
+    const CODES: &[(&str, Tz)] = &[
+        ("44", Tz::Europe__London),
+        ("353", Tz::Europe__Dublin),
+        ("49", Tz::Europe__Berlin),
+        ("33", Tz::Europe__Paris),
+        ("34", Tz::Europe__Madrid),
+        ("39", Tz::Europe__Rome),
+        ("31", Tz::Europe__Amsterdam),
+        ("32", Tz::Europe__Brussels),
+        ("41", Tz::Europe__Zurich),
+        ("43", Tz::Europe__Vienna),
+        ("45", Tz::Europe__Copenhagen),
+        ("46", Tz::Europe__Stockholm),
+        ("47", Tz::Europe__Oslo),
+        ("48", Tz::Europe__Warsaw),
+        ("351", Tz::Europe__Lisbon),
+        ("358", Tz::Europe__Helsinki),
+        ("30", Tz::Europe__Athens),
+        ("420", Tz::Europe__Prague),
+        ("91", Tz::Asia__Kolkata),
+        ("65", Tz::Asia__Singapore),
+        ("852", Tz::Asia__Hong_Kong),
+        ("81", Tz::Asia__Tokyo),
+        ("82", Tz::Asia__Seoul),
+        ("86", Tz::Asia__Shanghai),
+        ("63", Tz::Asia__Manila),
+        ("971", Tz::Asia__Dubai),
+        ("972", Tz::Asia__Jerusalem),
+        ("27", Tz::Africa__Johannesburg),
+        ("234", Tz::Africa__Lagos),
+        ("254", Tz::Africa__Nairobi),
+        ("64", Tz::Pacific__Auckland),
+    ];
+    PHONE.captures_iter(text).find_map(|c| {
+        let digits = &c[1];
+        // "+353 1 …": the longest code that fits.
+        (1..=digits.len()).rev().find_map(|n| {
+            CODES
+                .iter()
+                .find(|(code, _)| *code == &digits[..n])
+                .map(|(_, tz)| Zone::Region(*tz))
+        })
+    })
+}
+
 /// The sender's zone for times written without one: their address's country, else the first
 /// place the message names whose clock agrees with the reference moment (so a place that is
 /// the candidate's, in another zone, is not taken for the sender's).
 pub fn sender(email: Option<&str>, text: &str, reference: &DateTime<FixedOffset>) -> Option<Zone> {
     email
         .and_then(|e| of_domain(e.rsplit('@').next().unwrap_or("")))
+        .or_else(|| of_phone(text).filter(|z| z.agrees_with(reference)))
         .or_else(|| {
             // "spread across Lisbon, Toronto and Singapore": no one place is the sender's.
             let places = mentioned(text);

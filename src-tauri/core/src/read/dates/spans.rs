@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::super::zones::{self, Zone};
 
-const MONTHS: &str = r"jan(?:uary|vier|uar|uari)?|feb(?:ruary|ruar|ruari)?|févr(?:ier)?|fevr(?:ier)?|mar(?:ch|s|zo)?|märz|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mei|mayo|jun(?:e|i|io)?|juin|jul(?:y|i|io)?|juil(?:let)?|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre)?|okt(?:ober)?|octubre|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|déc(?:embre)?|dez(?:ember)?|dic(?:iembre)?|enero|ene";
+const MONTHS: &str = r"jan(?:uary|vier|uar|uari)?|gennaio|febbraio|maggio|giugno|luglio|settembre|ottobre|feb(?:ruary|ruar|ruari)?|févr(?:ier)?|fevr(?:ier)?|mar(?:ch|s|zo)?|märz|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mei|mayo|jun(?:e|i|io)?|juin|jul(?:y|i|io)?|juil(?:let)?|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre)?|okt(?:ober)?|octubre|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|déc(?:embre)?|dez(?:ember)?|dic(?:iembre)?|enero|ene";
 const WEEKDAYS: &str = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -83,7 +83,7 @@ fn month(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
     let starts = |p: &[&str]| p.iter().any(|x| w.starts_with(x));
-    Some(if starts(&["jan", "ene"]) {
+    Some(if starts(&["jan", "ene", "gen"]) {
         1
     } else if starts(&["feb", "fév", "fev"]) {
         2
@@ -91,17 +91,17 @@ fn month(word: &str) -> Option<u32> {
         3
     } else if starts(&["apr", "avr", "abr"]) {
         4
-    } else if starts(&["may", "mai", "mei"]) {
+    } else if starts(&["may", "mai", "mei", "mag"]) {
         5
-    } else if starts(&["jun", "juin"]) {
+    } else if starts(&["jun", "juin", "giu"]) {
         6
-    } else if starts(&["jul", "juil"]) {
+    } else if starts(&["jul", "juil", "lug"]) {
         7
     } else if starts(&["aug", "aoû", "ago"]) {
         8
-    } else if starts(&["sep"]) {
+    } else if starts(&["sep", "set"]) {
         9
-    } else if starts(&["oct", "okt"]) {
+    } else if starts(&["oct", "okt", "ott"]) {
         10
     } else if starts(&["nov"]) {
         11
@@ -299,7 +299,13 @@ pub(super) fn times_in(s: &str) -> Vec<(usize, usize, TimeSpec)> {
                 meridiem = Some(if pm && start24 <= end24 { "p" } else { "a" }.to_owned());
             }
         }
-        if !colon && meridiem.is_none() && !french_h {
+        // "alle ore 11", "um 10 Uhr", "kl 14": a clock word makes a bare hour a time.
+        let clock_hour = c.get(2).is_none()
+            && c.get(4).is_none()
+            && CLOCK_WORD.is_match(before)
+            && !after_all.trim_start().starts_with(['/', '-', '.'])
+            && hour <= 23;
+        if !colon && meridiem.is_none() && !french_h && !clock_hour {
             continue;
         }
         if c.get(4).is_some() && meridiem.is_none() && !colon {
