@@ -481,6 +481,25 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             options.extend(times.into_iter().map(|f| (f.at, f.text)));
         }
     }
+    // Whether an invitation's time is settled: an invite, or a booking in so many words.
+    let confirmed = (kind == Kind::Invitation).then(|| {
+        if event.is_some() {
+            Some("a calendar invite".to_owned())
+        } else {
+            classify::scheduled(&subject, &all_new)
+        }
+    });
+    // Several dates, one of them booked in so many words ("Your panel interview has been
+    // scheduled for Friday, 16 October at 4:00 PM IST"; the others are a case study's release
+    // and deadline): that one is the interview.
+    if let Some(Some(why)) = confirmed.as_ref().filter(|_| options.len() > 1) {
+        let booked: Vec<usize> = (0..options.len())
+            .filter(|&i| !options[i].1.is_empty() && why.contains(options[i].1.as_str()))
+            .collect();
+        if let [i] = booked[..] {
+            options = vec![options.swap_remove(i)];
+        }
+    }
     match options.len() {
         0 => {}
         1 => {
@@ -500,34 +519,13 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             );
         }
     }
-    // Several dates, one of them booked in so many words ("Your panel interview has been
-    // scheduled for Friday, 16 October at 4:00 PM IST"; the others are a case study's release
-    // and deadline): that one is the interview.
-    if options.len() > 1 && kind == Kind::Invitation && event.is_none() {
-        if let Some(why) = classify::scheduled(&subject, &all_new) {
-            let booked: Vec<usize> = (0..options.len())
-                .filter(|&i| !options[i].1.is_empty() && why.contains(options[i].1.as_str()))
-                .collect();
-            if let [i] = booked[..] {
-                options = vec![options.swap_remove(i)];
-                found.interview_at = Some(stamp(&options[0].0));
-                evidence.insert("interview_at".into(), evidence_text(&options[0].1));
-                evidence.remove("interview_options");
-            }
-        }
-    }
     let interview_options: Vec<String> = if options.len() > 1 {
         options.iter().map(|o| stamp(&o.0)).collect()
     } else {
         Vec::new()
     };
 
-    if kind == Kind::Invitation {
-        let confirmed = if event.is_some() {
-            Some("a calendar invite".to_owned())
-        } else {
-            classify::scheduled(&subject, &all_new)
-        };
+    if let Some(confirmed) = confirmed {
         found.stage = Some(match confirmed {
             Some(why) if interview_options.is_empty() => {
                 evidence.insert("stage".into(), evidence_text(&why));
