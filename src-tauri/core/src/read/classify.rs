@@ -321,7 +321,7 @@ pub fn channel(
             // under it (LinkedIn's messages were told apart above, by header and wording). A
             // reply's channel is the opportunity's, already recorded: not guessed from its form.
             if let Some(m) = SALUTATION.find(body).filter(|_| invitation) {
-                if super::people::signature(body).name.is_some() {
+                if sig.name.is_some() {
                     return Some((OriginChannel::Email, sentence_at(body, m.start())));
                 }
             }

@@ -14,30 +14,49 @@ mod signature;
 use signature::EMAIL;
 pub use signature::{is_department, is_signoff, signature, split_title, tidy_title, Signature};
 
+/// A person's name as a platform or a signature writes it: two or three capitalised words.
+const PERSON: &str = r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2})";
+/// What a platform says the person did: "has invited", "has proposed", "wants"…
+const PLATFORM_VERB: &str = r"(?:has invited|would like|wants|invited|has proposed|proposed|has scheduled|scheduled|has booked)";
+/// The person's address in brackets after their name and title.
+const ADDRESS_IN_BRACKETS: &str = r"\(([^)\s]+@[^)\s]+)\)";
+
 static PLATFORM_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),[ \t]+([^,\n]{2,60}?) at ([^,\n]{2,60}?),? (?:has invited|would like|wants|invited|has proposed|proposed|has scheduled|scheduled|has booked)").unwrap()
+    Regex::new(&format!(
+        r"{PERSON},[ \t]+([^,\n]{{2,60}}?) at ([^,\n]{{2,60}}?),? {PLATFORM_VERB}"
+    ))
+    .unwrap()
 });
 static PLATFORM_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}) \(([^,()\n]{2,60}), ([^()\n]{2,60})\) (?:has invited|would like|wants|invited|has proposed|proposed|has scheduled|scheduled|has booked)").unwrap()
+    Regex::new(&format!(
+        r"{PERSON} \(([^,()\n]{{2,60}}), ([^()\n]{{2,60}})\) {PLATFORM_VERB}"
+    ))
+    .unwrap()
 });
 static RECRUITER_IS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:recruiter|contact|point of contact)[^.\n]{0,30}? is (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),\s+([^(\n]{2,60}?)\s*\(([^)\s]+@[^)\s]+)\)").unwrap()
+    Regex::new(&format!(
+        r"(?i:recruiter|contact|point of contact)[^.\n]{{0,30}}? is {PERSON},\s+([^(\n]{{2,60}}?)\s*{ADDRESS_IN_BRACKETS}"
+    ))
+    .unwrap()
 });
 /// "Your recruiter: Dmitri Vasquez (dmitri.vasquez@quenbylabs.com)".
 static RECRUITER_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:your recruiter|recruiter|your contact|point of contact)\s*:\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2})(?:,\s+([^(\n]{2,60}?))?\s*\(([^)\s]+@[^)\s]+)\)").unwrap()
+    Regex::new(&format!(
+        r"(?i:your recruiter|recruiter|your contact|point of contact)\s*:\s*{PERSON}(?:,\s+([^(\n]{{2,60}}?))?\s*{ADDRESS_IN_BRACKETS}"
+    ))
+    .unwrap()
 });
 /// "Ashlyn Park from Tidewater Games has scheduled the following event with you."
 static FROM_HAS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}) from (\p{Lu}[^,\n]{1,60}?) (?:has|have) (?:scheduled|invited|proposed|booked)").unwrap()
+    Regex::new(&format!(
+        r"{PERSON} from (\p{{Lu}}[^,\n]{{1,60}}?) (?:has|have) (?:scheduled|invited|proposed|booked)"
+    )).unwrap()
 });
 static MESSAGE_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^Message from:\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),\s*(.{2,60})$")
-        .unwrap()
+    Regex::new(&format!(r"(?m)^Message from:\s*{PERSON},\s*(.{{2,60}})$")).unwrap()
 });
 static SUBJECT_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}) from (.{2,60}?)(?: wants| would|:)")
-        .unwrap()
+    Regex::new(&format!(r"^{PERSON} from (.{{2,60}}?)(?: wants| would|:)")).unwrap()
 });
 
 /// "Hey Marta, it's Joel from Saltmarsh": the writer introduces themself and their company.
