@@ -281,7 +281,7 @@ fn push(found: &mut Vec<Found>, date: NaiveDate, spec: TimeSpec, context: &Conte
     let zone = match spec.zone.or(context.hint) {
         Some(z) => z,
         None => {
-            // No zone written: the sender's country zone, when it agrees with the reference.
+            // No zone written: the sender's zone, when it agrees with the reference.
             let (Some(writer), Some(reference)) = (context.writer, context.reference) else {
                 return;
             };

@@ -16,16 +16,9 @@ pub(super) fn company(
     c: &FoundContact,
 ) -> Option<(String, String)> {
     let (name, why) = find_company(doc, writer, body, forward_body, contact, c)?;
-    // A name ends where its sentence does ("Ferrowind. We've…", not "Sp. z o.o.") and before
-    // a signature's separator ("Ashgrove Insurance | Hartford, CT").
-    let sentence_end = name
-        .match_indices(". ")
-        .find(|(i, _)| name[i + 2..].starts_with(char::is_uppercase))
-        .map(|(i, _)| i);
-    let mut name = match sentence_end {
-        Some(i) => name[..i].to_owned(),
-        None => name,
-    };
+    // A name ends where its sentence does and before a signature's separator ("Ashgrove
+    // Insurance | Hartford, CT").
+    let mut name = to_sentence_end(&name).to_owned();
     // ... and before a signature's or a card's separator ("Bunyip Forge · Adelaide").
     if let Some(i) = name.find(" | ").or_else(|| name.find(" · ")) {
         name.truncate(i);
@@ -62,6 +55,13 @@ pub(super) fn company(
         name = stripped;
     }
     plausible_company(&name).then_some((name, why))
+}
+
+/// A name up to where its sentence ends ("Ferrowind. We've…" → "Ferrowind", not "Sp. z o.o.").
+fn to_sentence_end(name: &str) -> &str {
+    name.match_indices(". ")
+        .find(|(i, _)| name[i + 2..].starts_with(char::is_uppercase))
+        .map_or(name, |(i, _)| &name[..i])
 }
 
 /// A company's name: a few words, each capitalised (or a joining word or a legal form's
@@ -249,16 +249,13 @@ fn find_company(
     }
     // Any other address in the message that is a company's ("Your recruiter: Dmitri Vasquez
     // (dmitri.vasquez@quenbylabs.com)"): the name its domain spells.
-    static ADDRESS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").expect("valid")
-    });
     let user = doc
         .to
         .as_ref()
         .and_then(|t| t.email.clone())
         .unwrap_or_default();
     for text in [body, forward_body] {
-        for m in ADDRESS.find_iter(text) {
+        for m in people::EMAIL.find_iter(text) {
             let email = m.as_str().to_lowercase();
             if email == user || words::is_platform(&email) || words::is_no_reply(&email) {
                 continue;
@@ -283,11 +280,8 @@ fn find_company(
     });
     for text in [body, forward_body, &doc.quoted] {
         for cap in AT_TITLE.captures_iter(text).chain(AT.captures_iter(text)) {
-            let mut name = words::strip_legal(&cap[2]);
             // "within Germany. Would": the name ends with its sentence.
-            if let Some(i) = name.find(". ").filter(|i| !name[..*i].ends_with(" Co")) {
-                name.truncate(i);
-            }
+            let name = to_sentence_end(&words::strip_legal(&cap[2])).to_owned();
             // "the role at Brackenmoor", "our team at Ivoryhull": one word after "at" is an
             // organisation, not a first name.
             let whole = cap.get(0).expect("a match");

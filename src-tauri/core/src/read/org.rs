@@ -289,6 +289,11 @@ fn org_tail(name: &str, spelled: usize) -> bool {
             break;
         }
     }
+    says_kind(words)
+}
+
+/// Whether every word says what kind of organisation it is ("Borough Council"); none does too.
+fn says_kind<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     words.all(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
@@ -373,9 +378,7 @@ pub fn by_domain(texts: &[&str], label: &str) -> Option<(String, String)> {
                 let fuller = |long: &str, short: &str| {
                     long.len() > short.len()
                         && long.starts_with(short)
-                        && long[short.len()..]
-                            .split_whitespace()
-                            .all(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+                        && says_kind(long[short.len()..].split_whitespace())
                 };
                 let better = match &best {
                     None => true,

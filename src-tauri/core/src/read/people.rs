@@ -11,7 +11,7 @@ use super::words::{self, is_title, person_name};
 
 mod signature;
 
-use signature::EMAIL;
+pub(super) use signature::EMAIL;
 pub use signature::{is_department, is_signoff, signature, split_title, tidy_title, Signature};
 
 /// A person's name as a platform or a signature writes it: two or three capitalised words.

@@ -509,10 +509,5 @@ pub fn is_place(name: &str) -> bool {
         "hong kong",
     ];
     let lower = name.trim().to_lowercase();
-    PLACES.contains(&lower.as_str())
-        || !super::zones::mentioned(name).is_empty()
-            && name.split_whitespace().count() <= 2
-            && super::zones::mentioned(name).len() == 1
-            && name.chars().filter(|c| c.is_uppercase()).count() <= 2
-            && super::zones::is_place_name(name)
+    PLACES.contains(&lower.as_str()) || super::zones::is_place_name(name)
 }

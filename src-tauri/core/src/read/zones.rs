@@ -31,9 +31,7 @@ impl Zone {
             },
         }
     }
-}
 
-impl Zone {
     /// Whether this zone's offset at `moment` is `moment`'s own.
     pub fn agrees_with(self, moment: &DateTime<FixedOffset>) -> bool {
         self.at(moment.naive_utc()).is_some_and(|_| {

@@ -8,7 +8,7 @@ use regex::Regex;
 use super::super::words::{is_contact_detail, is_title, person_name};
 
 /// An e-mail address in running text.
-pub(super) static EMAIL: LazyLock<Regex> =
+pub(in crate::read) static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}").unwrap());
 
 /// What a signature says.
