@@ -34,16 +34,14 @@ impl Zone {
 
     /// Whether this zone's offset at `moment` is `moment`'s own.
     pub fn agrees_with(self, moment: &DateTime<FixedOffset>) -> bool {
-        self.at(moment.naive_utc()).is_some_and(|_| {
-            let offset = match self {
-                Zone::Fixed(secs) => secs,
-                Zone::Region(tz) => tz
-                    .offset_from_utc_datetime(&moment.naive_utc())
-                    .fix()
-                    .local_minus_utc(),
-            };
-            offset == moment.offset().local_minus_utc()
-        })
+        let offset = match self {
+            Zone::Fixed(secs) => secs,
+            Zone::Region(tz) => tz
+                .offset_from_utc_datetime(&moment.naive_utc())
+                .fix()
+                .local_minus_utc(),
+        };
+        offset == moment.offset().local_minus_utc()
     }
 }
 
@@ -540,6 +538,19 @@ mod tests {
             .unwrap()
             .and_hms_opt(h, 0, 0)
             .unwrap()
+    }
+
+    #[test]
+    fn a_zone_agrees_with_a_moment_by_its_offset_at_that_moment() {
+        let london = place("london").unwrap();
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        // 01:30 UTC on the day the clocks go forward: 02:30 BST in London. (Read as a London
+        // wall time, 01:30 does not exist that day; that is no reason to disagree.)
+        assert!(london.agrees_with(&at("2026-03-29T02:30:00+01:00")));
+        assert!(!london.agrees_with(&at("2026-03-29T01:30:00+00:00")));
+        assert!(london.agrees_with(&at("2026-10-27T14:30:00+00:00")));
+        assert!(Zone::Fixed(0).agrees_with(&at("2026-10-27T14:30:00+00:00")));
+        assert!(!Zone::Fixed(3600).agrees_with(&at("2026-10-27T14:30:00+00:00")));
     }
 
     #[test]
