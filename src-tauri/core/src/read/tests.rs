@@ -840,3 +840,33 @@ fn italian_months_clock_words_before_a_bare_hour_and_a_phones_country() {
     // The number's country and the reader's clock disagree: no guess.
     assert_eq!(at(italian, "2026-01-12T12:45:00-05:00"), None);
 }
+
+#[test]
+fn a_contacts_title_comes_without_its_field_unless_it_names_only_a_rank() {
+    let signed = |title_line: &str| {
+        let text = format!("Hi Noor,\n\nThanks for your interest in the Data Engineer role at Pellridge Mutual. Could you do a call on Thursday 12 November at 11:00 GMT?\n\nKind regards,\n\nOrla Fenwick\n{title_line}\nPellridge Mutual\n");
+        let r = read(text.as_bytes(), now()).unwrap();
+        r.situation.contact.and_then(|c| c.title)
+    };
+    assert_eq!(
+        signed("Senior Recruiter, Group Technology").as_deref(),
+        Some("Senior Recruiter")
+    );
+    assert_eq!(
+        signed("Talent Partner – Data & Analytics").as_deref(),
+        Some("Talent Partner")
+    );
+    assert_eq!(
+        signed("HR Analyst - Talent Acquisition").as_deref(),
+        Some("HR Analyst")
+    );
+    // A rank alone needs its field to say what the person does.
+    assert_eq!(
+        signed("Director, Data Platforms").as_deref(),
+        Some("Director, Data Platforms")
+    );
+    assert_eq!(
+        signed("Senior Manager – Talent Acquisition").as_deref(),
+        Some("Senior Manager – Talent Acquisition")
+    );
+}

@@ -397,9 +397,50 @@ pub fn split_title(line: &str, company_below: bool) -> (String, Option<String>) 
     (line.trim().to_owned(), None)
 }
 
+/// "Senior Recruiter, Corporate Talent" → "Senior Recruiter": a job title alone, without the field
+/// or team after it — unless what comes before names a rank and no job ("Director, Cloud
+/// Platform", "Senior Manager – Talent Acquisition" stay whole).
+fn without_field(title: &str) -> &str {
+    const RANKS: &[&str] = &[
+        "director",
+        "vp",
+        "svp",
+        "evp",
+        "avp",
+        "manager",
+        "lead",
+        "head",
+        "executive",
+        "partner",
+        "officer",
+        "associate",
+        "president",
+        "senior",
+        "sr",
+        "junior",
+        "jr",
+        "assistant",
+        "deputy",
+        "vice",
+    ];
+    let only_rank = |head: &str| {
+        head.split([' ', '.'])
+            .filter(|w| !w.is_empty())
+            .all(|w| RANKS.contains(&w.to_lowercase().as_str()))
+    };
+    [", ", " – ", " - ", " — ", " | "]
+        .into_iter()
+        .filter_map(|sep| title.find(sep))
+        .min()
+        .map(|i| &title[..i])
+        .filter(|head| is_title(head) && !only_rank(head))
+        .unwrap_or(title)
+}
+
 /// "HR COORDINATOR" → "HR Coordinator"; "recruiter" → "Recruiter".
 pub fn tidy_title(title: &str) -> String {
     let title = title.trim().trim_end_matches([',', '.', ';']);
+    let title = without_field(title);
     let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() > 4 && letters.iter().all(|c| c.is_uppercase()) {
         return title
