@@ -870,3 +870,21 @@ fn a_contacts_title_comes_without_its_field_unless_it_names_only_a_rank() {
         Some("Senior Manager – Talent Acquisition")
     );
 }
+
+#[test]
+fn a_british_number_dialled_at_home_places_the_sender() {
+    let with_phone = |phone: &str| {
+        let text = format!("Dear Priya,\n\nWe would like to invite you to interview for the Payroll Officer post on Tuesday 17 November at 10:30 at our Ardwick offices.\n\nYours sincerely,\n\nMegan Howarth\nPeople Services\nTel: {phone}\n");
+        read(text.as_bytes(), now()).unwrap().situation.interview_at
+    };
+    assert_eq!(
+        with_phone("0161 496 0233").as_deref(),
+        Some("2026-11-17T10:30:00+00:00")
+    );
+    assert_eq!(
+        with_phone("07700 900356").as_deref(),
+        Some("2026-11-17T10:30:00+00:00")
+    );
+    // Grouped another country's way, it places no one.
+    assert_eq!(with_phone("030 12345678"), None);
+}

@@ -236,16 +236,31 @@ pub fn of_phone(text: &str) -> Option<Zone> {
         ("254", Tz::Africa__Nairobi),
         ("64", Tz::Pacific__Auckland),
     ];
-    PHONE.captures_iter(text).find_map(|c| {
-        let digits = &c[1];
-        // "+353 1 …": the longest code that fits.
-        (1..=digits.len()).rev().find_map(|n| {
-            CODES
-                .iter()
-                .find(|(code, _)| *code == &digits[..n])
-                .map(|(_, tz)| Zone::Region(*tz))
+    // A British number dialled at home, in the groups Britain writes it in: "0161 496 0233",
+    // "020 7946 0321", "01632 960 552", "07700 900356".
+    static UK_NATIONAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?m)(?:^|[\s(:])(?:0[12378]\d \d{4} \d{4}|0[1237]\d{2} \d{3} \d{4}|0[17]\d{3} \d{3} ?\d{3})(?:$|[\s),.;])",
+        )
+        .expect("valid")
+    });
+    PHONE
+        .captures_iter(text)
+        .find_map(|c| {
+            let digits = &c[1];
+            // "+353 1 …": the longest code that fits.
+            (1..=digits.len()).rev().find_map(|n| {
+                CODES
+                    .iter()
+                    .find(|(code, _)| *code == &digits[..n])
+                    .map(|(_, tz)| Zone::Region(*tz))
+            })
         })
-    })
+        .or_else(|| {
+            UK_NATIONAL
+                .is_match(text)
+                .then_some(Zone::Region(Tz::Europe__London))
+        })
 }
 
 /// The sender's zone for times written without one: their address's country, else the first
