@@ -377,7 +377,33 @@ pub(super) fn role(
             return Some(found);
         }
     }
+    let subject = doc.subject.as_deref().unwrap_or_default();
     find_role(doc, body, forward_body, &tidy)
+        .map(|(role, why)| (with_field(role, &[&why, subject, body]), why))
+}
+
+/// "VP, Model Risk Management – Wrenfield Bank": a role that names only a rank ("the VP role")
+/// takes the field written after it where the message names it whole.
+fn with_field(role: String, texts: &[&str]) -> String {
+    if !words::names_only_a_rank(&role) {
+        return role;
+    }
+    let whole = format!("{role}, ");
+    let Some((why, at)) = texts.iter().find_map(|t| t.find(&whole).map(|at| (*t, at))) else {
+        return role;
+    };
+    let field: Vec<&str> = why[at + role.len() + 2..]
+        .split_whitespace()
+        .take_while(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "&" | "and" | "of")
+        })
+        .collect();
+    let field = field.join(" ");
+    let field = field.trim_end_matches([',', '.', ';', ':']);
+    if field.is_empty() || matches!(field.split_whitespace().last(), Some("&" | "and" | "of")) {
+        return role;
+    }
+    format!("{role}, {field}")
 }
 
 fn subject_role(doc: &input::Doc, tidy: Tidy) -> Option<(String, String)> {

@@ -888,3 +888,17 @@ fn a_british_number_dialled_at_home_places_the_sender() {
     // Grouped another country's way, it places no one.
     assert_eq!(with_phone("030 12345678"), None);
 }
+
+#[test]
+fn a_role_that_names_only_a_rank_takes_its_field_from_where_it_is_written_whole() {
+    let text = "Subject: Director, Clinical Operations – Ormsby Therapeutics\n\nHi Jules,\n\nI'm recruiting for the Director role at Ormsby Therapeutics and would love to set up a short call this week.\n\nBest,\nTamsin Hale\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.role.as_deref(),
+        Some("Director, Clinical Operations")
+    );
+    // A job that says what the person does keeps its own words.
+    let text = "Subject: Data Engineer, Payments – Ormsby Therapeutics\n\nHi Jules,\n\nI'm recruiting for the Data Engineer role at Ormsby Therapeutics and would love to set up a short call this week.\n\nBest,\nTamsin Hale\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.role.as_deref(), Some("Data Engineer"));
+}

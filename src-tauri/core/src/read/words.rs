@@ -294,6 +294,35 @@ pub fn is_title(text: &str) -> bool {
     (2..=80).contains(&n) && has_word(text, TITLE_WORDS) && !text.contains('@')
 }
 
+/// Whether a title or a job names a rank and nothing of what the person does ("Director", "VP",
+/// "Senior Manager"), so the field after it belongs to it ("Director, Cloud Platform").
+pub fn names_only_a_rank(text: &str) -> bool {
+    const RANKS: &[&str] = &[
+        "director",
+        "vp",
+        "svp",
+        "evp",
+        "avp",
+        "manager",
+        "lead",
+        "head",
+        "executive",
+        "partner",
+        "officer",
+        "associate",
+        "president",
+        "senior",
+        "sr",
+        "junior",
+        "jr",
+        "assistant",
+        "deputy",
+        "vice",
+    ];
+    let mut words = text.split([' ', '.']).filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some() && words.all(|w| RANKS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Whether `text` names a job.
 pub fn is_role(text: &str) -> bool {
     let n = text.chars().count();

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::super::words::{is_contact_detail, is_title, person_name};
+use super::super::words::{is_contact_detail, is_title, names_only_a_rank, person_name};
 
 /// An e-mail address in running text.
 pub(in crate::read) static EMAIL: LazyLock<Regex> =
@@ -401,39 +401,12 @@ pub fn split_title(line: &str, company_below: bool) -> (String, Option<String>) 
 /// or team after it — unless what comes before names a rank and no job ("Director, Cloud
 /// Platform", "Senior Manager – Talent Acquisition" stay whole).
 fn without_field(title: &str) -> &str {
-    const RANKS: &[&str] = &[
-        "director",
-        "vp",
-        "svp",
-        "evp",
-        "avp",
-        "manager",
-        "lead",
-        "head",
-        "executive",
-        "partner",
-        "officer",
-        "associate",
-        "president",
-        "senior",
-        "sr",
-        "junior",
-        "jr",
-        "assistant",
-        "deputy",
-        "vice",
-    ];
-    let only_rank = |head: &str| {
-        head.split([' ', '.'])
-            .filter(|w| !w.is_empty())
-            .all(|w| RANKS.contains(&w.to_lowercase().as_str()))
-    };
     [", ", " – ", " - ", " — ", " | "]
         .into_iter()
         .filter_map(|sep| title.find(sep))
         .min()
         .map(|i| &title[..i])
-        .filter(|head| is_title(head) && !only_rank(head))
+        .filter(|head| is_title(head) && !names_only_a_rank(head))
         .unwrap_or(title)
 }
 
