@@ -184,7 +184,7 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
         let mut line_had_date = false;
         for sentence in sentences(line) {
             let dates = dates_in(sentence);
-            let times = times_in(sentence);
+            let times = times_in(sentence, &dates);
             let mut resolved: Vec<(usize, usize, Option<NaiveDate>, bool)> = Vec::new();
             for &(start, end, spec) in &dates {
                 let deadline = DEADLINE_BEFORE.is_match(&sentence[..start]);
@@ -310,7 +310,7 @@ pub fn as_stated(text: &str, moment: DateTime<FixedOffset>) -> Option<DateTime<F
     let stated: Vec<DateTime<FixedOffset>> = text
         .lines()
         .flat_map(sentences)
-        .flat_map(times_in)
+        .flat_map(|s| times_in(s, &dates_in(s)))
         .filter_map(|(_, _, spec)| {
             let zone = spec.zone.or(hint)?;
             let day = moment.naive_utc().date();

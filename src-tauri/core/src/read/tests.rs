@@ -902,3 +902,25 @@ fn a_role_that_names_only_a_rank_takes_its_field_from_where_it_is_written_whole(
     let r = read(text.as_bytes(), now()).unwrap();
     assert_eq!(r.situation.role.as_deref(), Some("Data Engineer"));
 }
+
+#[test]
+fn slots_with_a_bracketed_weekday_dotted_dates_and_a_day_before_a_range() {
+    let options = |text: &str| read(text.as_bytes(), now()).unwrap().interview_options;
+    // A weekday in brackets belongs to the date before it, not to the next such day.
+    let text = "Dear Ms. Okafor,\n\nPlease choose one of these slots for a first interview:\n\n1. 2026-11-17 (Tue) 10:00-11:00 JST\n2. 2026-11-19 (Thu) 15:30-16:30 JST\n\nBest regards,\nHaruka Ito\n";
+    assert_eq!(
+        options(text),
+        vec!["2026-11-17T10:00:00+09:00", "2026-11-19T15:30:00+09:00"]
+    );
+    let text = "Hi Dan, could you do one of these for a video call? 11/18 (Wed) 14:00 JST or 11/20 (Fri) 09:30 JST. Thanks, Haruka Ito\n";
+    assert_eq!(
+        options(text),
+        vec!["2026-11-18T14:00:00+09:00", "2026-11-20T09:30:00+09:00"]
+    );
+    // "Nov 16 – 8:30am": the 16 is the day; "Monday to Friday (7am–3pm)" is no slot.
+    let text = "Hi Ola, we'd love a 30 minute phone screen. Any of these work (Pacific time)?\n\n  Thu Nov 12 – 10:00am\n  Mon Nov 16 – 8:30am\n\nThe shifts are Monday to Friday (7:00am–3:00pm).\n\nCheers,\nKirsten Lund\n";
+    assert_eq!(
+        options(text),
+        vec!["2026-11-12T10:00:00-08:00", "2026-11-16T08:30:00-08:00"]
+    );
+}

@@ -23,10 +23,24 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap());
+/// "2026-12-09", "2026-12-09 (Wed)": a weekday in brackets after a date is that date's.
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{4}})-(\d{{2}})-(\d{{2}})\b(?:\s*\(({WEEKDAYS})\.?\))?"
+    ))
+    .unwrap()
+});
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({WEEKDAYS})\.?,?\s+)?(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\b"
+        r"(?i)\b(?:({WEEKDAYS})\.?,?\s+)?(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\b(?:\s*\(({WEEKDAYS})\.?\))?"
+    ))
+    .unwrap()
+});
+/// "Dienstag, 17.02., 10:00 Uhr", "am 3.11.2026": day and month with dots, as German and the
+/// Nordic languages write them (the dot after the month is what tells it from a time).
+static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:({WEEKDAYS}),?\s+)?(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})?(?:[\s,]|$)"
     ))
     .unwrap()
 });
@@ -35,6 +49,18 @@ static RELATIVE: LazyLock<Regex> =
 static WEEKDAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(?:(this|next|coming)\s+)?({WEEKDAYS})\b(?:\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b)?"
+    ))
+    .unwrap()
+});
+static WEEKDAY_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:to|through|thru|-|–|—|bis|à|a)\s*(?:{WEEKDAYS})\b"
+    ))
+    .unwrap()
+});
+static WEEKDAY_SPAN_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{WEEKDAYS})\s*(?:to|through|thru|-|–|—|bis|à|a)\s*$"
     ))
     .unwrap()
 });
@@ -155,6 +181,7 @@ pub(super) fn dates_in(s: &str) -> Vec<(usize, usize, DateSpec)> {
                 year: num(c.get(1)),
                 month: num(c.get(2)),
                 day: num(c.get(3)),
+                weekday: c.get(4).and_then(|w| weekday(w.as_str())),
                 ..DateSpec::default()
             },
         );
@@ -201,10 +228,29 @@ pub(super) fn dates_in(s: &str) -> Vec<(usize, usize, DateSpec)> {
             m.start(),
             m.end(),
             DateSpec {
-                weekday: c.get(1).and_then(|w| weekday(w.as_str())),
+                weekday: c.get(1).or(c.get(5)).and_then(|w| weekday(w.as_str())),
                 month: Some(month),
                 day: Some(day),
                 year,
+                relative: None,
+            },
+        );
+    }
+    for c in DOTTED.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        let (day, month): (u32, u32) = (num(c.get(2)).unwrap_or(0), num(c.get(3)).unwrap_or(0));
+        if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+            continue;
+        }
+        let end = m.start() + m.as_str().trim_end_matches([' ', ',', '\t']).len();
+        push(
+            m.start(),
+            end,
+            DateSpec {
+                weekday: c.get(1).and_then(|w| weekday(w.as_str())),
+                day: Some(day),
+                month: Some(month),
+                year: num(c.get(4)),
                 relative: None,
             },
         );
@@ -228,6 +274,10 @@ pub(super) fn dates_in(s: &str) -> Vec<(usize, usize, DateSpec)> {
     }
     for c in WEEKDAY_ONLY.captures_iter(s) {
         let m = c.get(0).unwrap();
+        // "Monday to Friday", "Mon–Fri": working days, not a day.
+        if WEEKDAY_SPAN.is_match(&s[m.end()..]) || WEEKDAY_SPAN_END.is_match(&s[..m.start()]) {
+            continue;
+        }
         push(
             m.start(),
             m.end(),
@@ -250,12 +300,17 @@ pub(super) struct TimeSpec {
 }
 
 /// Times in one sentence: (start, end, spec); the end of a range ("15:00–16:30") is not a time.
-pub(super) fn times_in(s: &str) -> Vec<(usize, usize, TimeSpec)> {
+/// A number inside one of the sentence's `dates` is no time ("Mon May 4 – 8:30am": the 4 is the
+/// day, 8:30am the time).
+pub(super) fn times_in(
+    s: &str,
+    dates: &[(usize, usize, DateSpec)],
+) -> Vec<(usize, usize, TimeSpec)> {
     let mut out = Vec::new();
     let mut skip_until = 0;
     for c in TIME.captures_iter(s) {
         let m = c.get(0).unwrap();
-        if m.start() < skip_until {
+        if m.start() < skip_until || dates.iter().any(|d| d.0 <= m.start() && m.start() < d.1) {
             continue;
         }
         // Not part of a longer number, a date or a phone number.
@@ -369,6 +424,10 @@ fn colon_is_24h(hour: u32) -> bool {
 }
 
 fn zone_after(rest: &str) -> Option<Zone> {
+    // "10:00 Uhr MEZ", "14:00 hrs GST": the clock's own word comes before the zone.
+    static CLOCK_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s*(?:uhr|hrs|hours|h)\b\.?").unwrap());
+    let rest = CLOCK_AFTER.find(rest).map_or(rest, |m| &rest[m.end()..]);
     if let Some(c) = ZONE_AFTER.captures(rest) {
         if let Some(sign) = c.get(2) {
             let h: u32 = num(c.get(3))?;

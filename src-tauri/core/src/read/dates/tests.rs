@@ -81,3 +81,22 @@ fn deadlines_and_times_without_a_zone_are_left_out() {
     )
     .is_empty());
 }
+
+#[test]
+fn day_and_month_with_dots_as_german_writes_them() {
+    assert_eq!(
+        all(
+            "- Dienstag, 17.11., 10:00 Uhr MEZ\n- Donnerstag, 19.11.2026, 14:30 Uhr MEZ",
+            "2026-11-03T09:00:00+01:00"
+        ),
+        ["2026-11-17T10:00:00+01:00", "2026-11-19T14:30:00+01:00"]
+    );
+    // A time with a dot at the end of a sentence is no date.
+    assert_eq!(
+        all(
+            "Wir sehen uns am 17. November um 10.30.",
+            "2026-11-03T09:00:00+01:00"
+        ),
+        Vec::<String>::new()
+    );
+}
