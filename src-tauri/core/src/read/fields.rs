@@ -113,7 +113,9 @@ fn find_company(
         if let Some(label) = label {
             for part in org::subject_parts(&e.summary) {
                 let name = org::strip_interview_words(&part);
-                if words::domain_match(&words::strip_legal(&name), &label) > 0 {
+                if words::domain_match(&words::strip_legal(&name), &label) > 0
+                    && plausible_company(&words::strip_legal(&name))
+                {
                     return Some((words::strip_legal(&name), e.summary.clone()));
                 }
             }
@@ -461,6 +463,7 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
     {
         let (head, inner) = inner;
         let head_not_job = head.contains("<>")
+            || is_company(&head)
             || INTERVIEW_HEAD.is_match(&head)
                 && !words::is_role(&org::strip_interview_words(&head));
         let inner_not_job = is_company(&inner)

@@ -480,8 +480,10 @@ pub fn subject_parts(subject: &str) -> Vec<String> {
             None => break,
         }
     }
+    // "Baobab Agritech <> Wambui: …": a scheduling tool's two sides.
     s.split([':', '|', '–', '—'])
         .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split("<>"))
         .map(|p| p.trim().to_owned())
         .filter(|p| !p.is_empty())
         .collect()

@@ -924,3 +924,35 @@ fn slots_with_a_bracketed_weekday_dotted_dates_and_a_day_before_a_range() {
         vec!["2026-11-12T10:00:00-08:00", "2026-11-16T08:30:00-08:00"]
     );
 }
+
+#[test]
+fn an_invites_company_from_a_two_sided_summary_or_an_address_of_initials() {
+    let ics = |summary: &str, description: &str, organizer: &str| {
+        let text = format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:t-3@example.test\r\nDTSTAMP:20261101T120000Z\r\nDTSTART:20261110T150000Z\r\nSUMMARY:{summary}\r\nDESCRIPTION:{description}\r\nORGANIZER;CN=Rosa Maddox:mailto:{organizer}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        let r = read(text.as_bytes(), now()).unwrap();
+        (r.situation.company, r.situation.role)
+    };
+    // A scheduling tool's "Company <> Candidate: …".
+    assert_eq!(
+        ics(
+            "Quillfen Mapping <> Theo: Survey Data Analyst interview",
+            "Looking forward to it!\\n\\nRosa Maddox\\nHead of Data\\, Quillfen Mapping",
+            "rosa@quillfenmapping.example"
+        ),
+        (
+            Some("Quillfen Mapping".into()),
+            Some("Survey Data Analyst".into())
+        )
+    );
+    // An address of initials: "hvwa" for Humber Valley Water Authority.
+    assert_eq!(
+        ics(
+            "Interview – Asset Planner",
+            "Panel interview at Humber Valley Water Authority\\, Room 4.\\n\\nRosa Maddox\\nHR Officer",
+            "r.maddox@hvwa.example"
+        )
+        .0
+        .as_deref(),
+        Some("Humber Valley Water Authority")
+    );
+}

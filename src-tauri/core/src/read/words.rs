@@ -384,6 +384,22 @@ pub fn domain_label(email: &str) -> Option<String> {
 
 /// How well a phrase matches a domain label: the length of their common start (0 when short).
 pub fn domain_match(phrase: &str, label: &str) -> usize {
+    // "gntc" for Greater Norfolk Transit Commission, "pscarealliance" for Puget Sound Care
+    // Alliance: the first words by their initials, the rest spelled out.
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "and" | "&" | "the" | "for"))
+        .map(letters)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() >= 2 && label.len() >= 3 {
+        for k in 2..=words.len() {
+            let initials: String = words[..k].iter().filter_map(|w| w.chars().next()).collect();
+            if format!("{initials}{}", words[k..].concat()) == label {
+                return label.len();
+            }
+        }
+    }
     let p = letters(phrase);
     let common = p
         .chars()
