@@ -57,6 +57,29 @@ pub(super) fn company(
     plausible_company(&name).then_some((name, why))
 }
 
+/// Whether `body` names `part` on its own, and whether as a job's field ("the Senior Civil
+/// Engineer – Flood Resilience role").
+fn mentions(part: &str, body: &str) -> (bool, bool) {
+    let part = match part.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        Some((head, _)) => head.trim(),
+        None => part.trim(),
+    };
+    let (mut alone, mut as_field) = (false, false);
+    if !part.is_empty() {
+        for (i, _) in body.match_indices(part) {
+            if body[..i]
+                .trim_end_matches(' ')
+                .ends_with(['–', '-', '—', ',', '|'])
+            {
+                as_field = true;
+            } else {
+                alone = true;
+            }
+        }
+    }
+    (alone, as_field)
+}
+
 /// A name up to where its sentence ends ("Ferrowind. We've…" → "Ferrowind", not "Sp. z o.o.").
 fn to_sentence_end(name: &str) -> &str {
     name.match_indices(". ")
@@ -168,12 +191,32 @@ fn find_company(
                 .into_iter()
                 .flatten()
                 .collect();
-            let mut client_texts: Vec<&str> =
-                org::subject_parts(&subject).iter().map(|_| "").collect();
-            client_texts.clear();
-            let subject_parts: Vec<String> = org::subject_parts(&subject)
-                .into_iter()
-                .map(|p| org::strip_interview_words(&p))
+            // "Senior Civil Engineer – Flood Resilience (Bristol)": a part right after the job
+            // names its field when the message writes it so ("the … Engineer – Flood
+            // Resilience role"), when it carries the job's reference ("Night Shift (Req
+            // 40213)") or when a name follows ("… – Grid Connections – Calderbank
+            // Renewables"); never when the message names it on its own.
+            let raw_parts = org::subject_parts(&subject);
+            let field_of_role = |i: usize, part: &str| {
+                static REFERENCE: std::sync::LazyLock<regex::Regex> =
+                    std::sync::LazyLock::new(|| {
+                        regex::Regex::new(r"(?i)\((?:req|ref|job|id)\b").expect("valid")
+                    });
+                let name_follows = raw_parts[i + 1..].iter().any(|p| {
+                    let p = org::strip_interview_words(p);
+                    p.starts_with(char::is_uppercase) && !words::is_role(&p)
+                });
+                let (alone, as_field) = mentions(part, body);
+                i > 0
+                    && words::is_role(&org::strip_interview_words(&raw_parts[i - 1]))
+                    && !alone
+                    && (as_field || REFERENCE.is_match(&raw_parts[i]) || name_follows)
+            };
+            let subject_parts: Vec<String> = raw_parts
+                .iter()
+                .enumerate()
+                .filter(|(i, p)| !field_of_role(*i, &org::strip_interview_words(p)))
+                .map(|(_, p)| org::strip_interview_words(p))
                 // "Frostlantern Interactive (Stockholm, relocation)": the aside is not the name.
                 .map(
                     |p| match p.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {

@@ -458,6 +458,15 @@ pub fn client(texts: &[&str], agency: &str, exclude: &[&str]) -> Option<(String,
                 if !two_words && opens_sentence && is_only {
                     continue;
                 }
+                // "with Rhiannon Price (Associate Director, Water)": a person and their title.
+                let titled = after
+                    .trim_start()
+                    .strip_prefix('(')
+                    .and_then(|a| a.split_once(')'))
+                    .is_some_and(|(inner, _)| words::is_title(inner));
+                if titled {
+                    continue;
+                }
                 if CLIENT_VERB.is_match(after) || (two_words && CLIENT_BEFORE.is_match(before)) {
                     return Some((strip_legal(&phrase), line.trim().to_owned()));
                 }

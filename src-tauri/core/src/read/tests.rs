@@ -958,3 +958,36 @@ fn an_invites_company_from_a_two_sided_summary_or_an_address_of_initials() {
         Some("Humber Valley Water Authority")
     );
 }
+
+#[test]
+fn an_agencys_subject_part_that_is_the_jobs_field_is_no_client() {
+    let company = |subject: &str, body: &str| {
+        let text = format!("From: Noah Pryce <noah.pryce@ferrisleigh-recruitment.example>\nSubject: {subject}\n\n{body}\n\nBest,\nNoah Pryce\nRecruitment Consultant\nFerrisleigh Recruitment\n");
+        read(text.as_bytes(), now()).unwrap().situation.company
+    };
+    // The field carries the job's reference, or a name follows it.
+    assert_eq!(
+        company("Depot Manager – Cold Chain (Req 5521) – interview times", "Hi Mo, my client would like to meet you for the Depot Manager role. Could you do Thursday 12 November at 10:00 GMT?").as_deref(),
+        Some("Ferrisleigh Recruitment")
+    );
+    assert_eq!(
+        company("Interview – Depot Manager – Cold Chain – Bramwell Foods", "Hi Mo, my client would like to meet you for the Depot Manager role. Could you do Thursday 12 November at 10:00 GMT?").as_deref(),
+        Some("Bramwell Foods")
+    );
+    // A part after the job that the message does not name otherwise is still the client.
+    assert_eq!(
+        company("Re: Depot Manager - Bramwell Foods", "Hi Mo, my client would like to meet you for the Depot Manager role. Could you do Thursday 12 November at 10:00 GMT?").as_deref(),
+        Some("Bramwell Foods")
+    );
+}
+
+#[test]
+fn a_person_with_their_title_is_no_client_and_a_signed_name_is_no_title() {
+    let text = "From: Aisha Kendrick <aisha.kendrick@lowmoor-consulting.example>\nSubject: Interview invitation – Senior Hydrologist\n\nHi Tom,\n\nMy client would like to invite you to a first interview with Rhiannon Price (Associate Director, Water). Could you do Tuesday 17 November at 11:00 GMT?\n\nBest wishes,\nAisha\n\nAisha Kendrick, Talent Acquisition Partner\nLowmoor Consulting\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.company.as_deref(), Some("Lowmoor Consulting"));
+    assert_eq!(
+        r.situation.contact.unwrap().title.as_deref(),
+        Some("Talent Acquisition Partner")
+    );
+}

@@ -290,6 +290,11 @@ fn read_block(block: &[&str], sig: &mut Signature) {
     let next_is_company = rest
         .get(1)
         .is_some_and(|l| !is_title(l) && l.chars().count() < 60);
+    // "Aisha Kendrick, Talent Acquisition Partner" under "Aisha": the name again, then the title.
+    let title_line = title_line
+        .split_once(", ")
+        .filter(|(name, rest)| person_name(name).is_some() && is_title(rest))
+        .map_or(*title_line, |(_, rest)| rest);
     let (title, company) = split_title(title_line, next_is_company);
     sig.title = Some(tidy_title(&title));
     // "Engineering Recruiter | Quorvane": a company split from the title line is one, even a
