@@ -107,10 +107,13 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
                         // The organizer signs the description ("Marcus Bell | Recruiting
                         // Coordinator", or the title on the line under the name).
                         let sig = signature(&event.description);
-                        let same = sig
-                            .name
-                            .as_deref()
-                            .is_some_and(|s| n.starts_with(s) || s.starts_with(n.as_str()));
+                        let same = sig.name.as_deref().is_some_and(|s| {
+                            n.starts_with(s) || s.starts_with(n.as_str()) || same_words(s, n)
+                        });
+                        // "Goh Wei Ling" in the calendar signs "Wei Ling Goh": as signed.
+                        if let Some(s) = sig.name.as_deref().filter(|s| same_words(s, n)) {
+                            found.name = Some((plain_name(s), sig.text.clone()));
+                        }
                         found.title = match (same, sig.title) {
                             (true, Some(t)) => Some((t, sig.text.clone())),
                             _ => title_after_name_line(&event.description, n),
@@ -305,6 +308,15 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
     found
 }
 
+/// The same words in another order ("Goh Wei Ling", "Wei Ling Goh").
+fn same_words(a: &str, b: &str) -> bool {
+    let mut x: Vec<&str> = a.split_whitespace().collect();
+    let mut y: Vec<&str> = b.split_whitespace().collect();
+    x.sort_unstable();
+    y.sort_unstable();
+    x.len() >= 2 && x == y
+}
+
 /// A name as people write it to each other: no honorific ("Dr. Katrin Schäfer"), given name
 /// first ("Ng, Jessica" as a directory lists it).
 pub(super) fn plain_name(name: &str) -> String {
@@ -345,23 +357,31 @@ fn line_of(text: &str, at: usize) -> String {
     text[start..end].trim().to_owned()
 }
 
-/// "Dominic Reyes (Research Manager)", "Contact: Chidinma Eze, Talent Acquisition Officer".
+/// "Dominic Reyes (Research Manager)", "Contact: Chidinma Eze, Talent Acquisition Officer",
+/// "Katrin Vogel – Engineering Manager", "Hemi Parata | Recruitment Partner | Tussock Health":
+/// the first place the name is followed by a title.
 fn title_near_name(text: &str, name: &str) -> Option<(String, String)> {
-    let at = text.find(name)?;
-    let rest = &text[at + name.len()..];
-    let title = if let Some(r) = rest.strip_prefix(" (") {
-        r.split(')').next()?
-    } else if let Some(r) = rest.strip_prefix(", ") {
-        r.split(['.', '\n', ';']).next()?
-    } else {
-        return None;
-    };
-    let title = title.split(", ").next().unwrap_or(title);
-    is_title(title).then(|| {
-        (
-            tidy_title(title),
-            format!("{name}{}", &rest[..rest.len().min(title.len() + 3)]),
-        )
+    text.match_indices(name).find_map(|(at, _)| {
+        let rest = &text[at + name.len()..];
+        let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let title = if let Some(r) = rest.strip_prefix(" (") {
+            r.split(')').next()?
+        } else if let Some(r) = rest.strip_prefix(", ") {
+            r.split(['.', ';', ')']).next()?
+        } else if let Some(r) = rest.strip_prefix(" | ") {
+            r.split(" | ").next()?
+        } else {
+            [" – ", " - ", " — "]
+                .iter()
+                .find_map(|d| rest.strip_prefix(d))?
+        };
+        let title = title.split(", ").next().unwrap_or(title).trim();
+        is_title(title).then(|| {
+            (
+                tidy_title(title),
+                format!("{name}{}", &rest[..rest.len().min(title.len() + 3)]),
+            )
+        })
     })
 }
 

@@ -991,3 +991,47 @@ fn a_person_with_their_title_is_no_client_and_a_signed_name_is_no_title() {
         Some("Talent Acquisition Partner")
     );
 }
+
+#[test]
+fn an_organizers_title_beside_their_name_anywhere_in_the_invite_and_credentials_set_aside() {
+    let ics = |organizer: &str, description: &str| {
+        let text = format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:t-4@example.test\r\nDTSTAMP:20261101T120000Z\r\nDTSTART:20261110T150000Z\r\nSUMMARY:Interview – Field Technician\r\nDESCRIPTION:{description}\r\nORGANIZER;CN={organizer}:mailto:organizer@brackwater.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        read(text.as_bytes(), now())
+            .unwrap()
+            .situation
+            .contact
+            .unwrap()
+    };
+    // Named first without a title, then with one in brackets.
+    let c = ics("Mara Quint", "Mara Quint is inviting you to a meeting.\\n\\nTopic: Interview w/ Mara Quint (Operations Lead)");
+    assert_eq!(c.title.as_deref(), Some("Operations Lead"));
+    // A panel list with a dash, a one-line signature with bars.
+    let c = ics(
+        "Mara Quint",
+        "Your panel:\\n• Mara Quint – Service Manager\\, North Region\\n• Ivo Stark – Engineer",
+    );
+    assert_eq!(c.title.as_deref(), Some("Service Manager"));
+    let c = ics(
+        "Mara Quint",
+        "See you then.\\n\\nMara Quint | Talent Partner | Brackwater Utilities",
+    );
+    assert_eq!(c.title.as_deref(), Some("Talent Partner"));
+    // The calendar writes the family name first; the description is signed the other way.
+    let c = ics(
+        "Tan Mei Hua",
+        "Best regards\\,\\nMei Hua Tan\\nSenior HR Executive\\nBrackwater Utilities",
+    );
+    assert_eq!(c.name.as_deref(), Some("Mei Hua Tan"));
+    assert_eq!(c.title.as_deref(), Some("Senior HR Executive"));
+    // A credential before the title.
+    let c = ics(
+        "Mara Quint",
+        "Panel:\\n  Mara Quint\\, RHIA – Director of Health Records",
+    );
+    assert_eq!(c.title.as_deref(), Some("Director of Health Records"));
+    // Letters after a signed name without a comma.
+    assert_eq!(
+        super::words::person_name("Euan MacLeod RIBA RIAS").as_deref(),
+        Some("Euan MacLeod")
+    );
+}

@@ -7,7 +7,7 @@ use regex::Regex;
 
 mod names;
 
-pub use names::{is_contact_detail, person_name};
+pub use names::{is_contact_detail, is_credential, person_name};
 
 /// Words a job title has ("Talent Partner", "Referentin Personalgewinnung", "CTO").
 const TITLE_WORDS: &[&str] = &[

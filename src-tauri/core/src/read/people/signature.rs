@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::super::words::{is_contact_detail, is_title, names_only_a_rank, person_name};
+use super::super::words::{
+    is_contact_detail, is_credential, is_title, names_only_a_rank, person_name,
+};
 
 /// An e-mail address in running text.
 pub(in crate::read) static EMAIL: LazyLock<Regex> =
@@ -418,6 +420,12 @@ fn without_field(title: &str) -> &str {
 /// "HR COORDINATOR" → "HR Coordinator"; "recruiter" → "Recruiter".
 pub fn tidy_title(title: &str) -> String {
     let title = title.trim().trim_end_matches([',', '.', ';']);
+    // "RHIA – Director of Health Information Management": a credential before the title.
+    let title = [" – ", " - ", ", "]
+        .iter()
+        .find_map(|sep| title.split_once(sep))
+        .filter(|(head, rest)| is_credential(head) && is_title(rest))
+        .map_or(title, |(_, rest)| rest);
     let title = without_field(title);
     let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() > 4 && letters.iter().all(|c| c.is_uppercase()) {

@@ -91,6 +91,67 @@ const NOT_NAMES: &[&str] = &[
     "mark",
 ];
 
+/// Letters a profession gives ("RIBA", "CIPD", "PhD", "SHRM-CP"), as written after a name or
+/// before a title.
+pub fn is_credential(word: &str) -> bool {
+    const KNOWN: &[&str] = &[
+        "riba",
+        "rias",
+        "cpa",
+        "cfa",
+        "aca",
+        "fca",
+        "acca",
+        "fcca",
+        "cima",
+        "cipd",
+        "mcipd",
+        "fcipd",
+        "assoc cipd",
+        "phr",
+        "sphr",
+        "shrm-cp",
+        "shrm-scp",
+        "mba",
+        "phd",
+        "msc",
+        "bsc",
+        "ma",
+        "ba",
+        "peng",
+        "p.eng",
+        "p.eng.",
+        "ceng",
+        "mice",
+        "miet",
+        "mimeche",
+        "rn",
+        "md",
+        "frcp",
+        "rhia",
+        "rhit",
+        "chrp",
+        "cphr",
+        "cir",
+        "mrics",
+        "frics",
+        "cmgr",
+        "fcmi",
+        "pmp",
+        "cissp",
+        "cpsychol",
+        "llb",
+        "llm",
+        "mrec",
+        "frec",
+        "dipm",
+        "acib",
+        "cfp",
+    ];
+    let w = word.trim_end_matches(',').to_lowercase();
+    KNOWN.contains(&w.as_str())
+}
+
 /// A person's name as signed: "Femke de Roos", "Zoë Ødegaard", "DWAYNE KESSLER" (as "Dwayne
 /// Kessler"), "Danielle Okonkwo-Price, SHRM-CP" (without the credential). `None` if not a name.
 pub fn person_name(line: &str) -> Option<String> {
@@ -119,6 +180,15 @@ pub fn person_name(line: &str) -> Option<String> {
     }
     if let Some(open) = line.find(" (") {
         line.truncate(open);
+    }
+    // "Euan MacLeod RIBA RIAS": letters after a name without a comma, when they are a
+    // profession's known ones.
+    while let Some((head, last)) = line.rsplit_once(' ') {
+        if head.split_whitespace().count() >= 2 && is_credential(last) {
+            line.truncate(head.len());
+        } else {
+            break;
+        }
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.is_empty() || words.len() > 4 || line.chars().count() > 40 {
