@@ -66,7 +66,7 @@ static WEEKDAY_SPAN_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(\d{1,2})(?:(:)(\d{2})|\.(\d{2})|h(\d{2})?\b|\s(h)\b)?\s?(?:([ap])(\.?m\b\.?))?",
+        r"(?i)\b(\d{1,2})(?:(:)(\d{2})|\.(\d{2})|h(\d{2})?\b|\s?(hs)\b|\s(h)\b)?\s?(?:([ap])(\.?m\b\.?))?",
     )
     .unwrap()
 });
@@ -334,10 +334,14 @@ pub(super) fn times_in(
         }
         let hour: u32 = num(c.get(1)).unwrap_or(99);
         let minute: u32 = num(c.get(3).or(c.get(4)).or(c.get(5))).unwrap_or(0);
-        let french_h = c.get(5).is_some() || c.get(6).is_some() || m.as_str().contains('h');
+        // "9h30", "10 h", "10 hs" (as Argentina writes it): a 24-hour clock.
+        let french_h = c.get(5).is_some()
+            || c.get(6).is_some()
+            || c.get(7).is_some()
+            || m.as_str().contains('h');
         let mut meridiem = c
-            .get(7)
-            .filter(|_| c.get(8).is_some())
+            .get(8)
+            .filter(|_| c.get(9).is_some())
             .map(|a| a.as_str().to_ascii_lowercase());
         // "3-4pm", "1:00-1:45pm": the range's end gives its start the meridiem, unless that
         // would put the start after the end ("11-12pm" starts at 11am).
@@ -416,6 +420,24 @@ pub(super) fn times_in(
             },
         ));
     }
+    // "Monday 2nd November, 4pm WAT or Tuesday 3rd, 11am": a time after one with a zone, in
+    // the same sentence, is in that zone too — unless the sentence converts between zones
+    // ("4pm WAT, that's 3pm for you").
+    static CONVERTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\bfor you\b|\byour time\b|\bthat'?s\b|\bthat is\b|\bwhich is\b|\bi\.e\.|\byour end\b|\blocal\b",
+        )
+        .unwrap()
+    });
+    let stated: Vec<Zone> = out.iter().filter_map(|t| t.2.zone).collect();
+    if let Some(&first) = stated.first() {
+        if stated.iter().all(|z| *z == first) && !CONVERTS.is_match(s) {
+            let first_at = out.iter().position(|t| t.2.zone.is_some()).unwrap_or(0);
+            for t in out.iter_mut().skip(first_at) {
+                t.2.zone.get_or_insert(first);
+            }
+        }
+    }
     out
 }
 
@@ -426,8 +448,20 @@ fn colon_is_24h(hour: u32) -> bool {
 fn zone_after(rest: &str) -> Option<Zone> {
     // "10:00 Uhr MEZ", "14:00 hrs GST": the clock's own word comes before the zone.
     static CLOCK_AFTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^\s*(?:uhr|hrs|hours|h)\b\.?").unwrap());
+        LazyLock::new(|| Regex::new(r"(?i)^\s*(?:uhr|hrs|hours|hs|h|noon|midday)\b\.?").unwrap());
     let rest = CLOCK_AFTER.find(rest).map_or(rest, |m| &rest[m.end()..]);
+    zone_named(rest).or_else(|| {
+        // "3:00 PM KSA time (GMT+3)": a name the table does not know, then the offset.
+        static OFFSET_SOON: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^[^()\n]{0,25}?[(\[]\s*(?:GMT|UTC)\s*[+\-−]\s*\d").unwrap()
+        });
+        let m = OFFSET_SOON.find(rest)?;
+        let open = rest[..m.end()].rfind(['(', '['])?;
+        zone_named(&rest[open..])
+    })
+}
+
+fn zone_named(rest: &str) -> Option<Zone> {
     if let Some(c) = ZONE_AFTER.captures(rest) {
         if let Some(sign) = c.get(2) {
             let h: u32 = num(c.get(3))?;

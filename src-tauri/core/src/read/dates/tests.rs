@@ -100,3 +100,43 @@ fn day_and_month_with_dots_as_german_writes_them() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn zones_named_around_the_clock_and_shared_along_a_sentence() {
+    let r = "2026-11-03T09:00:00+00:00";
+    // A name the table does not know, then the offset in brackets.
+    assert_eq!(
+        all("Tuesday 10 November at 3:00 PM Gulf office time (GMT+4)", r),
+        ["2026-11-10T15:00:00+04:00"]
+    );
+    // "noon" and Argentina's "hs" between the clock and the zone.
+    assert_eq!(
+        all("on Sunday 15 November 2026 at 12:00 noon Cairo time", r),
+        ["2026-11-15T12:00:00+02:00"]
+    );
+    assert_eq!(
+        all("- Thursday 19/11 at 10 hs (UTC-03:00)", r),
+        ["2026-11-19T10:00:00-03:00"]
+    );
+    // A list's zone as one word: "(all times Pacific)".
+    let list = "Please pick one (all times Pacific):\n- Tuesday, Nov 10, 10:00–11:30am";
+    assert_eq!(
+        hint(list).and_then(|z| z.at(at(r).date_naive().and_hms_opt(9, 0, 0).unwrap())),
+        Some(at("2026-11-03T09:00:00-08:00"))
+    );
+    // A second time in the sentence shares the first one's zone, unless the sentence converts.
+    assert_eq!(
+        all(
+            "I can do Monday 9th November, 4pm WAT or Tuesday 10th, 11am.",
+            r
+        ),
+        ["2026-11-09T16:00:00+01:00", "2026-11-10T11:00:00+01:00"]
+    );
+    assert_eq!(
+        all(
+            "- Thursday 12 November, 14:00 CET (15:00 for you in Nairobi)",
+            r
+        ),
+        ["2026-11-12T14:00:00+01:00"]
+    );
+}
