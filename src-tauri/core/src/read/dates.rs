@@ -228,9 +228,10 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
                 });
                 let Some((k, &(dstart, _, date, deadline))) = before.or(after) else {
                     if let Some((date, ref label, at)) = pending {
-                        if line_no <= at + 2
-                            && dates.is_empty()
-                            && sentence.trim().chars().count() <= 60
+                        // "Time 09:30 – 16:00 (please arrive by 09:15 …)": an aside does not
+                        // make the line long.
+                        let own = sentence.split(" (").next().unwrap_or(sentence);
+                        if line_no <= at + 2 && dates.is_empty() && own.trim().chars().count() <= 60
                         {
                             push(
                                 &mut found,

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::{NaiveTime, Weekday};
+use chrono::{Datelike, NaiveTime, Weekday};
 use regex::Regex;
 
 use super::super::zones::{self, Zone};
@@ -32,7 +32,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({WEEKDAYS})\.?,?\s+)?(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\b(?:\s*\(({WEEKDAYS})\.?\))?"
+        r"(?i)\b(?:({WEEKDAYS})\.?,?\s+)?(\d{{1,2}})(?:/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?|-(\d{{1,2}})-(\d{{4}}))\b(?:\s*\(({WEEKDAYS})\.?\))?"
     ))
     .unwrap()
 });
@@ -84,7 +84,7 @@ static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:and|-|–|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?").unwrap()
 });
 static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:–|-|—|to|until|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\.?)?")
+    Regex::new(r"(?i)^\s*(?:hrs\b\.?|uhr\b)?\s*(?:–|-|—|to|until|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\.?|hrs\b|uhr\b)?")
         .unwrap()
 });
 static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -216,19 +216,31 @@ pub(super) fn dates_in(s: &str) -> Vec<(usize, usize, DateSpec)> {
     }
     for c in NUMERIC.captures_iter(s) {
         let m = c.get(0).unwrap();
+        // "18/06", "18/06/2026" or "18-06-2026" (dashes only with the year).
         let a: u32 = num(c.get(2)).unwrap_or(0);
-        let b: u32 = num(c.get(3)).unwrap_or(0);
+        let b: u32 = num(c.get(3).or(c.get(5))).unwrap_or(0);
         // Month first (as in the US) unless the first number cannot be a month.
-        let (month, day) = if a > 12 { (b, a) } else { (a, b) };
-        let year = c.get(4).and_then(|y| {
+        let year = c.get(4).or(c.get(6)).and_then(|y| {
             let y: i32 = y.as_str().parse().ok()?;
             Some(if y < 100 { 2000 + y } else { y })
         });
+        let named_day = c.get(1).or(c.get(7)).and_then(|w| weekday(w.as_str()));
+        // "05/06/2026 (Friday)": the reading whose weekday is the one written, when only one is.
+        let is_on = |month: u32, day: u32| {
+            year.zip(named_day).is_some_and(|(y, w)| {
+                chrono::NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == w)
+            })
+        };
+        let (month, day) = if a > 12 || (b <= 12 && is_on(b, a) && !is_on(a, b)) {
+            (b, a)
+        } else {
+            (a, b)
+        };
         push(
             m.start(),
             m.end(),
             DateSpec {
-                weekday: c.get(1).or(c.get(5)).and_then(|w| weekday(w.as_str())),
+                weekday: named_day,
                 month: Some(month),
                 day: Some(day),
                 year,
@@ -409,7 +421,14 @@ pub(super) fn times_in(
         let in_window = WINDOW
             .find_iter(s)
             .any(|w| w.start() <= m.start() && m.start() < w.end());
-        let excluded = DEADLINE_BEFORE.is_match(&s[..m.start()]) || in_window;
+        // "Previous time (cancelled): Friday 12 June, 11:00": a time that no longer stands.
+        static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:previous|original|old|former|initial)(?:ly)?\s+(?:scheduled\s+)?(?:time|date|slot|booking|interview)\b|\(cancell?ed\)|\bwas originally\b|\bno longer\b")
+                .unwrap()
+        });
+        let excluded = DEADLINE_BEFORE.is_match(&s[..m.start()])
+            || in_window
+            || NO_LONGER.is_match(&s[..m.start()]);
         out.push((
             m.start(),
             end,
@@ -466,7 +485,24 @@ fn zone_named(rest: &str) -> Option<Zone> {
         if let Some(sign) = c.get(2) {
             let h: u32 = num(c.get(3))?;
             let m: u32 = num(c.get(4)).unwrap_or(0);
-            return zones::fixed(sign.as_str().chars().next()?, h, m);
+            let fixed = zones::fixed(sign.as_str().chars().next()?, h, m)?;
+            // Outlook's "(UTC-05:00) Eastern Time (US & Canada)", "(UTC+01:00) Amsterdam,
+            // Berlin": the standard offset as a label, the region it names in force.
+            static REGION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(
+                    r"^\s*\)\s*(Eastern|Central|Mountain|Pacific)\b|^\s*\)\s*(\p{Lu}\p{L}+)\s*,",
+                )
+                .unwrap()
+            });
+            let region = REGION_AFTER
+                .captures(&rest[c.get(0)?.end()..])
+                .and_then(|r| {
+                    r.get(1).map_or_else(
+                        || zones::place(&r[2].to_lowercase()),
+                        |w| zones::abbreviation(w.as_str()),
+                    )
+                });
+            return Some(region.unwrap_or(fixed));
         }
         if let Some(gmt) = c.get(1) {
             return zones::abbreviation(gmt.as_str());

@@ -140,3 +140,43 @@ fn zones_named_around_the_clock_and_shared_along_a_sentence() {
         ["2026-11-12T14:00:00+01:00"]
     );
 }
+
+#[test]
+fn outlooks_offset_labels_dashed_dates_hour_words_in_ranges_and_times_that_no_longer_stand() {
+    let r = "2026-04-10T09:00:00-04:00";
+    // Outlook labels the zone by its standard offset; the region's summer time is in force.
+    assert_eq!(
+        all("When: Wednesday, April 22, 2026 2:00 PM-3:00 PM (UTC-05:00) Eastern Time (US & Canada).", r),
+        ["2026-04-22T14:00:00-04:00"]
+    );
+    assert_eq!(
+        all(
+            "When: Thursday, April 23, 2026 10:00-11:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rome",
+            r
+        ),
+        ["2026-04-23T10:00:00+02:00"]
+    );
+    // A day-first date with dashes and its weekday; "hrs" before a range's dash.
+    assert_eq!(
+        all(
+            "Date 18-06-2026 (Thursday)\nTime 14:00 hrs – 15:00 hrs IST (GMT+05:30)",
+            r
+        ),
+        ["2026-06-18T14:00:00+05:30"]
+    );
+    // The weekday picks the reading of an ambiguous date: 05/06/2026 was a Friday in June.
+    assert_eq!(
+        all("Friday 05/06/2026 at 10:00 CEST", r),
+        ["2026-06-05T10:00:00+02:00"]
+    );
+    // A cancelled time is not the interview.
+    assert_eq!(
+        all("Previous time (cancelled): Friday, 12 June 2026, 11:00 AM IST\nNew time: Monday, 15 June 2026, 3:30 PM - 4:30 PM IST", r),
+        ["2026-06-15T15:30:00+05:30"]
+    );
+    // An aside does not keep a time line from its date on the line before.
+    assert_eq!(
+        all("Date   Wednesday 2 December 2026\nTime   09:30 – 16:00 GMT (please arrive by 09:15 to sign in at security)", r),
+        ["2026-12-02T09:30:00+00:00"]
+    );
+}
