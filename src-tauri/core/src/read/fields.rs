@@ -423,8 +423,17 @@ pub(super) fn role(
         }
     }
     let subject = doc.subject.as_deref().unwrap_or_default();
-    find_role(doc, body, forward_body, &tidy)
-        .map(|(role, why)| (with_field(role, &[&why, subject, body]), why))
+    find_role(doc, body, forward_body, &tidy).map(|(role, why)| {
+        let texts = [why.as_str(), subject, body];
+        let mut role = with_field(role, &texts);
+        // "Analista de Riesgos Sr.": the abbreviation keeps the dot the sentence's end took.
+        if (role.ends_with(" Sr") || role.ends_with(" Jr"))
+            && texts.iter().any(|t| t.contains(&format!("{role}.")))
+        {
+            role.push('.');
+        }
+        (role, why)
+    })
 }
 
 /// "VP, Model Risk Management – Wrenfield Bank": a role that names only a rank ("the VP role")
@@ -521,9 +530,37 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
         }
     }
     // "Gameplay Programmer på Södermalm Games", "… / M. Esposito", "… offer", "… as follows".
-    for cut in [" på ", " bei ", " chez ", " at ", " / "] {
+    // "Patient Access Representative**": HTML's bold at its edges.
+    r = r.trim_matches(['*', '_']).trim().to_owned();
+    // "Product Designer, Harbourline Health", "Senior Business Analyst (Aisha Siddiqui)": the
+    // company after a comma, a person in brackets.
+    if let Some((head, tail)) = r.rsplit_once(", ") {
+        if is_company(tail) && words::is_role(head) {
+            r = head.to_owned();
+        }
+    }
+    if let Some((head, inner)) = r.strip_suffix(')').and_then(|s| s.rsplit_once(" (")) {
+        if words::person_name(inner).is_some_and(|n| n.split_whitespace().count() >= 2)
+            && !words::is_role(inner)
+            && words::is_role(head)
+        {
+            r = head.to_owned();
+        }
+    }
+    // "Analista de Dados Pleno e temos uma ótima notícia": "and" in another language, then a
+    // sentence.
+    static AND_THEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r" (?:e|y|et|und|en|och|og) \p{Ll}").expect("valid")
+    });
+    if let Some(m) = AND_THEN.find(&r) {
+        if words::is_role(&r[..m.start()]) {
+            r.truncate(m.start());
+        }
+    }
+    for cut in [" på ", " bei ", " chez ", " at ", " @ ", " / "] {
         if let Some((head, tail)) = r.split_once(cut) {
             let tail_is_other = is_company(tail)
+                || cut == " @ "
                 || cut == " / " && words::person_name(tail.trim_start_matches("M. ")).is_some()
                 || cut == " / "
                     && tail.split_whitespace().count() == 2

@@ -1035,3 +1035,47 @@ fn an_organizers_title_beside_their_name_anywhere_in_the_invite_and_credentials_
         Some("Euan MacLeod")
     );
 }
+
+#[test]
+fn a_role_without_the_company_a_person_bold_or_a_sentence_after_it() {
+    let tidy = |role: &str| super::fields::tidy_role(role, Some("Larchmont Foods"));
+    assert_eq!(
+        tidy("Product Designer, Larchmont Foods").as_deref(),
+        Some("Product Designer")
+    );
+    assert_eq!(
+        tidy("Product Designer @ Larchmont Foods").as_deref(),
+        Some("Product Designer")
+    );
+    assert_eq!(
+        tidy("Senior Business Analyst, Payments (Ruth Amadi)").as_deref(),
+        Some("Senior Business Analyst, Payments")
+    );
+    assert_eq!(
+        tidy("Patient Access Representative**").as_deref(),
+        Some("Patient Access Representative")
+    );
+    assert_eq!(
+        tidy("Analista de Dados Pleno e temos uma ótima notícia").as_deref(),
+        Some("Analista de Dados Pleno")
+    );
+    // A job's own brackets and "and" between capitals stay.
+    assert_eq!(
+        tidy("Frontend Engineer (React)").as_deref(),
+        Some("Frontend Engineer (React)")
+    );
+    assert_eq!(
+        tidy("Analista de Pesquisa e Desenvolvimento").as_deref(),
+        Some("Analista de Pesquisa e Desenvolvimento")
+    );
+    // "Sr." keeps its dot where the message writes it.
+    let text = "Hola Diego,\n\nTe escribo por el puesto de Analista de Riesgos Sr. en Larchmont Foods. ¿Podemos hablar el martes 10 de noviembre a las 10:00 (UTC-03:00)?\n\nSaludos,\nLucía Ferreyra\n";
+    assert_eq!(
+        read(text.as_bytes(), now())
+            .unwrap()
+            .situation
+            .role
+            .as_deref(),
+        Some("Analista de Riesgos Sr.")
+    );
+}
