@@ -1079,3 +1079,28 @@ fn a_role_without_the_company_a_person_bold_or_a_sentence_after_it() {
         Some("Analista de Riesgos Sr.")
     );
 }
+
+#[test]
+fn more_jobs_by_name_and_application_words_in_other_languages() {
+    for job in [
+        "Collections Registrar",
+        "Plant Metallurgist",
+        "Senior SDET",
+        "Interim CFO",
+        "Teamleiter Kundenservice",
+    ] {
+        assert!(super::words::is_role(job), "{job}");
+    }
+    let subject_role = |subject: &str| {
+        let text = format!("Subject: {subject}\n\nGuten Tag Herr Brandt,\n\nvielen Dank für Ihre Nachricht. Schade, aber wir verstehen das.\n\nViele Grüße\nSabine Roth\n");
+        read(text.as_bytes(), now()).unwrap().situation.role
+    };
+    assert_eq!(
+        subject_role("Re: Ihre Bewerbung als Teamleiter Kundenservice").as_deref(),
+        Some("Teamleiter Kundenservice")
+    );
+    assert_eq!(
+        subject_role("Re: Sollicitatie Werkvoorbereider Installaties").as_deref(),
+        Some("Werkvoorbereider Installaties")
+    );
+}

@@ -8,7 +8,7 @@ use regex::Regex;
 use super::super::words::is_role;
 
 static INTERVIEW_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(interview(?:s|ing)?|confirmation|confirmed|invitation|invite|request|scheduled|schedule|slots?|availability|next steps|opportunity|final round|round \d|onsite|on-site|withdraw\w*|cancel\w*|declin\w*|not proceeding|not interested|regret|can't make it|conflict\b.*|entretien|entrevista|entrevue|vorstellungsgespräch|einladung|sollicitatiegesprek|your application|application|booked|change of time|let's talk|first|technical|panel|phone|video|call|chat|via|calendar|times?|choose your|quick|regarding|reminder|update|follow-up|loop|screening|assessment)\b").unwrap()
+    Regex::new(r"(?i)\b(interview(?:s|ing)?|confirmation|confirmed|invitation|invite|request|scheduled|schedule|slots?|availability|next steps|opportunity|final round|round \d|onsite|on-site|withdraw\w*|cancel\w*|declin\w*|not proceeding|not interested|regret|can't make it|conflict\b.*|entretien|entrevista|entrevue|vorstellungsgespräch|einladung|sollicitatiegesprek|your application|application|(?:ihre |deine )?bewerbung(?: als| für| zum| zur)?|sollicitatie(?: als| voor)?|candidatura(?: para| a| per)?|candidature(?: au poste de| pour)?|booked|change of time|let's talk|first|technical|panel|phone|video|call|chat|via|calendar|times?|choose your|quick|regarding|reminder|update|follow-up|loop|screening|assessment)\b").unwrap()
 });
 
 /// A role named in a subject part ("Product Designer role at Lumenvale").
