@@ -33,7 +33,7 @@ static NOT_INVITE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BULK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)unsubscribe|you(?:'re| are) receiving (?:this|job alert)|jobs you may be interested in|new jobs matching|\border #|dear candidate|hello reader|hi there",
+        r"(?i)unsubscribe|you(?:'re| are) receiving (?:this|job alert)|jobs you may be interested in|new jobs matching|\border #|dear candidate|hello reader|hi there|manage (?:your )?(?:job )?alerts|cancelar (?:la )?suscripci[oó]n|darte de baja|recibes este correo|administrar alertas|d[ée]sabonner|d[ée]sinscri|g[ée]rer (?:mes|vos) alertes|abbestellen|abmelden|uitschrijven|afmelden|avregistrera|avsluta prenumeration|annulla (?:l'iscrizione|iscrizione)|cancelar (?:a )?inscri[cç][aã]o",
     )
 });
 

@@ -1104,3 +1104,23 @@ fn more_jobs_by_name_and_application_words_in_other_languages() {
         Some("Werkvoorbereider Installaties")
     );
 }
+
+#[test]
+fn an_institution_is_nobodys_name_and_an_alert_in_another_language_fills_nothing() {
+    for org in [
+        "Thornbury University",
+        "Rideau Polytechnic",
+        "Dhahab Healthcare",
+        "Kestrel Valley Hospital",
+    ] {
+        assert_eq!(super::words::person_name(org), None, "{org}");
+    }
+    let alert = "Hola Laura,\n\nEncontramos 3 nuevas vacantes que coinciden con tu alerta \"Analista de datos\":\n\n* Analista de Datos Jr.\n  Banco del Páramo - Bogotá\n\n* Analista de Datos Senior\n  Colibrí Telecom - Remoto\n\nRecibes este correo porque creaste una alerta de empleo.\nAdministrar alertas | Cancelar suscripción\n";
+    let r = read(alert.as_bytes(), now()).unwrap();
+    assert_eq!(r.kind, Kind::Other);
+    assert!(
+        r.situation.company.is_none()
+            && r.situation.role.is_none()
+            && r.situation.contact.is_none()
+    );
+}
