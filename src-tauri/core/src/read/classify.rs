@@ -40,6 +40,12 @@ static BULK: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that react to the user's "no" (a decline, a withdrawal, a cancellation): only a reply
 /// says them. Grouped by idea: hearing the decision, its wording, regret, pushing back on it,
 /// passing the message on.
+/// The parts of [`REACTION`] an invitation says too.
+static WEAK_REACTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:instead|sorry (?:to|that|you)|(?:doesn't|does not|won't|will not) work for you|(?:move|moving|shift|push|reschedule|rearrange)\b.*)$",
+    )
+});
 static REACTION: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)\b(?:i|we)?\s*(?:totally |completely |fully |really |absolutely )?(?:hear|understand|respect|get|appreciate) (?:you|that|it|where you're coming from|your (?:reasons?|position|concerns?|point|call|choice))\b",
@@ -95,6 +101,10 @@ struct Signs {
     newsletter: bool,
     /// A reaction to the user's "no" in so many words.
     reacts: bool,
+    /// ... in words that say nothing else: not only "instead", "sorry to", "doesn't work for
+    /// you" or "move it to", which an invitation says as well ("grab a time on my calendar
+    /// instead", "if the new slot does not work for you").
+    reacts_firmly: bool,
     /// A `Re:` subject about a decline.
     reply_subject: bool,
 }
@@ -106,6 +116,9 @@ impl Signs {
             reacts: REACTION
                 .find_iter(body)
                 .any(|m| !good_news(body, m.start(), m.as_str())),
+            reacts_firmly: REACTION.find_iter(body).any(|m| {
+                !good_news(body, m.start(), m.as_str()) && !WEAK_REACTION.is_match(m.as_str())
+            }),
             reply_subject: REPLY_SUBJECT.is_match(subject),
         }
     }
@@ -113,7 +126,7 @@ impl Signs {
     fn sure(&self, kind: super::Kind) -> bool {
         use super::Kind;
         match kind {
-            Kind::Reply => self.reacts || self.reply_subject,
+            Kind::Reply => self.reacts_firmly || self.reply_subject,
             Kind::Other => self.newsletter,
             Kind::Invitation => false,
         }

@@ -1124,3 +1124,17 @@ fn an_institution_is_nobodys_name_and_an_alert_in_another_language_fills_nothing
             && r.situation.contact.is_none()
     );
 }
+
+#[test]
+fn the_rules_are_not_sure_of_a_reply_on_words_an_invitation_says_too() {
+    use super::classify::rules_are_sure;
+    let sure = |body: &str| rules_are_sure(Kind::Reply, "Interview availability", body, false);
+    assert!(!sure("Please pick a slot below. If none of these work, feel free to grab a time on my calendar instead."));
+    assert!(!sure(
+        "Your interview has moved. If the new slot does not work for you, let me know."
+    ));
+    assert!(sure(
+        "Thanks for letting me know, and best of luck with the new role."
+    ));
+    assert!(sure("That's a shame, but I completely understand."));
+}
