@@ -15,7 +15,22 @@ pub(super) fn company(
     contact: &people::Found,
     c: &FoundContact,
 ) -> Option<(String, String)> {
-    let (name, why) = find_company(doc, writer, body, forward_body, contact, c)?;
+    let found = find_company(doc, writer, body, forward_body, contact, c).and_then(tidy_company);
+    // What else failed, a mailbox named for the company ("Larkspur Outfitters Careers
+    // <no-reply@…>", "Pinecrest Mutual via Loomhire").
+    found.or_else(|| {
+        [&doc.from, &writer.from]
+            .into_iter()
+            .flatten()
+            .find_map(|from| {
+                let display = from.name.as_deref()?;
+                company_of_mailbox(display).map(|n| (n, format!("From: {display}")))
+            })
+    })
+}
+
+/// A found company's name as written, or nothing when it is no name.
+fn tidy_company((name, why): (String, String)) -> Option<(String, String)> {
     // A name ends where its sentence does and before a signature's separator ("Ashgrove
     // Insurance | Hartford, CT").
     let mut name = to_sentence_end(&name).to_owned();
@@ -78,6 +93,43 @@ fn mentions(part: &str, body: &str) -> (bool, bool) {
         }
     }
     (alone, as_field)
+}
+
+/// The company a mailbox's display name stands for: "Larkspur Outfitters Careers" →
+/// "Larkspur Outfitters", "Pinecrest Mutual via Loomhire" → "Pinecrest Mutual".
+fn company_of_mailbox(display: &str) -> Option<String> {
+    let (mut name, via) = match display.split_once(" via ") {
+        Some((head, _)) => (head.trim(), true),
+        None => (display.trim(), false),
+    };
+    let mut stripped = false;
+    loop {
+        let lower = name.to_lowercase();
+        let Some(tail) = [
+            " careers",
+            " jobs",
+            " recruiting",
+            " recruitment",
+            " talent acquisition",
+            " talent",
+            " hiring team",
+            " hiring",
+            " hr",
+            " people team",
+            " team",
+            " notifications",
+        ]
+        .into_iter()
+        .find(|t| lower.ends_with(t)) else {
+            break;
+        };
+        name = name[..name.len() - tail.len()].trim_end();
+        stripped = true;
+    }
+    // "Maya Lund via Loomhire" is a person writing through a platform.
+    let person = words::person_name(name).is_some();
+    let name = words::strip_legal(name);
+    (plausible_company(&name) && (stripped || via && !person)).then_some(name)
 }
 
 /// A name up to where its sentence ends ("Ferrowind. We've…" → "Ferrowind", not "Sp. z o.o.").

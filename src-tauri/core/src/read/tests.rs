@@ -1138,3 +1138,24 @@ fn the_rules_are_not_sure_of_a_reply_on_words_an_invitation_says_too() {
     ));
     assert!(sure("That's a shame, but I completely understand."));
 }
+
+#[test]
+fn a_mailbox_named_for_the_company_names_it_when_nothing_else_does() {
+    let receipt = |from: &str| {
+        let text = format!("From: {from}\r\nTo: sam@mailbox.example\r\nDate: Mon, 02 Nov 2026 10:00:00 +0000\r\nSubject: Thanks for applying - Store Manager\r\nMessage-ID: <r-1@example.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Sam,\r\n\r\nThanks for applying for Store Manager. We've received your application and will be in touch.\r\n\r\nThe Hiring Team\r\n");
+        read(text.as_bytes(), now()).unwrap().situation.company
+    };
+    assert_eq!(
+        receipt("Fernside Outfitters Careers <no-reply@careers.fso.example>").as_deref(),
+        Some("Fernside Outfitters")
+    );
+    assert_eq!(
+        receipt("Fernside Outfitters Ltd via Loomhire <notifications@loomhire.example>").as_deref(),
+        Some("Fernside Outfitters")
+    );
+    // A person writing through a platform names no company.
+    assert_eq!(
+        receipt("Maya Lund via Loomhire <notifications@loomhire.example>"),
+        None
+    );
+}
