@@ -1159,3 +1159,24 @@ fn a_mailbox_named_for_the_company_names_it_when_nothing_else_does() {
         None
     );
 }
+
+#[test]
+fn names_with_particles_or_a_nickname_and_a_link_marked_like_a_quote() {
+    assert_eq!(
+        super::words::person_name("Nur Aisyah binte Rahman").as_deref(),
+        Some("Nur Aisyah binte Rahman")
+    );
+    assert_eq!(
+        super::words::person_name("Kristina \"Tin\" Dela Cruz").as_deref(),
+        Some("Kristina Dela Cruz")
+    );
+    // One line marked ">>" above a signature is no quote: the signature is still the writer's.
+    let text = "Hi Sam,\n\nPlease pick a slot for your interview.\n\n  >> Pick a slot: https://slots.example/s/abc\n\nThank you,\n\nKeisha Obi\nTalent Acquisition Specialist\nLarkmoor Billing\n";
+    let c = read(text.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(c.name.as_deref(), Some("Keisha Obi"));
+    assert_eq!(c.title.as_deref(), Some("Talent Acquisition Specialist"));
+}

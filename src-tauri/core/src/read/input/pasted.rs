@@ -407,7 +407,7 @@ pub(super) fn split_into(doc: &mut Doc, text: &str) {
         if QUOTE_MARK.is_match(line)
             || WROTE.is_match(line)
             || two_line_wrote
-            || line.trim_start().starts_with('>')
+            || quote_starts(&lines[i..])
             || (outlook_block && !body.is_empty())
         {
             let subject_forward = doc
@@ -433,6 +433,14 @@ pub(super) fn split_into(doc: &mut Doc, text: &str) {
         i += 1;
     }
     doc.body = body.join("\n");
+}
+
+/// Whether `lines` start a "> " quote: the first is quoted and so is at least half of what
+/// follows ("  >> Pick a slot: https://…" alone, above a signature, is no quote).
+fn quote_starts(lines: &[&str]) -> bool {
+    let quoted = |l: &&str| l.trim_start().starts_with('>');
+    let rest: Vec<&&str> = lines.iter().filter(|l| !l.trim().is_empty()).collect();
+    lines.first().is_some_and(quoted) && rest.iter().filter(|l| quoted(l)).count() * 2 >= rest.len()
 }
 
 /// A forwarded message: its header lines, then its text (what it quotes goes to the second).

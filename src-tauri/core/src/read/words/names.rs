@@ -181,6 +181,18 @@ pub fn person_name(line: &str) -> Option<String> {
     if let Some(open) = line.find(" (") {
         line.truncate(open);
     }
+    // 'Kristina "Tin" Dela Cruz': the name people call her by, in quotes, is set aside.
+    let nickname = |w: &&str| {
+        w.chars().count() > 2
+            && (w.starts_with('"') && w.ends_with('"') || w.starts_with('“') && w.ends_with('”'))
+    };
+    if line.contains(['"', '“']) {
+        line = line
+            .split_whitespace()
+            .filter(|w| !nickname(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     // "Euan MacLeod RIBA RIAS": letters after a name without a comma, when they are a
     // profession's known ones.
     while let Some((head, last)) = line.rsplit_once(' ') {
@@ -199,7 +211,8 @@ pub fn person_name(line: &str) -> Option<String> {
         return None;
     }
     let particles = [
-        "de", "van", "der", "von", "da", "dos", "del", "la", "le", "bin", "al", "den", "ten",
+        "de", "van", "der", "von", "da", "dos", "del", "la", "le", "bin", "binti", "binte", "bte",
+        "al", "den", "ten", "ibn", "di", "du",
     ];
     for (i, w) in words.iter().enumerate() {
         let first = w.chars().next()?;
