@@ -1180,3 +1180,13 @@ fn names_with_particles_or_a_nickname_and_a_link_marked_like_a_quote() {
     assert_eq!(c.name.as_deref(), Some("Keisha Obi"));
     assert_eq!(c.title.as_deref(), Some("Talent Acquisition Specialist"));
 }
+
+#[test]
+fn a_linkedin_notifications_headline_below_the_pages_own_lines() {
+    let text = "Ines Duarte sent the following messages at 6:52 PM\nView Ines’ profile\nInes Duarte\nInes Duarte (She/Her) · 2nd\nTalent Acquisition Partner @ Gorse Analytics | Hiring data folk\nInes Duarte  6:52 PM\nHi Tom! Would you be open to a quick call about a Data Engineer role on Thursday 12 November at 15:00 GMT?\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.name.as_deref(), Some("Ines Duarte"));
+    assert_eq!(c.title.as_deref(), Some("Talent Acquisition Partner"));
+    assert_eq!(r.situation.company.as_deref(), Some("Gorse Analytics"));
+}

@@ -284,9 +284,22 @@ fn linkedin_header(lines: &[&str]) -> Option<(String, Option<String>, usize)> {
         while lines.get(k).is_some_and(|l| l.trim().is_empty()) {
             k += 1;
         }
-        let mut headline = None;
-        if lines.get(k).is_some_and(|l| l.trim() == name) {
+        // The page's own lines between ("View Neha’s profile", the name again, "Neha
+        // Kulkarni · 2nd", "(She/Her) · 1st").
+        let page_line = |l: &str| {
+            let l = l.trim();
+            l.starts_with("View ") && l.contains("profile")
+                || l == name
+                || DEGREE_LINE.is_match(l)
+                || NAME_LINE.captures(l).is_some_and(|c| c[1].trim() == name)
+        };
+        let mut named = false;
+        while let Some(l) = lines.get(k).filter(|l| l.trim().is_empty() || page_line(l)) {
+            named |= l.trim().starts_with(name.as_str());
             k += 1;
+        }
+        let mut headline = None;
+        if named {
             if let Some(h) = lines.get(k).map(|l| l.trim()).filter(|h| is_headline(h)) {
                 headline = Some(h.to_owned());
                 k += 1;
