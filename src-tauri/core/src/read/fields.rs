@@ -30,7 +30,7 @@ pub(super) fn company(
 }
 
 /// A found company's name as written, or nothing when it is no name.
-fn tidy_company((name, why): (String, String)) -> Option<(String, String)> {
+pub(super) fn tidy_company((name, why): (String, String)) -> Option<(String, String)> {
     // A name ends where its sentence does and before a signature's separator ("Ashgrove
     // Insurance | Hartford, CT").
     let mut name = to_sentence_end(&name).to_owned();
@@ -164,6 +164,19 @@ fn plausible_company(name: &str) -> bool {
             .iter()
             .any(|w| matches!(w.to_ascii_uppercase().as_str(), "AM" | "PM"))
         && !name.to_lowercase().starts_with("sent from")
+        // "SGD 14.5k/month", "2nd": a sum or a platform's degree, no name.
+        && !name.contains('/')
+        && !words.iter().any(|w| {
+            let w = w.to_lowercase();
+            let digits = w.trim_end_matches(char::is_alphabetic);
+            !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+                && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th" | "k" | "m")
+        })
+        && !matches!(
+            words.first().map(|w| w.to_ascii_uppercase()).as_deref(),
+            Some("USD" | "GBP" | "EUR" | "SGD" | "AUD" | "CAD" | "INR" | "NZD" | "CHF" | "HKD" | "AED" | "ZAR")
+        )
         // A job title or a team is no company ("Senior Editor", "People Team").
         && (!words::is_title(name) || words::is_agency(name))
         && !people::is_department(name)
@@ -377,12 +390,24 @@ fn find_company(
     });
     for text in [body, forward_body, &doc.quoted] {
         for cap in AT_TITLE.captures_iter(text).chain(AT.captures_iter(text)) {
+            let whole = cap.get(0).expect("a match");
+            let mut lead = &text[whole.start()..cap.get(2).map_or(whole.end(), |m| m.start())];
+            // "interest in Corvane Federal Systems": the words skipped on the way to a name,
+            // when no "at" or "with" ends them, are the name's own first words.
+            let mut full = cap[2].to_owned();
+            if cap.get(1).is_none() {
+                while let Some((head, word)) = lead.trim_end().rsplit_once(' ') {
+                    if !word.starts_with(char::is_uppercase) || word.ends_with([',', ':']) {
+                        break;
+                    }
+                    full = format!("{word} {full}");
+                    lead = &lead[..head.len() + 1];
+                }
+            }
             // "within Germany. Would": the name ends with its sentence.
-            let name = to_sentence_end(&words::strip_legal(&cap[2])).to_owned();
+            let name = to_sentence_end(&words::strip_legal(&full)).to_owned();
             // "the role at Brackenmoor", "our team at Ivoryhull": one word after "at" is an
             // organisation, not a first name.
-            let whole = cap.get(0).expect("a match");
-            let lead = &text[whole.start()..cap.get(2).map_or(whole.end(), |m| m.start())];
             let at = lead.trim_end().ends_with(" at")
                 || lead.trim_end().ends_with("behalf of")
                 || lead.starts_with("I've left")

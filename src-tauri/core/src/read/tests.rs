@@ -1190,3 +1190,20 @@ fn a_linkedin_notifications_headline_below_the_pages_own_lines() {
     assert_eq!(c.title.as_deref(), Some("Talent Acquisition Partner"));
     assert_eq!(r.situation.company.as_deref(), Some("Gorse Analytics"));
 }
+
+#[test]
+fn a_companys_first_words_are_not_skipped_and_a_sum_is_no_company() {
+    let company = |text: &str| read(text.as_bytes(), now()).unwrap().situation.company;
+    assert_eq!(
+        company("Dear Marcus,\n\nThank you for your interest in Corbel Federal Systems. We have received your application.\n").as_deref(),
+        Some("Corbel Federal Systems")
+    );
+    assert_eq!(
+        super::fields::tidy_company(("SGD 14.5k/month".into(), String::new())),
+        None
+    );
+    assert_eq!(
+        super::fields::tidy_company(("2nd".into(), String::new())),
+        None
+    );
+}
