@@ -375,6 +375,27 @@ pub fn split_title(line: &str, company_below: bool) -> (String, Option<String>) 
     .filter_map(|sep| line.find(sep).map(|i| (i, sep)))
     .min();
     if let Some((_, sep)) = first {
+        // "Principal Consultant – Commercial | South Wales & South West | Keystone Recruitment":
+        // of several parts after bars, the company is the last that can be a name (a region,
+        // a team or a phone number comes before or after it).
+        if sep == " | " {
+            let parts: Vec<&str> = line.split(" | ").map(str::trim).collect();
+            if parts.len() >= 3 {
+                let company = parts[1..]
+                    .iter()
+                    .rev()
+                    .find(|p| {
+                        !p.is_empty()
+                            && !p.contains(['@', '/'])
+                            && !p.chars().any(|c| c.is_ascii_digit())
+                            && !is_title(p)
+                            && !is_department(p)
+                            && p.starts_with(char::is_uppercase)
+                    })
+                    .map(|p| (*p).to_owned());
+                return (parts[0].to_owned(), company);
+            }
+        }
         if let Some((a, b)) = line.split_once(sep) {
             let company = b.split([' ', '|', '·']).next().map(|_| {
                 b.split(" · ")

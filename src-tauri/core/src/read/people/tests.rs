@@ -19,3 +19,24 @@ fn signatures() {
     // The job title alone, as the corpus brief keys it (docs/read.md).
     assert_eq!(s.title.as_deref(), Some("Senior Consultant"));
 }
+
+#[test]
+fn of_several_parts_after_bars_the_company_is_the_last_name() {
+    assert_eq!(
+        split_title(
+            "Principal Consultant – Commercial | South West | Kestrel Built Recruitment",
+            false
+        ),
+        (
+            "Principal Consultant – Commercial".to_owned(),
+            Some("Kestrel Built Recruitment".to_owned())
+        )
+    );
+    assert_eq!(
+        split_title(
+            "Talent Partner | People Team | Tallowbrook | +44 20 7946 0321",
+            false
+        ),
+        ("Talent Partner".to_owned(), Some("Tallowbrook".to_owned()))
+    );
+}
