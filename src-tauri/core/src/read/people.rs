@@ -303,9 +303,33 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
         }
     }
     if let Some((n, why)) = found.name.take() {
-        found.name = Some((plain_name(&n), why));
+        let n = plain_name(&n);
+        // Signed "Priya", named "Priya Raman" on the card or elsewhere: the full name.
+        let fuller = (!n.contains(' ') && n.chars().count() >= 2)
+            .then(|| fuller_name(&n, &[body, &doc.body]))
+            .flatten();
+        found.name = Some(match fuller {
+            Some(full) => (full.clone(), full),
+            None => (n, why),
+        });
     }
     found
+}
+
+/// The first "Given Family" in `texts` that starts with the one-word `given` name.
+fn fuller_name(given: &str, texts: &[&str]) -> Option<String> {
+    let pattern = format!(
+        r"\b{}((?: \p{{Lu}}[\p{{L}}'’-]+){{1,2}})\b",
+        regex::escape(given)
+    );
+    let re = regex::Regex::new(&pattern).ok()?;
+    texts.iter().find_map(|t| {
+        re.captures_iter(t).find_map(|c| {
+            let full = format!("{given}{}", &c[1]);
+            words::person_name(&full)
+                .filter(|p| p == &full && !is_title(&full) && !words::is_place(&full))
+        })
+    })
 }
 
 /// The same words in another order ("Goh Wei Ling", "Wei Ling Goh").

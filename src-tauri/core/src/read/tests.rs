@@ -1207,3 +1207,22 @@ fn a_companys_first_words_are_not_skipped_and_a_sum_is_no_company() {
         None
     );
 }
+
+#[test]
+fn a_contact_who_signs_a_given_name_is_named_in_full_where_the_message_does() {
+    let text = "Hatchboard\nInbox\n\nMarta Oyelowo\nSenior Technical Recruiter · Lumen Bio\nOct 28\n\nHey Riley — thanks for applying! Could you do a call on Thursday 12 November at 15:00 GMT?\n\nTalk soon,\nMarta\n";
+    let c = read(text.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(c.name.as_deref(), Some("Marta Oyelowo"));
+    // Nobody else's name is taken: "Marta" stays when no fuller form is written.
+    let text = "Hey Riley — thanks for applying! Could you do a call on Thursday 12 November at 15:00 GMT?\n\nTalk soon,\nMarta\n";
+    let c = read(text.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(c.name.as_deref(), Some("Marta"));
+}
