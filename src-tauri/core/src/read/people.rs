@@ -257,6 +257,23 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
                 }
             }
         }
+        if found.email.is_none() && !name.is_empty() {
+            // The user's quoted message went "To: Georgia Pappas <georgia.pappas@…>".
+            static QUOTED_TO: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(
+                    r#"(?m)^[\s>*]*(?:To|An|À|A|Para|Aan|Till|Til|Do):\**\s*"?([^<
+"]+?)"?\s*<([^>\s]+@[^>\s]+)>"#,
+                )
+                .unwrap()
+            });
+            let plain = plain_name(&name);
+            found.email = QUOTED_TO.captures_iter(&doc.quoted).find_map(|c| {
+                let to = plain_name(c[1].trim());
+                let e = c[2].to_lowercase();
+                ((to == plain || same_words(&to, &plain)) && usable(&e, doc))
+                    .then(|| (e, c[0].trim().to_owned()))
+            });
+        }
     }
     if found.title.is_none() {
         let name = found.name.as_ref().map(|n| n.0.clone());

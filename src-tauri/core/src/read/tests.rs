@@ -1226,3 +1226,23 @@ fn a_contact_who_signs_a_given_name_is_named_in_full_where_the_message_does() {
         .unwrap();
     assert_eq!(c.name.as_deref(), Some("Marta"));
 }
+
+#[test]
+fn a_reply_takes_its_writers_address_from_the_quoted_decline_and_a_team_is_no_company() {
+    let text = "Subject: RE: Clinical Data Manager – withdrawing\n\nHi Mei,\n\nThanks for letting me know, and all the best.\n\nWarm regards,\n\nGeorgia Pappas\nTalent Acquisition Advisor | People & Culture\nHarbourline Health\nP: 02 9555 0173\n\n-----Original Message-----\nFrom: Mei Lin Tan <meilin@webmail.example>\nSent: Tuesday, 10 March 2026 7:58 PM\nTo: Georgia Pappas <georgia.pappas@harbourlinehealth.example>\nSubject: Clinical Data Manager – withdrawing\n\nHi Georgia, I'd like to withdraw.\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    let c = r.situation.contact.unwrap();
+    assert_eq!(
+        c.email.as_deref(),
+        Some("georgia.pappas@harbourlinehealth.example")
+    );
+    assert_eq!(r.situation.company.as_deref(), Some("Harbourline Health"));
+    // Sent to someone else: not the writer's address.
+    let other = text.replace("To: Georgia Pappas", "To: Hiring Desk");
+    let c = read(other.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(c.email, None);
+}

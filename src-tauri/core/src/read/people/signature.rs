@@ -410,7 +410,11 @@ pub fn split_title(line: &str, company_below: bool) -> (String, Option<String>) 
                     .trim()
                     .to_owned()
             });
-            return (a.trim().to_owned(), company.filter(|c| !is_title(c)));
+            // "Talent Acquisition Advisor | People & Culture": a team, not the company.
+            return (
+                a.trim().to_owned(),
+                company.filter(|c| !is_title(c) && !is_department(c)),
+            );
         }
     }
     if !company_below {
