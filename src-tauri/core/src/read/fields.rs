@@ -75,10 +75,7 @@ pub(super) fn tidy_company((name, why): (String, String)) -> Option<(String, Str
 /// Whether `body` names `part` on its own, and whether as a job's field ("the Senior Civil
 /// Engineer – Flood Resilience role").
 fn mentions(part: &str, body: &str) -> (bool, bool) {
-    let part = match part.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
-        Some((head, _)) => head.trim(),
-        None => part.trim(),
-    };
+    let part = without_aside(part);
     let (mut alone, mut as_field) = (false, false);
     if !part.is_empty() {
         for (i, _) in body.match_indices(part) {
@@ -93,6 +90,15 @@ fn mentions(part: &str, body: &str) -> (bool, bool) {
         }
     }
     (alone, as_field)
+}
+
+/// "Frostlantern Interactive (Stockholm, relocation)" → "Frostlantern Interactive": without the
+/// aside in brackets at the end.
+fn without_aside(part: &str) -> &str {
+    match part.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        Some((head, _)) => head.trim(),
+        None => part.trim(),
+    }
 }
 
 /// The company a mailbox's display name stands for: "Larkspur Outfitters Careers" →
@@ -200,11 +206,9 @@ fn find_company(
             .and_then(words::domain_label);
         if let Some(label) = label {
             for part in org::subject_parts(&e.summary) {
-                let name = org::strip_interview_words(&part);
-                if words::domain_match(&words::strip_legal(&name), &label) > 0
-                    && plausible_company(&words::strip_legal(&name))
-                {
-                    return Some((words::strip_legal(&name), e.summary.clone()));
+                let name = words::strip_legal(&org::strip_interview_words(&part));
+                if words::domain_match(&name, &label) > 0 && plausible_company(&name) {
+                    return Some((name, e.summary.clone()));
                 }
             }
             if let Some(found) = org::by_domain(&[&e.summary, &e.description], &label) {
@@ -262,33 +266,30 @@ fn find_company(
             // 40213)") or when a name follows ("… – Grid Connections – Calderbank
             // Renewables"); never when the message names it on its own.
             let raw_parts = org::subject_parts(&subject);
-            let field_of_role = |i: usize, part: &str| {
+            let parts: Vec<String> = raw_parts
+                .iter()
+                .map(|p| org::strip_interview_words(p))
+                .collect();
+            let field_of_role = |i: usize| {
                 static REFERENCE: std::sync::LazyLock<regex::Regex> =
                     std::sync::LazyLock::new(|| {
                         regex::Regex::new(r"(?i)\((?:req|ref|job|id)\b").expect("valid")
                     });
-                let name_follows = raw_parts[i + 1..].iter().any(|p| {
-                    let p = org::strip_interview_words(p);
-                    p.starts_with(char::is_uppercase) && !words::is_role(&p)
-                });
-                let (alone, as_field) = mentions(part, body);
+                let name_follows = parts[i + 1..]
+                    .iter()
+                    .any(|p| p.starts_with(char::is_uppercase) && !words::is_role(p));
+                let (alone, as_field) = mentions(&parts[i], body);
                 i > 0
-                    && words::is_role(&org::strip_interview_words(&raw_parts[i - 1]))
+                    && words::is_role(&parts[i - 1])
                     && !alone
                     && (as_field || REFERENCE.is_match(&raw_parts[i]) || name_follows)
             };
-            let subject_parts: Vec<String> = raw_parts
+            let subject_parts: Vec<String> = parts
                 .iter()
                 .enumerate()
-                .filter(|(i, p)| !field_of_role(*i, &org::strip_interview_words(p)))
-                .map(|(_, p)| org::strip_interview_words(p))
+                .filter(|(i, _)| !field_of_role(*i))
                 // "Frostlantern Interactive (Stockholm, relocation)": the aside is not the name.
-                .map(
-                    |p| match p.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
-                        Some((head, _)) => head.trim().to_owned(),
-                        None => p,
-                    },
-                )
+                .map(|(_, p)| without_aside(p).to_owned())
                 .filter(|p| {
                     !p.is_empty()
                         && !words::is_place(p)

@@ -261,8 +261,7 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
             // The user's quoted message went "To: Georgia Pappas <georgia.pappas@…>".
             static QUOTED_TO: LazyLock<Regex> = LazyLock::new(|| {
                 Regex::new(
-                    r#"(?m)^[\s>*]*(?:To|An|À|A|Para|Aan|Till|Til|Do):\**\s*"?([^<
-"]+?)"?\s*<([^>\s]+@[^>\s]+)>"#,
+                    r#"(?m)^[\s>*]*(?:To|An|À|A|Para|Aan|Till|Til|Do):\**\s*"?([^<\n"]+?)"?\s*<([^>\s]+@[^>\s]+)>"#,
                 )
                 .unwrap()
             });

@@ -452,8 +452,15 @@ pub(super) fn split_into(doc: &mut Doc, text: &str) {
 /// follows ("  >> Pick a slot: https://…" alone, above a signature, is no quote).
 fn quote_starts(lines: &[&str]) -> bool {
     let quoted = |l: &&str| l.trim_start().starts_with('>');
-    let rest: Vec<&&str> = lines.iter().filter(|l| !l.trim().is_empty()).collect();
-    lines.first().is_some_and(quoted) && rest.iter().filter(|l| quoted(l)).count() * 2 >= rest.len()
+    // Counted only at a quoted line: this is asked of every line of the message.
+    lines.first().is_some_and(quoted) && {
+        let (mut marked, mut all) = (0, 0);
+        for l in lines.iter().filter(|l| !l.trim().is_empty()) {
+            all += 1;
+            marked += usize::from(quoted(l));
+        }
+        marked * 2 >= all
+    }
 }
 
 /// A forwarded message: its header lines, then its text (what it quotes goes to the second).
