@@ -120,7 +120,9 @@ fn sentences(line: &str) -> Vec<&str> {
                         || word_before.eq_ignore_ascii_case("ms")
                         || word_before.eq_ignore_ascii_case("st")
                         || word_before.eq_ignore_ascii_case("kl")
-                        || word_before.chars().all(|c| c.is_ascii_digit()));
+                        || word_before.chars().all(|c| c.is_ascii_digit()))
+                || short_month_or_day(word_before)
+                    && line[i + 2..].starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
             if !abbrev {
                 out.push(&line[start..=i]);
                 start = i + 1;
@@ -129,6 +131,16 @@ fn sentences(line: &str) -> Vec<&str> {
     }
     out.push(&line[start..]);
     out
+}
+
+/// "Dec." or "Wed." before a date ("Wednesday, Dec. 2: 10:00 AM", "Wed. Dec 2"): no end of a
+/// sentence.
+fn short_month_or_day(word: &str) -> bool {
+    const SHORT: [&str; 21] = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    ];
+    SHORT.iter().any(|s| word.eq_ignore_ascii_case(s))
 }
 
 fn resolve(spec: DateSpec, reference: NaiveDate, previous: Option<NaiveDate>) -> Option<NaiveDate> {

@@ -180,3 +180,18 @@ fn outlooks_offset_labels_dashed_dates_hour_words_in_ranges_and_times_that_no_lo
         ["2026-12-02T09:30:00+00:00"]
     );
 }
+
+#[test]
+fn an_abbreviated_month_with_a_dot_ends_no_sentence() {
+    assert_eq!(
+        all(
+            "Wednesday, Dec. 2: 10:00 AM CT or 2:00 PM CT\nThursday, Dec. 3: 9:30 AM CT",
+            "2026-11-25T09:40:00-06:00"
+        ),
+        [
+            "2026-12-02T10:00:00-06:00",
+            "2026-12-02T14:00:00-06:00",
+            "2026-12-03T09:30:00-06:00"
+        ]
+    );
+}
