@@ -26,6 +26,14 @@ fn quoted_and_forwarded_parts_are_not_the_new_content() {
     .unwrap();
     assert_eq!(doc.body.trim(), "Thanks!\nJo");
     assert!(doc.quoted.contains("old text"));
+    // German mail clients put the writer after the verb: "Am …, schrieb Name <address>:".
+    let doc = decode(
+        "Passt Montag?\nLea\n\nAm Mo., 16. Nov. 2026 um 18:05 Uhr schrieb Emre Y <e@y.example>:\n> Guten Tag\n"
+            .as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(doc.body.trim(), "Passt Montag?\nLea");
+    assert!(doc.quoted.contains("Guten Tag"));
     let doc = decode(
         "note to self\n\n---------- Forwarded message ---------\nFrom: Oli B <o@s.example>\nDate: Fri\nSubject: Interview\n\nHi Dana".as_bytes(),
     )
