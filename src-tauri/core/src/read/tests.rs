@@ -1246,3 +1246,19 @@ fn a_reply_takes_its_writers_address_from_the_quoted_decline_and_a_team_is_no_co
         .unwrap();
     assert_eq!(c.email, None);
 }
+
+#[test]
+fn an_invites_role_without_the_interview_and_the_candidates_name() {
+    let role = |summary: &str| {
+        let text = format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:t-9@example.test\r\nDTSTAMP:20261101T120000Z\r\nDTSTART:20261110T150000Z\r\nSUMMARY:{summary}\r\nDESCRIPTION:See you then.\r\nORGANIZER;CN=Rosa Maddox:mailto:rosa@quillfen.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        read(text.as_bytes(), now()).unwrap().situation.role
+    };
+    assert_eq!(
+        role("Quillfen – Survey Data Analyst interview (Theo Marsh)").as_deref(),
+        Some("Survey Data Analyst")
+    );
+    assert_eq!(
+        role("Tweede gesprek Data Scientist - Quillfen").as_deref(),
+        Some("Data Scientist")
+    );
+}

@@ -8,8 +8,20 @@ use regex::Regex;
 use super::super::words::is_role;
 
 static INTERVIEW_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(interview(?:s|ing)?|confirmation|confirmed|invitation|invite|request|scheduled|schedule|slots?|availability|next steps|opportunity|final round|round \d|onsite|on-site|withdraw\w*|cancel\w*|declin\w*|not proceeding|not interested|regret|can't make it|conflict\b.*|entretien|entrevista|entrevue|vorstellungsgespräch|einladung|sollicitatiegesprek|your application|application|(?:ihre |deine )?bewerbung(?: als| für| zum| zur)?|sollicitatie(?: als| voor)?|candidatura(?: para| a| per)?|candidature(?: au poste de| pour)?|booked|change of time|let's talk|first|technical|panel|phone|video|call|chat|via|calendar|times?|choose your|quick|regarding|reminder|update|follow-up|loop|screening|assessment)\b").unwrap()
+    Regex::new(r"(?i)\b(interview(?:s|ing)?|confirmation|confirmed|invitation|invite|request|scheduled|schedule|slots?|availability|next steps|opportunity|final round|round \d|onsite|on-site|withdraw\w*|cancel\w*|declin\w*|not proceeding|not interested|regret|can't make it|conflict\b.*|entretien|entrevista|entrevue|vorstellungsgespräch|(?:(?:eerste|tweede|derde|laatste|erstes|zweites|second|segunda|seconda|secondo) )?(?:gesprek|gespräch|colloquio|interview)|einladung|sollicitatiegesprek|your application|application|(?:ihre |deine )?bewerbung(?: als| für| zum| zur)?|sollicitatie(?: als| voor)?|candidatura(?: para| a| per)?|candidature(?: au poste de| pour)?|booked|change of time|let's talk|first|technical|panel|phone|video|call|chat|via|calendar|times?|choose your|quick|regarding|reminder|update|follow-up|loop|screening|assessment)\b").unwrap()
 });
+
+/// What may follow an interview word at the end of a subject: a person's name in brackets
+/// (the candidate's), not a job's.
+fn after_is_a_name(rest: &str) -> bool {
+    let Some(inner) = rest.trim().strip_prefix('(') else {
+        return false;
+    };
+    let inner = inner.trim_end_matches(')').trim();
+    !inner.contains(['(', ')'])
+        && !is_role(inner)
+        && super::super::words::person_name(inner).is_some()
+}
 
 /// A role named in a subject part ("Product Designer role at Lumenvale").
 pub fn subject_role(part: &str) -> Option<String> {
@@ -46,8 +58,13 @@ pub fn strip_interview_words(part: &str) -> String {
                     || s[m.end()..]
                         .trim_matches(|c: char| !c.is_alphanumeric() && c != ')')
                         .is_empty()
+                    || after_is_a_name(&s[m.end()..])
             })
-            .map(|m| m.range());
+            // "… interview (Robin Castell)": the candidate's name goes with the word.
+            .map(|m| match after_is_a_name(&s[m.end()..]) {
+                true => m.start()..s.len(),
+                false => m.range(),
+            });
         if let Some(r) = edge {
             s.replace_range(r, " ");
             s = s.trim().to_owned();
