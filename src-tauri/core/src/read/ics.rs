@@ -136,6 +136,16 @@ fn event(c: &Component<'_>, timezones: &[&Component<'_>], method: &str) -> Event
             _ => {}
         }
     }
+    // Zoom writes the start in UTC and the host's zone as a property of the event
+    // ("TZID:Asia/Calcutta"): the start on the host's clock.
+    if let (Some(start), Some(zone)) = (
+        e.start,
+        prop(&c.properties, "TZID").and_then(|t| zones::tzid(t.trim())),
+    ) {
+        if start.offset().local_minus_utc() == 0 {
+            e.start = zone.of_instant(&start).or(e.start);
+        }
+    }
     e
 }
 

@@ -493,6 +493,16 @@ fn an_invites_utc_start_is_given_in_the_zone_its_description_states() {
         at("Join five minutes early (9:00 AM Pacific).").as_deref(),
         Some("2026-01-15T18:30:00+00:00")
     );
+    // Zoom: the start in UTC, the host's zone a property of the event.
+    let zoom = ics("Join Zoom Meeting").replace("DTEND:", "TZID:Asia/Calcutta\r\nDTEND:");
+    assert_eq!(
+        read(zoom.as_bytes(), now())
+            .unwrap()
+            .situation
+            .interview_at
+            .as_deref(),
+        Some("2026-01-16T00:00:00+05:30")
+    );
 }
 
 #[test]

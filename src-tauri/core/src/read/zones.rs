@@ -32,6 +32,15 @@ impl Zone {
         }
     }
 
+    /// The same instant as `moment`, on this zone's clock.
+    pub fn of_instant(self, moment: &DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+        let offset = match self {
+            Zone::Fixed(secs) => FixedOffset::east_opt(secs)?,
+            Zone::Region(tz) => tz.offset_from_utc_datetime(&moment.naive_utc()).fix(),
+        };
+        Some(moment.with_timezone(&offset))
+    }
+
     /// Whether this zone's offset at `moment` is `moment`'s own.
     pub fn agrees_with(self, moment: &DateTime<FixedOffset>) -> bool {
         let offset = match self {
