@@ -213,25 +213,30 @@ fn thread_is_empty(t: &Thread) -> bool {
 }
 
 /// An invite's start given in UTC ("DTSTART:20260115T183000Z") in the zone its description
-/// states for the same moment ("10:30–11:15 AM Pacific"): the offset the people involved use.
+/// (or the mail it came with) states for the same moment ("10:30–11:15 AM Pacific"): the offset
+/// the people involved use.
 fn utc_as_described(
     start: DateTime<FixedOffset>,
-    e: &ics::Event,
+    texts: &[&str],
     reference: DateTime<FixedOffset>,
 ) -> DateTime<FixedOffset> {
     if start.offset().local_minus_utc() != 0 {
         return start;
     }
-    let context = dates::Context {
-        hint: dates::hint(&e.description),
-        writer: None,
-        reference: Some(reference),
-    };
-    dates::find(&e.description, reference.min(start), &context)
-        .into_iter()
-        .map(|f| f.at)
-        .find(|at| *at == start)
-        .or_else(|| dates::as_stated(&e.description, start))
+    texts
+        .iter()
+        .find_map(|text| {
+            let context = dates::Context {
+                hint: dates::hint(text),
+                writer: None,
+                reference: Some(reference),
+            };
+            dates::find(text, reference.min(start), &context)
+                .into_iter()
+                .map(|f| f.at)
+                .find(|at| *at == start)
+                .or_else(|| dates::as_stated(text, start))
+        })
         .unwrap_or(start)
 }
 
@@ -453,7 +458,7 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
         if let Some(e) = event.filter(|e| e.start.is_some() && e.method != "CANCEL") {
             let start = e.start.expect("filtered");
             options.push((
-                utc_as_described(start, e, doc.date.unwrap_or(now)),
+                utc_as_described(start, &[&e.description, &doc.body], doc.date.unwrap_or(now)),
                 e.start_text.clone(),
             ));
         } else {

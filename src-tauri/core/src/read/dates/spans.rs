@@ -474,6 +474,13 @@ fn zone_after(rest: &str) -> Option<Zone> {
         static OFFSET_SOON: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"^[^()\n]{0,25}?[(\[]\s*(?:GMT|UTC)\s*[+\-−]\s*\d").unwrap()
         });
+        // "10:00 – 10:45 (Gulf Standard Time, UTC+4)": a long name, then the offset.
+        static NAME_THEN_OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\s*[(\[][^()\[\]\n]{2,40}[,;/]\s*((?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)\s*[)\]]").unwrap()
+        });
+        if let Some(c) = NAME_THEN_OFFSET.captures(rest) {
+            return zone_named(&c[1]);
+        }
         let m = OFFSET_SOON.find(rest)?;
         let open = rest[..m.end()].rfind(['(', '['])?;
         zone_named(&rest[open..])

@@ -195,3 +195,14 @@ fn an_abbreviated_month_with_a_dot_ends_no_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_long_zone_name_then_its_offset() {
+    assert_eq!(
+        all(
+            "When: Thursday, 11 September 2025, 10:00 – 10:45 (Gulf Standard Time, UTC+4)",
+            "2025-09-01T07:20:33+00:00"
+        ),
+        ["2025-09-11T10:00:00+04:00"]
+    );
+}
