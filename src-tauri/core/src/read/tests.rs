@@ -1272,3 +1272,13 @@ fn an_invites_role_without_the_interview_and_the_candidates_name() {
         Some("Data Scientist")
     );
 }
+
+#[test]
+fn an_attached_invites_utc_start_takes_the_zone_the_mail_states() {
+    let eml = "From: SlotWise <notifications@slotwise.example>\r\nTo: darren@mail.example\r\nSubject: Rescheduled: Technical Interview with Kelong Pay\r\nDate: Thu, 14 Jan 2027 02:48:09 +0000\r\nMessage-ID: <t-1@slotwise.example>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nYour interview has been rescheduled.\r\n\r\nNEW TIME: Wed, 20 Jan 2027, 4:00 PM - 5:00 PM (GMT+8)\r\n\r\nAn updated calendar invite is attached.\r\n--b1\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\nBEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//SlotWise//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:t-2@slotwise.example\r\nDTSTAMP:20270114T024809Z\r\nDTSTART:20270120T080000Z\r\nSUMMARY:Technical Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--b1--\r\n";
+    let r = read(eml.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2027-01-20T16:00:00+08:00")
+    );
+}
