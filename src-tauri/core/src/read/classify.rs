@@ -31,6 +31,20 @@ static NOT_INVITE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)not an interview invitation|we've received your application|we have received your application|received your application|registration form|complete (?:our|the|your) (?:online )?(?:registration|pre-screening|questionnaire)|jobs you may be interested in|new jobs matching|job alert|market update|salary guide|newsletter|weekly\b.*issue|issue \d+|your receipt|order receipt|order #|your order|(?:not|n't) (?:been )?(?:selected|successful|shortlisted|progress(?:ing)?)|(?:decided|chosen) (?:not )?to (?:move forward|proceed) with other|(?:decided|chosen) not to (?:progress|proceed with|move forward with|take forward) your|\bunsuccessful on this occasion|thank you for (?:applying|your application)[^.]*\. (?:we|our team) will (?:review|be in touch)",
     )
 });
+/// What a message that is no invitation says (an online test to take, an application received,
+/// an offer's paperwork) — unless it also asks for an interview: "before the interview, please
+/// complete the online assessment", "nous avons bien reçu votre candidature … nous souhaiterions
+/// vous rencontrer".
+static OTHER_UNLESS_INVITED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:invited you to|next step is|complete|begin|start|take) (?:\w+ ){0,4}?(?:online|coding|take-home|psychometric) (?:assessments?|tests?|challenge)\b|hemos recibido (?:tu|su) (?:candidatura|solicitud)|nous avons bien reçu votre candidature|(?:deine|ihre) bewerbung (?:ist bei uns eingegangen|erhalten)|abbiamo ricevuto la tua candidatura|recebemos a (?:sua|tua) candidatura|offer letter|letter of offer|joining formalities",
+    )
+});
+static INVITED_TOO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:before|ahead of|prior to) (?:the|your) (?:\w+ )?(?:interview|entretien|gespräch|entrevista|call)|souhaiterions vous rencontrer|seriez-vous disponible|(?:would|'d) (?:like|love) to (?:invite you to|meet|interview|speak)|invite you (?:to|for) (?:an? )?(?:\w+ )?(?:interview|call)|möchten (?:wir )?(?:dich|sie) (?:gerne )?(?:kennenlernen|einladen)|nos gustaría (?:conocerte|invitarte)",
+    )
+});
 static BULK: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)unsubscribe|you(?:'re| are) receiving (?:this|job alert)|jobs you may be interested in|new jobs matching|\border #|dear candidate|hello reader|hi there|manage (?:your )?(?:job )?alerts|cancelar (?:la )?suscripci[oó]n|darte de baja|recibes este correo|administrar alertas|d[ée]sabonner|d[ée]sinscri|g[ée]rer (?:mes|vos) alertes|abbestellen|abmelden|uitschrijven|afmelden|avregistrera|avsluta prenumeration|annulla (?:l'iscrizione|iscrizione)|cancelar (?:a )?inscri[cç][aã]o",
@@ -173,7 +187,9 @@ fn kind_of(
         return Kind::Other;
     }
     let reply_subject = signs.reply_subject;
-    if NOT_INVITE.is_match(&text) && !reply_subject && !signs.reacts {
+    let not_invite = NOT_INVITE.is_match(&text)
+        || OTHER_UNLESS_INVITED.is_match(&text) && !INVITED_TOO.is_match(&text);
+    if not_invite && !reply_subject && !signs.reacts {
         return Kind::Other;
     }
     let quoted_decline = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable|\bpass(?:ing)? on\b|\b(?:i'm|i am|i'll be|i will be) passing\b|reschedul|(?:find|another|a different) (?:time|day|slot)|\bmove (?:the|our|it|tomorrow|today)|\bpush (?:it|the|our) back").expect("valid")); &R }.is_match(quoted);

@@ -1282,3 +1282,22 @@ fn an_attached_invites_utc_start_takes_the_zone_the_mail_states() {
         Some("2027-01-20T16:00:00+08:00")
     );
 }
+
+#[test]
+fn an_online_test_to_take_is_no_invitation_unless_an_interview_is_asked_for_too() {
+    let kind = |subject: &str, body: &str| classify::kind(subject, body, "", false, &|| true).0;
+    assert_eq!(
+        kind(
+            "Coding assessment – Software Engineer II",
+            "Hi Robin,\n\nWestmoor Freight has invited you to complete an online assessment for the Software Engineer II position.\nDuration: 90 minutes\nComplete by: 12.12.2025, 23:59 CET\n"
+        ),
+        Kind::Other
+    );
+    assert_eq!(
+        kind(
+            "Interview confirmation – Risk Analyst",
+            "Hi Robin,\n\nWe'd like to meet you on Tuesday 12 November at 14:00 GMT. Before the interview, please complete the online psychometric assessment by 17:00 on Monday.\n"
+        ),
+        Kind::Invitation
+    );
+}
