@@ -101,7 +101,12 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
                 if let Some(n) = &org.name {
                     // "Ng, Jessica" as a directory lists her.
                     found.name = Some((plain_name(n), line.clone()));
-                    if let Some((title, text)) = title_near_name(&event.description, n) {
+                    // The title on the line under the name (the organizer signing) first: a
+                    // list of the panel says less ("Goh Wei Ling, Talent Acquisition
+                    // (observer)").
+                    if let Some((title, text)) = title_after_name_line(&event.description, n)
+                        .or_else(|| title_near_name(&event.description, n))
+                    {
                         found.title = Some((title, text));
                     } else {
                         // The organizer signs the description ("Marcus Bell | Recruiting
@@ -416,7 +421,13 @@ fn title_near_name(text: &str, name: &str) -> Option<(String, String)> {
                 .find_map(|d| rest.strip_prefix(d))?
         };
         let title = title.split(", ").next().unwrap_or(title).trim();
-        is_title(title).then(|| {
+        // "Siobhán Gallagher, Conor Walsh (Design Lead)": the next person, not a title.
+        let next_person = title
+            .split(" (")
+            .next()
+            .and_then(words::person_name)
+            .is_some_and(|p| !is_title(&p));
+        (is_title(title) && !next_person).then(|| {
             (
                 tidy_title(title),
                 format!("{name}{}", &rest[..rest.len().min(title.len() + 3)]),
@@ -432,6 +443,11 @@ fn title_after_name_line(body: &str, name: &str) -> Option<(String, String)> {
     let k = lines.iter().position(|l| *l == name)?;
     let next = lines.get(k + 1)?;
     let (t, _) = split_title(next, false);
+    // "Director, Computational Biology": a rank keeps its field.
+    let t = match words::names_only_a_rank(&t) && is_title(next) {
+        true => next.to_string(),
+        false => t,
+    };
     is_title(&t).then(|| (tidy_title(&t), next.to_string()))
 }
 

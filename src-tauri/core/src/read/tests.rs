@@ -1301,3 +1301,23 @@ fn an_online_test_to_take_is_no_invitation_unless_an_interview_is_asked_for_too(
         Kind::Invitation
     );
 }
+
+#[test]
+fn an_organizers_title_is_the_one_under_their_name_not_a_panel_lists() {
+    let title = |description: &str| {
+        let text = format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:t-8@example.test\r\nDTSTAMP:20261101T120000Z\r\nDTSTART:20261110T150000Z\r\nSUMMARY:Interview: Product Designer\r\nDESCRIPTION:{description}\r\nORGANIZER;CN=Aoife Byrne:mailto:aoife.byrne@quillfen.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        read(text.as_bytes(), now())
+            .unwrap()
+            .situation
+            .contact
+            .and_then(|c| c.title)
+    };
+    assert_eq!(
+        title("Panel: Aoife Byrne\\, Conor Walsh (Design Lead)\\n\\nAoife Byrne\\nTalent Acquisition Partner\\nQuillfen").as_deref(),
+        Some("Talent Acquisition Partner")
+    );
+    assert_eq!(
+        title("Panel:\\n- Dara Lim\\, Head of Risk\\n- Aoife Byrne\\, Talent Acquisition (observer)\\n\\nAoife Byrne\\nDirector\\, Computational Biology\\nQuillfen").as_deref(),
+        Some("Director, Computational Biology")
+    );
+}
