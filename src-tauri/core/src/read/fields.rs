@@ -170,6 +170,12 @@ fn plausible_company(name: &str) -> bool {
             .iter()
             .any(|w| matches!(w.to_ascii_uppercase().as_str(), "AM" | "PM"))
         && !name.to_lowercase().starts_with("sent from")
+        // A subject's label: "Confidential: Director of Product Security – …".
+        && !matches!(
+            name.to_lowercase().as_str(),
+            "confidential" | "urgent" | "important" | "exclusive" | "reminder" | "update"
+                | "opportunity" | "invitation" | "hiring" | "private"
+        )
         // "SGD 14.5k/month", "2nd": a sum or a platform's degree, no name.
         && !name.contains('/')
         && !words.iter().any(|w| {
@@ -186,6 +192,15 @@ fn plausible_company(name: &str) -> bool {
         // A job title or a team is no company ("Senior Editor", "People Team").
         && (!words::is_title(name) || words::is_agency(name))
         && !people::is_department(name)
+}
+
+/// "Stanhope Dental Partners", "Lakeshore Health Partners": a firm of partners in a trade, named
+/// in an agency's subject next to the job, is the client; "Keystone Talent Partners" is an agency.
+fn is_partnership(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 3
+        && matches!(words.last(), Some(&"Partners") | Some(&"Associates"))
+        && !words::is_agency(&words[..words.len() - 1].join(" "))
 }
 
 fn find_company(
@@ -303,7 +318,7 @@ fn find_company(
                         && plausible_company(p)
                         && p.chars().next().is_some_and(char::is_uppercase)
                         && words::letters(p) != words::letters(name)
-                        && !words::is_agency(p)
+                        && (!words::is_agency(p) || is_partnership(p))
                         && p.split_whitespace().count() <= 5
                         && words::person_name(p).is_none_or(|_| {
                             p.split_whitespace().count() >= 2

@@ -1321,3 +1321,29 @@ fn an_organizers_title_is_the_one_under_their_name_not_a_panel_lists() {
         Some("Director, Computational Biology")
     );
 }
+
+#[test]
+fn an_agencys_client_a_partnership_retained_or_behind_a_label() {
+    let company = |subject: &str, body: &str| {
+        let text = format!("From: Noah Pryce <noah.pryce@ferrisleigh-search.example>\nSubject: {subject}\n\n{body}\n\nBest,\nNoah Pryce\nPrincipal | Ferrisleigh Search Group\n");
+        read(text.as_bytes(), now()).unwrap().situation.company
+    };
+    // A firm of partners in a trade is the client; a talent firm of partners is an agency.
+    assert_eq!(
+        company(
+            "Director of Revenue Cycle – Bramwell Dental Partners",
+            "Hi Mo, would you have 20 minutes this week to talk about it?"
+        )
+        .as_deref(),
+        Some("Bramwell Dental Partners")
+    );
+    assert_eq!(
+        company("Quant Developer", "Hi Mo, I'm retained by Sable Cove Capital to find a Quant Developer. Are you free for a call on Wednesday?").as_deref(),
+        Some("Sable Cove Capital")
+    );
+    // A subject's label is no name: the client unnamed, the agency.
+    assert_eq!(
+        company("Confidential: Director of Product Security – Series C company", "Hi Mo, I'm leading a confidential search for a Director of Product Security. Would you have 20 minutes this week?").as_deref(),
+        Some("Ferrisleigh Search Group")
+    );
+}
