@@ -37,10 +37,11 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// "Dienstag, 17.02., 10:00 Uhr", "am 3.11.2026": day and month with dots, as German and the
-/// Nordic languages write them (the dot after the month is what tells it from a time).
+/// Nordic languages write them (the dot after the month is what tells it from a time); a
+/// weekday in brackets after it is its own ("07.05.2026 (Thursday)").
 static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:({WEEKDAYS}),?\s+)?(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})?(?:[\s,]|$)"
+        r"(?i)\b(?:({WEEKDAYS}),?\s+)?(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})?(?:\s*\(({WEEKDAYS})\.?\))?(?:[\s,]|$)"
     ))
     .unwrap()
 });
@@ -48,7 +49,7 @@ static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(tomorrow|today|tonight|demain|morgen|mañana)\b").unwrap());
 static WEEKDAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(this|next|coming)\s+)?({WEEKDAYS})\b(?:\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b)?"
+        r"(?i)\b(?:(this|next|coming)\s+)?({WEEKDAYS})\b\.?(?:\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b)?"
     ))
     .unwrap()
 });
@@ -259,7 +260,7 @@ pub(super) fn dates_in(s: &str) -> Vec<(usize, usize, DateSpec)> {
             m.start(),
             end,
             DateSpec {
-                weekday: c.get(1).and_then(|w| weekday(w.as_str())),
+                weekday: c.get(1).or(c.get(5)).and_then(|w| weekday(w.as_str())),
                 day: Some(day),
                 month: Some(month),
                 year: num(c.get(4)),

@@ -206,3 +206,22 @@ fn a_long_zone_name_then_its_offset() {
         ["2025-09-11T10:00:00+04:00"]
     );
 }
+
+#[test]
+fn a_weekday_in_brackets_after_a_dotted_date_or_an_ordinal_after_a_weekday() {
+    assert_eq!(
+        all(
+            "05.05.2026 (Tuesday) 10:00 – 11:00 CEST\n07.05.2026 (Thursday) 09:00 – 10:00 CEST",
+            "2026-04-28T09:17:55+02:00"
+        ),
+        ["2026-05-05T10:00:00+02:00", "2026-05-07T09:00:00+02:00"]
+    );
+    // "Thu 5th": the 5th after the date before it, a Thursday.
+    assert_eq!(
+        all(
+            "Could you do either Tue 3rd Feb at 10am GMT or Thu 5th at 3pm GMT?",
+            "2026-01-27T18:00:00+00:00"
+        ),
+        ["2026-02-03T10:00:00+00:00", "2026-02-05T15:00:00+00:00"]
+    );
+}
