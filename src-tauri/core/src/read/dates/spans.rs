@@ -453,7 +453,22 @@ pub(super) fn times_in(
     if let Some(&first) = stated.first() {
         if stated.iter().all(|z| *z == first) && !CONVERTS.is_match(s) {
             let first_at = out.iter().position(|t| t.2.zone.is_some()).unwrap_or(0);
-            for t in out.iter_mut().skip(first_at) {
+            // "Thursday 10/22 at 3pm or Friday 10/23 at 9am Pacific": a time offered just
+            // before, as the other choice, is in the zone named after both.
+            let zoned_start = out[first_at].0;
+            let mut from = first_at;
+            while from > 0 {
+                let between = &s[out[from - 1].1..out[from].0];
+                let joined = between.chars().count() <= 40
+                    && (between.contains(" or ")
+                        || between.contains(" and ")
+                        || between.contains(", "));
+                if !joined || s[out[from - 1].1..zoned_start].contains([';', '\n']) {
+                    break;
+                }
+                from -= 1;
+            }
+            for t in out.iter_mut().skip(from) {
                 t.2.zone.get_or_insert(first);
             }
         }

@@ -225,3 +225,22 @@ fn a_weekday_in_brackets_after_a_dotted_date_or_an_ordinal_after_a_weekday() {
         ["2026-02-03T10:00:00+00:00", "2026-02-05T15:00:00+00:00"]
     );
 }
+
+#[test]
+fn a_time_offered_as_the_other_choice_takes_the_zone_named_after_both() {
+    assert_eq!(
+        all(
+            "I could do Thursday 10/22 at 3pm or Friday 10/23 at 9am Pacific, an hour either way.",
+            "2026-10-16T16:47:00-07:00"
+        ),
+        ["2026-10-22T15:00:00-07:00", "2026-10-23T09:00:00-07:00"]
+    );
+    // A time in another sentence is not the other choice.
+    assert_eq!(
+        all(
+            "We start Thursday 10/22 at 3pm. Or Friday 10/23 at 9am Pacific.",
+            "2026-10-16T16:47:00-07:00"
+        ),
+        ["2026-10-23T09:00:00-07:00"]
+    );
+}
