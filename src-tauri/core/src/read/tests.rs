@@ -1347,3 +1347,11 @@ fn an_agencys_client_a_partnership_retained_or_behind_a_label() {
         Some("Ferrisleigh Search Group")
     );
 }
+
+#[test]
+fn a_scheduling_tools_mail_is_signed_by_the_note_it_quotes() {
+    let body = "Hi Andrea,\n\nCarmela Dizon from Bayanihan Cloud Services would like to schedule an interview with you.\n\nMessage from Carmela:\n\"Hi Andrea! This first interview will be a video call with me. We will talk about your experience handling enterprise accounts and what you are looking for in your next role. Looking forward to it!\n\nCarmela Dizon\nTalent Acquisition Specialist, Bayanihan Cloud Services\"\n\n--\nYou received this email because you applied for a job at Bayanihan Cloud Services.\nHireLoom, on behalf of Bayanihan Cloud Services. Please do not reply to this email.\n";
+    let sig = people::signature(body);
+    assert_eq!(sig.name.as_deref(), Some("Carmela Dizon"));
+    assert_eq!(sig.title.as_deref(), Some("Talent Acquisition Specialist"));
+}

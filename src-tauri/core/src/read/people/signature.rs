@@ -50,7 +50,17 @@ pub fn is_signoff(line: &str) -> bool {
 /// The signature of `body`: after the last sign-off, or the trailing block of short lines.
 pub fn signature(body: &str) -> Signature {
     // "**Bridget O'Sullivan**": an HTML signature's bold, as the converter writes it.
-    let owned: Vec<String> = body.lines().map(|l| l.replace("**", "")).collect();
+    // A note quoted whole by a scheduling tool ("Message from Carmela: "Hi Andrea! … Carmela
+    // Dizon / Talent Acquisition Specialist, Bayanihan Cloud"): its signature without the quotes.
+    let owned: Vec<String> = body
+        .lines()
+        .map(|l| {
+            l.replace("**", "")
+                .trim()
+                .trim_end_matches(['"', '”'])
+                .to_owned()
+        })
+        .collect();
     let lines: Vec<&str> = owned.iter().map(|l| l.trim()).collect();
     let end = lines
         .iter()
@@ -58,6 +68,7 @@ pub fn signature(body: &str) -> Signature {
             let lower = l.to_lowercase();
             lower.starts_with("you're receiving")
                 || lower.starts_with("you are receiving")
+                || lower.starts_with("you received this")
                 || lower.starts_with("this email and")
                 || lower.starts_with("ce message")
                 || lower.starts_with("this e-mail")
