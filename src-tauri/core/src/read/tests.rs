@@ -1355,3 +1355,12 @@ fn a_scheduling_tools_mail_is_signed_by_the_note_it_quotes() {
     assert_eq!(sig.name.as_deref(), Some("Carmela Dizon"));
     assert_eq!(sig.title.as_deref(), Some("Talent Acquisition Specialist"));
 }
+
+#[test]
+fn linkedins_read_receipt_and_buttons_are_no_signature() {
+    let text = "Owen Hale\nSenior Recruiter at Redline Staffing\n\nMAY 15\nOwen Hale sent the following message at 5:02 PM\nOwen Hale 5:02 PM\nHi Alex, I'm working with Fairmount Grid on a Site Reliability Engineer hire. Worth a chat?\n\nMAY 18\nAlex Moreau sent the following message at 9:47 AM\nAlex Moreau 9:47 AM\nThanks, but I'm going to pass.\n\nTODAY\nOwen Hale sent the following message at 2:14 PM\nOwen Hale 2:14 PM\nTotally hear you. Would 3 days in office change things?\nSeen by Alex Moreau at 2:20 PM.\n\nWrite a message…\nAttach an image\nAttach a file\nSend a GIF\nOpen Emoji Keyboard\nSend\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    let contact = r.situation.contact.unwrap();
+    assert_eq!(contact.name.as_deref(), Some("Owen Hale"));
+    assert!(!r.evidence.values().any(|e| e.contains("Emoji")));
+}

@@ -218,7 +218,7 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
         if t.starts_with("View ") && t.contains("profile") {
             continue;
         }
-        if is_day_line(line) {
+        if is_day_line(line) || is_program_line(line) || is_seen_line(t) {
             continue;
         }
         if just_started && messages.last().is_some_and(|(w, _)| w == t) {
@@ -489,10 +489,21 @@ fn forwarded(lines: &[&str]) -> (Forward, String) {
     (forward, inner.quoted)
 }
 
+/// "Seen by Alex Moreau at 2:20 PM.": LinkedIn's read receipt.
+fn is_seen_line(line: &str) -> bool {
+    line.starts_with("Seen by ") && line.len() < 80 && line.contains(" at ")
+}
+
 /// "Write a message…" (LinkedIn's box for the answer), "Sent from my iPhone".
 fn is_program_line(line: &str) -> bool {
     let l = line.trim().to_lowercase();
     l.starts_with("write a message")
+        // The rest of LinkedIn's box: its buttons.
+        || matches!(
+            l.as_str(),
+            "attach an image" | "attach a file" | "send a gif" | "open emoji keyboard" | "send"
+                | "open send options" | "press enter to send" | "maximize compose field"
+        )
         || (l.starts_with("sent from my ") && l.split_whitespace().count() <= 6)
         || l == "get outlook for ios"
         || l == "get outlook for android"
