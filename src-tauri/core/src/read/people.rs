@@ -366,6 +366,9 @@ fn same_words(a: &str, b: &str) -> bool {
 /// first ("Ng, Jessica" as a directory lists it).
 pub(super) fn plain_name(name: &str) -> String {
     let mut n = name.trim();
+    if let Some(latin) = signature::latin_form(n) {
+        return latin.to_owned();
+    }
     // "Liam Foster (Bluegum Software)": a display name with the company after it.
     if let Some((head, _)) = n.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
         if head.split_whitespace().count() >= 2 {

@@ -1364,3 +1364,22 @@ fn linkedins_read_receipt_and_buttons_are_no_signature() {
     assert_eq!(contact.name.as_deref(), Some("Owen Hale"));
     assert!(!r.evidence.values().any(|e| e.contains("Emoji")));
 }
+
+#[test]
+fn a_name_in_another_script_is_given_in_the_latin_form_written_after_it() {
+    let text = "Subject: Invitation to second interview – Supply Chain Analyst\n\nDear Ms. Lim,\n\nWe would like to invite you to a second interview at our head office on Thursday 3 December at 14:00 JST.\n\nBest regards,\n\n中村 翔太 / Shota Nakamura\nTalent Acquisition Specialist, HR Division\nTsubame Logistics K.K.\n";
+    let contact = read(text.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(contact.name.as_deref(), Some("Shota Nakamura"));
+    assert_eq!(
+        contact.title.as_deref(),
+        Some("Talent Acquisition Specialist")
+    );
+    assert_eq!(
+        people::plain_name("渡辺 健二 (Kenji Watanabe)"),
+        "Kenji Watanabe"
+    );
+}

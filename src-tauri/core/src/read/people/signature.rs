@@ -48,17 +48,30 @@ pub fn is_signoff(line: &str) -> bool {
 }
 
 /// The signature of `body`: after the last sign-off, or the trailing block of short lines.
+/// The Latin form a name in another script gives after it: "佐藤 美咲 (Misaki Sato)", "中村 翔太 /
+/// Shota Nakamura".
+pub fn latin_form(line: &str) -> Option<&str> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[^\p{Latin}\d@()/]{1,24}?\s*(?:/|\()\s*(\p{Lu}[\p{Latin}'’.-]+(?:\s+\p{Lu}[\p{Latin}'’.-]+){1,3})\s*\)?$").unwrap()
+    });
+    let c = R.captures(line.trim())?;
+    let head = line.trim().split(['/', '(']).next()?.trim();
+    (!head.is_empty() && !head.chars().any(|ch| ch.is_ascii_alphabetic()))
+        .then(|| c.get(1).map(|m| m.as_str()))
+        .flatten()
+}
+
 pub fn signature(body: &str) -> Signature {
     // "**Bridget O'Sullivan**": an HTML signature's bold, as the converter writes it.
     // A note quoted whole by a scheduling tool ("Message from Carmela: "Hi Andrea! … Carmela
     // Dizon / Talent Acquisition Specialist, Bayanihan Cloud"): its signature without the quotes.
+    // "中村 翔太 / Shota Nakamura": the name as the rest of the message writes it.
     let owned: Vec<String> = body
         .lines()
         .map(|l| {
-            l.replace("**", "")
-                .trim()
-                .trim_end_matches(['"', '”'])
-                .to_owned()
+            let l = l.replace("**", "");
+            let l = l.trim().trim_end_matches(['"', '”']);
+            latin_form(l).unwrap_or(l).to_owned()
         })
         .collect();
     let lines: Vec<&str> = owned.iter().map(|l| l.trim()).collect();
