@@ -611,8 +611,19 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
             || is_company(&head)
             || INTERVIEW_HEAD.is_match(&head)
                 && !words::is_role(&org::strip_interview_words(&head));
+        // "(Sevilla / híbrido)", "(Remote, US)", "(Post ref WDC/2026/118)": where and how the
+        // job is done, or its reference.
+        static WHERE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"(?i)\b(?:remote|hybrid|h[íi]brido|remoto|hybride|on-?site|in-office|office-based|presencial|t[ée]l[ée]travail|post ref|ref(?:erence)?|req)\b")
+                .expect("valid")
+        });
         let inner_not_job = is_company(&inner)
             || STAGE.is_match(&inner)
+            || WHERE.is_match(&inner)
+            || inner
+                .split(['/', ','])
+                .next()
+                .is_some_and(|first| words::is_place(first.trim()))
             || inner.chars().any(|c| c.is_ascii_digit())
                 && inner.contains('-')
                 && !inner.contains(' ');
@@ -661,6 +672,13 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
                     && tail.contains(". ");
             if tail_is_other && words::is_role(head) {
                 r = head.to_owned();
+            } else if cut == " / "
+                // "Tom Hargreaves / Senior Embedded Engineer": the candidate, then the job.
+                && words::person_name(head).is_some_and(|n| n.split_whitespace().count() >= 2)
+                && !words::is_role(head)
+                && words::is_role(tail)
+            {
+                r = tail.to_owned();
             }
         }
     }

@@ -1383,3 +1383,31 @@ fn a_name_in_another_script_is_given_in_the_latin_form_written_after_it() {
         "Kenji Watanabe"
     );
 }
+
+#[test]
+fn a_roles_where_and_reference_a_candidate_before_it_and_a_process_word_go() {
+    let role = |subject: &str| {
+        let text = format!("From: Lucía Marín <lucia@olivar.example>\nSubject: {subject}\n\nHola, ¿podrías el martes 10 de noviembre a las 10:00 CET?\n\nLucía Marín\nTalent Partner\nOlivar\n");
+        read(text.as_bytes(), now()).unwrap().situation.role
+    };
+    assert_eq!(
+        role("Entrevista – Analista de Datos (Sevilla / híbrido)").as_deref(),
+        Some("Analista de Datos")
+    );
+    assert_eq!(
+        role("Interview – GIS Officer (Post ref WDC/2026/118)").as_deref(),
+        Some("GIS Officer")
+    );
+    assert_eq!(
+        role("Interview – Backend Engineer (Payments)").as_deref(),
+        Some("Backend Engineer (Payments)")
+    );
+    assert_eq!(
+        role("Re: Proceso Desarrollador Backend Senior – Olivar").as_deref(),
+        Some("Desarrollador Backend Senior")
+    );
+    assert_eq!(
+        role("Interview: Tom Hargreaves / Senior Embedded Engineer").as_deref(),
+        Some("Senior Embedded Engineer")
+    );
+}
