@@ -60,7 +60,7 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// Other ways to name a zone for all times: "all HK time", "times are Mountain", "(all
 /// Eastern)". Only words that name a zone count.
 static FREE_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\ball\s+([a-z]{2,5}|[a-z]+(?: [a-z]+)?)\s+time\b|\btimes\s+(?:are|will be)\s+(?:in\s+)?([a-z]{2,9}(?: time)?)\b|\(\s*all\s+([a-z]{2,9})\s*\)|\(\s*(\p{L}+)\s+(?:tid|zeit|tijd)\s*\)").unwrap()
+    Regex::new(r"(?i)\ball\s+([a-z]{2,5}|[a-z]+(?: [a-z]+)?)\s+time\b|\btimes\s+(?:are|will be)\s+(?:in\s+)?([a-z]{2,9}(?: time)?)\b|\(\s*all\s+([a-z]{2,9})\s*\)|\(\s*(\p{L}+)\s+(?:tid|zeit|tijd)\s*\)|\(\s*(?:both|all)\s+(?:times\s+)?(?:are\s+|in\s+)?([a-z]{2,5})\s*[,;]").unwrap()
 });
 
 fn named_zone(word: &str) -> Option<Zone> {
@@ -84,7 +84,12 @@ pub fn hint(text: &str) -> Option<Zone> {
         })
         .or_else(|| {
             FREE_HINT.captures_iter(text).find_map(|c| {
-                let m = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4))?;
+                let m = c
+                    .get(1)
+                    .or(c.get(2))
+                    .or(c.get(3))
+                    .or(c.get(4))
+                    .or(c.get(5))?;
                 named_zone(m.as_str())
             })
         })

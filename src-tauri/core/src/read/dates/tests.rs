@@ -244,3 +244,14 @@ fn a_time_offered_as_the_other_choice_takes_the_zone_named_after_both() {
         ["2026-10-23T09:00:00-07:00"]
     );
 }
+
+#[test]
+fn a_zone_named_for_both_times_in_an_aside() {
+    assert_eq!(
+        hint("I can do either of these (both ET, 60 min with me and Sofia):").map(|z| z
+            .of_instant(&at("2026-10-06T15:00:00+00:00"))
+            .unwrap()
+            .to_rfc3339()),
+        Some("2026-10-06T11:00:00-04:00".to_owned())
+    );
+}
