@@ -48,6 +48,13 @@ static LIST_HINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)\(\s*(?:all\s+)?(?:times?\s+(?:are\s+)?(?:in\s+)?)?([A-Za-z]{2,9}|[A-Za-z]+(?: [A-Za-z]+)?\s+time)\s*\)\s*:?\s*$|\ball\s+(?:times|slots)\s+(?:are\s+|shown\s+|listed\s+|below\s+are\s+)?(?:in\s+)?([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)|\btimes\s+(?:are\s+)?(?:shown|listed|given)\s+in\s+([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)").unwrap()
 });
 
+static CLOCKS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bclocks?\s+(?:go|goes|went|change|changes|move|moves|spring|fall)\b[^.;:]{0,25}$",
+    )
+    .unwrap()
+});
+
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnext week\b").unwrap());
 
 /// A line that stamps a message, not a meeting: a chat's "Rachel Goh  9:12 PM", LinkedIn's "X
@@ -204,7 +211,11 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
             let times = times_in(sentence, &dates);
             let mut resolved: Vec<(usize, usize, Option<NaiveDate>, bool)> = Vec::new();
             for &(start, end, spec) in &dates {
-                let deadline = DEADLINE_BEFORE.is_match(&sentence[..start]);
+                // "the clocks go back here on Sunday, so that will be 13:00 EET (12:00 in
+                // Berlin)": the day of a clock change, and the times that convert, are no
+                // interview.
+                let deadline = DEADLINE_BEFORE.is_match(&sentence[..start])
+                    || CLOCKS_CHANGE.is_match(&sentence[..start]);
                 let mut date = resolve(spec, reference_day, previous);
                 // "next week — could do Tues 11am or Wed 4pm": the days of the coming week,
                 // not the next such day.

@@ -424,7 +424,7 @@ pub(super) fn times_in(
             .any(|w| w.start() <= m.start() && m.start() < w.end());
         // "Previous time (cancelled): Friday 12 June, 11:00": a time that no longer stands.
         static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:previous|original|old|former|initial)(?:ly)?\s+(?:scheduled\s+)?(?:time|date|slot|booking|interview)\b|\(cancell?ed\)|\bwas originally\b|\bno longer\b")
+            Regex::new(r"(?i)\b(?:previous|original|old|former|initial)(?:ly)?\s+(?:scheduled\s+)?(?:time|date|slot|booking|interview)\b|\(cancell?ed\)|\bwas originally\b|\bno longer\b|\bto prepare\b|\bprep(?:aration)? call\b|\bdebrief\b")
                 .unwrap()
         });
         let excluded = DEADLINE_BEFORE.is_match(&s[..m.start()])

@@ -255,3 +255,21 @@ fn a_zone_named_for_both_times_in_an_aside() {
         Some("2026-10-06T11:00:00-04:00".to_owned())
     );
 }
+
+#[test]
+fn a_clock_change_and_a_prep_call_are_no_interview() {
+    assert_eq!(
+        all(
+            "How about Tuesday 28 October at 13:00 EET? Note the clocks go back here on Sunday, so that will be 13:00 EET (12:00 in Berlin, 11:00 in London).",
+            "2025-10-22T15:37:48+03:00"
+        ),
+        ["2025-10-28T13:00:00+02:00"]
+    );
+    assert_eq!(
+        all(
+            "Your conversation is set for Tuesday, December 8, 2026, 4:00 PM ET. I'll call you Monday afternoon to prepare – would 2:00 PM ET suit?",
+            "2026-12-04T13:20:00-05:00"
+        ),
+        ["2026-12-08T16:00:00-05:00"]
+    );
+}
