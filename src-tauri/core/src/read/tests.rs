@@ -1411,3 +1411,16 @@ fn a_roles_where_and_reference_a_candidate_before_it_and_a_process_word_go() {
         Some("Senior Embedded Engineer")
     );
 }
+
+#[test]
+fn a_systems_or_departments_box_is_nobodys_address() {
+    for address in [
+        "surveys@candor.example",
+        "invites@codequarry.example",
+        "privacidad@olivar.es",
+        "feedback@x.example",
+    ] {
+        assert!(words::is_no_reply(address), "{address}");
+    }
+    assert!(!words::is_no_reply("sofia.invites@x.example"));
+}

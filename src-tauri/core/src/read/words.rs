@@ -461,6 +461,13 @@ pub fn is_no_reply(email: &str) -> bool {
         || compact.contains("hitreply")
         || compact == "alerts"
         || compact == "digest"
+        // A system's or a department's box that nobody answers as the writer: surveys,
+        // calendar invitations, data protection.
+        || matches!(
+            compact.as_str(),
+            "survey" | "surveys" | "invites" | "invitations" | "privacy" | "privacidad"
+                | "datenschutz" | "dataprotection" | "gdpr" | "feedback"
+        )
 }
 
 /// A team's mailbox ("careers@", "recruitment@", "talent@"): it is nobody's own address.
