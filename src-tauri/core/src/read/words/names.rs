@@ -206,6 +206,44 @@ pub fn person_name(line: &str) -> Option<String> {
     if words.is_empty() || words.len() > 4 || line.chars().count() > 40 {
         return None;
     }
+    // "Lindqvist Outdoor AB", "Olivar Logística S.L.": a company's legal form ends no name.
+    if words.len() >= 2
+        && matches!(
+            *words.last()?,
+            "AB" | "S.L."
+                | "SL"
+                | "S.A."
+                | "GmbH"
+                | "Ltd"
+                | "Ltd."
+                | "LLC"
+                | "Inc"
+                | "Inc."
+                | "B.V."
+                | "BV"
+                | "Oy"
+                | "Pte"
+                | "Pty"
+                | "K.K."
+                | "plc"
+                | "PLC"
+                | "SpA"
+                | "S.p.A."
+                | "Srl"
+                | "S.r.l."
+                | "Ltda"
+                | "Ltda."
+                | "AG"
+                | "SAS"
+                | "ApS"
+                | "A/S"
+                | "ASA"
+                | "NV"
+                | "N.V."
+        )
+    {
+        return None;
+    }
     let first_word = words[0].to_lowercase();
     if NOT_NAMES.contains(&first_word.trim_end_matches([',', '.', '!'])) {
         return None;

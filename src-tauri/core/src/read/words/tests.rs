@@ -39,3 +39,13 @@ fn names_titles_companies() {
     assert_eq!(domain_match("Sam Okafor", "quillmere"), 0);
     assert!(is_no_reply("talent-noreply@brackwatergames.com"));
 }
+
+#[test]
+fn a_companys_legal_form_ends_no_persons_name() {
+    assert_eq!(person_name("Lindqvist Outdoor AB"), None);
+    assert_eq!(person_name("Olivar Logística S.L."), None);
+    assert_eq!(
+        person_name("Anna Lindqvist").as_deref(),
+        Some("Anna Lindqvist")
+    );
+}
