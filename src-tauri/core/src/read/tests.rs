@@ -1424,3 +1424,24 @@ fn a_systems_or_departments_box_is_nobodys_address() {
     }
     assert!(!words::is_no_reply("sofia.invites@x.example"));
 }
+
+#[test]
+fn a_title_in_spanish_portuguese_or_german_is_a_title() {
+    let title = |sig: &str| {
+        let text = format!("Hola Ana,\n\n¿Podrías el martes 10 de noviembre a las 10:00 CST para una entrevista?\n\nSaludos,\nMarisol Vega\n{sig}\nGrupo Arrecife\n");
+        read(text.as_bytes(), now())
+            .unwrap()
+            .situation
+            .contact
+            .and_then(|c| c.title)
+    };
+    assert_eq!(title("Reclutadora Sr.").as_deref(), Some("Reclutadora Sr."));
+    assert_eq!(
+        title("Analista de Recrutamento e Seleção").as_deref(),
+        Some("Analista de Recrutamento e Seleção")
+    );
+    assert_eq!(
+        title("Jefe de Riesgos Técnicos").as_deref(),
+        Some("Jefe de Riesgos Técnicos")
+    );
+}

@@ -468,7 +468,11 @@ fn without_field(title: &str) -> &str {
 
 /// "HR COORDINATOR" → "HR Coordinator"; "recruiter" → "Recruiter".
 pub fn tidy_title(title: &str) -> String {
-    let title = title.trim().trim_end_matches([',', '.', ';']);
+    let mut title = title.trim().trim_end_matches([',', ';']);
+    // "Reclutadora Sr.": an abbreviation keeps its dot; a sentence's full stop goes.
+    if !(title.ends_with(" Sr.") || title.ends_with(" Jr.")) {
+        title = title.trim_end_matches(['.', ',', ';']);
+    }
     // "RHIA – Director of Health Information Management": a credential before the title.
     let title = [" – ", " - ", ", "]
         .iter()
