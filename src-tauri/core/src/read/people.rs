@@ -302,6 +302,13 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
             }
         }
     }
+    // Signed with a first name only; their full signature is in their own earlier mail that
+    // the reply quotes ("Lena Marchetti (she/her)" / "Senior Recruiter | Cobalt Bridge RPO").
+    if found.title.is_none() && doc.quoted.len() < 50_000 {
+        if let Some(n) = found.name.as_ref().map(|n| n.0.clone()) {
+            found.title = title_after_name_line(&doc.quoted, &n);
+        }
+    }
     if found.company.is_none() {
         if let Some((_, Some(headline))) = &doc.profile {
             if let (_, Some(c)) = split_title(headline, false) {
@@ -443,7 +450,13 @@ fn title_near_name(text: &str, name: &str) -> Option<(String, String)> {
 /// Acquisition Partner at Nordvik Insight").
 fn title_after_name_line(body: &str, name: &str) -> Option<(String, String)> {
     let lines: Vec<&str> = body.lines().map(str::trim).collect();
-    let k = lines.iter().position(|l| *l == name)?;
+    // "Lena Marchetti (she/her)": the name with pronouns after it.
+    let k = lines.iter().position(|l| {
+        *l == name
+            || l.strip_prefix(name)
+                .and_then(|rest| rest.trim().strip_prefix('('))
+                .is_some_and(|rest| rest.contains('/') && rest.ends_with(')') && rest.len() < 16)
+    })?;
     let next = lines.get(k + 1)?;
     let (t, _) = split_title(next, false);
     // "Director, Computational Biology": a rank keeps its field.

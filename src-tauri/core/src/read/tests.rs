@@ -1445,3 +1445,14 @@ fn a_title_in_spanish_portuguese_or_german_is_a_title() {
         Some("Jefe de Riesgos Técnicos")
     );
 }
+
+#[test]
+fn a_writers_title_from_their_own_earlier_mail_the_reply_quotes() {
+    let eml = "From: Lena Marchetti <lmarchetti@cobaltbridge.example>\r\nTo: chris@mail.example\r\nSubject: Re: Withdrawing\r\nDate: Mon, 22 Jun 2026 17:02:00 -0400\r\nMessage-ID: <t-7@cobaltbridge.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Chris,\r\n\r\nThanks for letting me know, and congratulations on the offer! Best of luck in the new role.\r\n\r\nLena\r\n\r\n> On Jun 22, 2026, at 4:31 PM, Chris A <chris@mail.example> wrote:\r\n> I've accepted an offer elsewhere, so I'd like to withdraw.\r\n>\r\n>> On Thu, Jun 18, 2026 at 10:02 AM Lena Marchetti <lmarchetti@cobaltbridge.example> wrote:\r\n>> Hi Chris, the hiring manager would like to schedule the final round.\r\n>>\r\n>> Lena Marchetti (she/her)\r\n>> Senior Recruiter | Cobalt Bridge RPO\r\n>> 860-555-0172\r\n";
+    let contact = read(eml.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(contact.title.as_deref(), Some("Senior Recruiter"));
+}
