@@ -193,6 +193,14 @@ fn kind_of(
         return Kind::Other;
     }
     let quoted_decline = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable|\bpass(?:ing)? on\b|\b(?:i'm|i am|i'll be|i will be) passing\b|reschedul|(?:find|another|a different) (?:time|day|slot)|\bmove (?:the|our|it|tomorrow|today)|\bpush (?:it|the|our) back").expect("valid")); &R }.is_match(quoted);
+    // "As per your request, your interview … has been cancelled. We can reschedule …": the user's
+    // own request to move or withdraw, answered.
+    static AT_YOUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:as per|at|following|per) your request\b[^.]{0,140}\b(?:cancel|withdr|reschedul|moved|postpon)|\bas you (?:requested|asked)\b[^.]{0,140}\b(?:cancel|withdr|reschedul|moved|postpon)",
+        )
+    });
+    let quoted_decline = quoted_decline || AT_YOUR_REQUEST.is_match(body);
     let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*[\x22“]?(?:hi|hiya|hello|dear|hey|morning|bonjour|hallo|hola|hej|estimad[oa]|sehr geehrte)\b").expect("valid")); &R }
     .is_match(body);
     // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to

@@ -1456,3 +1456,10 @@ fn a_writers_title_from_their_own_earlier_mail_the_reply_quotes() {
         .unwrap();
     assert_eq!(contact.title.as_deref(), Some("Senior Recruiter"));
 }
+
+#[test]
+fn a_cancellation_at_the_users_request_with_a_new_slot_is_a_reply() {
+    let text = "Dear Ankit,\n\nAs per your request, your Technical Round-1 interview for the post of Java Developer (scheduled on 12-Aug-2025) has been cancelled. We can reschedule the same on 14-Aug-2025 (Thursday) at 3:00 PM IST through MS Teams.\n\nKindly confirm your availability for the new slot.\n\nThanks & Regards,\nPooja Deshmukh\nHR Executive\n";
+    let kind = classify::kind("", text, "", false, &|| true).0;
+    assert_eq!(kind, Kind::Reply);
+}
