@@ -285,7 +285,7 @@ const AGENCY_WORDS: &[&str] = &[
 
 /// Legal forms stripped from a company name ("Ltd", "GmbH", "Pvt. Ltd.").
 static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,\s]+(ltd\.?|limited|llc|llp|inc\.?|incorporated|gmbh|ag|sa|s\.a\.|sas|sarl|s\.p\.a\.?|spa|s\.r\.l\.?|srl|bv|b\.v\.?|nv|n\.v\.?|s\.a\.?|k\.k\.?|kk|oü|sp\. z o\.o\.?|s\.l\.?|sl|ltda\.?|s\.a\.s\.?|aps|a/s|as|ab|oy|pte\.?|pvt\.?|private|plc|co\.|corp\.?|corporation|pty\.?|kg|se)\s*$").unwrap()
+    Regex::new(r"(?i)[,\s]+(ltd\.?|limited|llc|llp|inc\.?|incorporated|gmbh|ag|sa|s\.a\.|sas|sarl|s\.p\.a\.?|spa|s\.r\.l\.?|srl|bv|b\.v\.?|nv|n\.v\.?|s\.a\.?|k\.k\.?|kk|oü|sp\. z o\.o\.?|sp\.? z\.? ?o\.? ?o\.?|sp\.?|s\.l\.?|sl|ltda\.?|s\.a\.s\.?|aps|a/s|as|ab|oy|pte\.?|pvt\.?|private|plc|co\.|corp\.?|corporation|pty\.?|kg|se)\s*$").unwrap()
 });
 
 /// A company name without its legal form: "Merricove Capital Pte. Ltd." → "Merricove Capital".

@@ -49,3 +49,10 @@ fn a_companys_legal_form_ends_no_persons_name() {
         Some("Anna Lindqvist")
     );
 }
+
+#[test]
+fn a_polish_legal_form_cut_short_is_still_a_legal_form() {
+    assert_eq!(strip_legal("Lumenfield Sp. z o.o."), "Lumenfield");
+    assert_eq!(strip_legal("Lumenfield Sp"), "Lumenfield");
+    assert_eq!(strip_legal("Lumenfield sp. z o. o."), "Lumenfield");
+}
