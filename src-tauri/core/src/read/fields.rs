@@ -29,6 +29,19 @@ pub(super) fn company(
     })
 }
 
+/// The company a bulk mail's sender is named for ("Lumen Harbour Careers <careers-noreply@…>").
+pub(super) fn company_of_sender(doc: &input::Doc) -> Option<(String, String)> {
+    let from = doc.from.as_ref()?;
+    let display = from.name.as_deref()?;
+    // A newsletter about hiring in general ("Tradewind Careers <newsletter@…>") is about no
+    // company.
+    let local = from.email.as_deref()?.split('@').next()?.to_lowercase();
+    if local.contains("news") {
+        return None;
+    }
+    company_of_mailbox(display).map(|n| (n, format!("From: {display}")))
+}
+
 /// A found company's name as written, or nothing when it is no name.
 pub(super) fn tidy_company((name, why): (String, String)) -> Option<(String, String)> {
     // A name ends where its sentence does and before a signature's separator ("Ashgrove

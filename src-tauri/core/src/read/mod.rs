@@ -413,6 +413,11 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             found.role = Some(role);
             evidence.insert("role".into(), evidence_text(&why));
         }
+    } else if let Some((company, why)) = fields::company_of_sender(doc) {
+        // A company's own newsletter, alert or survey ("Lumen Harbour Careers"): it names
+        // the company it comes from, and nobody in particular wrote it.
+        found.company = Some(company);
+        evidence.insert("company".into(), evidence_text(&why));
     }
 
     let mut reply = None;

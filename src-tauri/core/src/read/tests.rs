@@ -1463,3 +1463,19 @@ fn a_cancellation_at_the_users_request_with_a_new_slot_is_a_reply() {
     let kind = classify::kind("", text, "", false, &|| true).0;
     assert_eq!(kind, Kind::Reply);
 }
+
+#[test]
+fn a_companys_own_alert_or_survey_names_the_company_a_newsletter_does_not() {
+    let company = |from: &str| {
+        let eml = format!("From: {from}\r\nTo: robin@mail.example\r\nSubject: New roles this month\r\nDate: Thu, 02 Apr 2026 08:00:00 +0100\r\nMessage-ID: <t-6@x.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Robin,\r\n\r\nYou signed up for job updates. Here's what's new this month:\r\n\r\n* Senior iOS Engineer - London\r\n* Staff Data Engineer - London\r\n\r\nManage your job alert preferences or unsubscribe: https://x.example/alerts\r\n");
+        read(eml.as_bytes(), now()).unwrap().situation.company
+    };
+    assert_eq!(
+        company("Lumen Harbour Careers <careers-noreply@lumenharbour.example>").as_deref(),
+        Some("Lumen Harbour")
+    );
+    assert_eq!(
+        company("Tradewind Careers <newsletter@tradewind.example>"),
+        None
+    );
+}
