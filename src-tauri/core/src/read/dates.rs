@@ -48,6 +48,12 @@ static LIST_HINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)\(\s*(?:all\s+)?(?:times?\s+(?:are\s+)?(?:in\s+)?)?([A-Za-z]{2,9}|[A-Za-z]+(?: [A-Za-z]+)?\s+time)\s*\)\s*:?\s*$|\ball\s+(?:times|slots)\s+(?:are\s+|shown\s+|listed\s+|below\s+are\s+)?(?:in\s+)?([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)|\btimes\s+(?:are\s+)?(?:shown|listed|given)\s+in\s+([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)").unwrap()
 });
 
+/// Between a time and the date after it: its zone ("9am my time (Central) on Thursday 19
+/// March", "10:00 CET on Monday 3 May").
+static ZONE_THEN_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:my|our|your)\s+time\s*)?(?:\([^()]{1,30}\)|[A-Z]{2,5}|[A-Za-z]+ time)?\s*(?:on|,)?\s*(?:the\s+)?$").unwrap()
+});
+
 static CLOCKS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\bclocks?\s+(?:go|goes|went|change|changes|move|moves|spring|fall)\b[^.;:]{0,25}$",
@@ -252,7 +258,9 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
                     .rev()
                     .find(|(_, (_, end, _, _))| *end <= tstart);
                 let after = resolved.iter().enumerate().find(|(_, (start, _, _, _))| {
-                    *start >= tend && sentence[tend..*start].trim().len() <= 4
+                    *start >= tend
+                        && (sentence[tend..*start].trim().len() <= 4
+                            || ZONE_THEN_ON.is_match(&sentence[tend..*start]))
                 });
                 let Some((k, &(dstart, _, date, deadline))) = before.or(after) else {
                     if let Some((date, ref label, at)) = pending {

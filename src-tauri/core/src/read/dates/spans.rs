@@ -485,6 +485,11 @@ fn zone_after(rest: &str) -> Option<Zone> {
     static CLOCK_AFTER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)^\s*(?:uhr|hrs|hours|hs|h|noon|midday)\b\.?").unwrap());
     let rest = CLOCK_AFTER.find(rest).map_or(rest, |m| &rest[m.end()..]);
+    // "9am my time (Central)": the writer's zone, named in brackets.
+    static MY_TIME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s*(?:my|our)\s+time\s*[(\[]").unwrap());
+    // (The bracket, one byte, stays for the zone's own pattern.)
+    let rest = MY_TIME.find(rest).map_or(rest, |m| &rest[m.end() - 1..]);
     zone_named(rest).or_else(|| {
         // "3:00 PM KSA time (GMT+3)": a name the table does not know, then the offset.
         static OFFSET_SOON: LazyLock<Regex> = LazyLock::new(|| {

@@ -273,3 +273,14 @@ fn a_clock_change_and_a_prep_call_are_no_interview() {
         ["2026-12-08T16:00:00-05:00"]
     );
 }
+
+#[test]
+fn the_writers_own_time_named_in_brackets() {
+    assert_eq!(
+        all(
+            "Would 9am my time (Central) on Thursday 19 March work for you?",
+            "2026-03-16T17:48:02-05:00"
+        ),
+        ["2026-03-19T09:00:00-05:00"]
+    );
+}
