@@ -458,8 +458,9 @@ pub(super) fn times_in(
             let zoned_start = out[first_at].0;
             let mut from = first_at;
             while from > 0 {
-                let between = &s[out[from - 1].1..out[from].0];
-                let joined = between.chars().count() <= 40
+                // (A time's match may end with the space after it.)
+                let between = format!(" {} ", &s[out[from - 1].1..out[from].0]);
+                let joined = between.chars().count() <= 42
                     && (between.contains(" or ")
                         || between.contains(" and ")
                         || between.contains(", "));

@@ -235,6 +235,13 @@ fn a_time_offered_as_the_other_choice_takes_the_zone_named_after_both() {
         ),
         ["2026-10-22T15:00:00-07:00", "2026-10-23T09:00:00-07:00"]
     );
+    assert_eq!(
+        all(
+            "I could do either Monday at 9:00 or Wednesday at 17:00 (CET), both next week.",
+            "2026-11-12T10:00:00+01:00"
+        ),
+        ["2026-11-16T09:00:00+01:00", "2026-11-18T17:00:00+01:00"]
+    );
     // A time in another sentence is not the other choice.
     assert_eq!(
         all(
