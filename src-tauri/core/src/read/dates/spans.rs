@@ -510,6 +510,21 @@ fn zone_after(rest: &str) -> Option<Zone> {
 }
 
 fn zone_named(rest: &str) -> Option<Zone> {
+    // "(hora del centro de México)", "hora de Bogotá", "horário de Brasília": a place's clock in
+    // Spanish or Portuguese.
+    static HORA: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*[(\[]?\s*(?:hora|horário|horario)\s+(?:de|del|da)\s+(?:la\s+)?(\p{L}+(?:\s+(?:de\s+)?\p{L}+){0,2})").unwrap()
+    });
+    if let Some(c) = HORA.captures(rest) {
+        let place = c[1].trim().to_lowercase();
+        let mut words: Vec<&str> = place.split_whitespace().collect();
+        while !words.is_empty() {
+            if let Some(z) = zones::place(&words.join(" ")) {
+                return Some(z);
+            }
+            words.pop();
+        }
+    }
     if let Some(c) = ZONE_AFTER.captures(rest) {
         if let Some(sign) = c.get(2) {
             let h: u32 = num(c.get(3))?;

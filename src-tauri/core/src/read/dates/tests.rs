@@ -291,3 +291,14 @@ fn the_writers_own_time_named_in_brackets() {
         ["2026-03-19T09:00:00-05:00"]
     );
 }
+
+#[test]
+fn a_places_clock_in_spanish() {
+    assert_eq!(
+        all(
+            "- Martes 9 de junio, 11:00 hrs (hora del centro de México)\n- Miércoles 10 de junio, 17:00 hrs (hora del centro de México)",
+            "2026-06-03T18:27:44-06:00"
+        ),
+        ["2026-06-09T11:00:00-06:00", "2026-06-10T17:00:00-06:00"]
+    );
+}
