@@ -1479,3 +1479,19 @@ fn a_companys_own_alert_or_survey_names_the_company_a_newsletter_does_not() {
         None
     );
 }
+
+#[test]
+fn a_role_named_as_a_hire_or_with_a_brands_small_first_letter() {
+    let role = |body: &str| {
+        let text = format!("Hi Sam,\n\n{body}\n\nWould you be free for a call on Thursday 12 November at 10:00 GMT?\n\nBest,\nNoah Pryce\nSenior Consultant\n");
+        read(text.as_bytes(), now()).unwrap().situation.role
+    };
+    assert_eq!(
+        role("I'm partnering with a Series C fintech on a Lead Platform Engineer hire.").as_deref(),
+        Some("Lead Platform Engineer")
+    );
+    assert_eq!(
+        role("Thanks for applying for the iOS Developer role at Mynta!").as_deref(),
+        Some("iOS Developer")
+    );
+}

@@ -378,12 +378,13 @@ pub fn names_only_a_rank(text: &str) -> bool {
 /// Whether `text` names a job.
 pub fn is_role(text: &str) -> bool {
     let n = text.chars().count();
-    (2..=90).contains(&n)
-        && has_word(text, ROLE_WORDS)
-        && text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    (2..=90).contains(&n) && has_word(text, ROLE_WORDS) && {
+        // "iOS Developer", "eCommerce Manager": a brand's lower-case first letter.
+        let mut chars = text.chars();
+        let first = chars.next();
+        first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || first.is_some_and(char::is_lowercase) && chars.next().is_some_and(char::is_uppercase)
+    }
 }
 
 /// Whether a company name is an agency's.

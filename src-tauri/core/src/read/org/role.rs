@@ -99,7 +99,7 @@ static ROLE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static ROLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:for|to|about|on|in|into|from|with|of) (?:the|our|this|their|your|a|an|my) ([^.;:!?\n]{2,80}?) (?:position|role|vacancy|post|posting|listing|advert|opening|opportunity|job|seat|spot|process|search|hiring|scope|loop|panel|interviews|interview|profile|team|package|vacancies|application|candidacy|req)\b").unwrap()
+    Regex::new(r"(?i)\b(?:for|to|about|on|in|into|from|with|of) (?:the|our|this|their|your|a|an|my) ([^.;:!?\n]{2,80}?) (?:position|role|vacancy|post|posting|listing|advert|opening|opportunity|job|seat|spot|process|search|hiring|scope|loop|panel|interviews|interview|profile|team|package|vacancies|application|candidacy|req|hire)\b").unwrap()
 });
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:position|role|post|vacancy|poste|posición|puesto|profile|opening) (?:of|de|as|for) ([^,.;:!?\n]{2,80})").unwrap()
