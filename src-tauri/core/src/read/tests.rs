@@ -1495,3 +1495,16 @@ fn a_role_named_as_a_hire_or_with_a_brands_small_first_letter() {
         Some("iOS Developer")
     );
 }
+
+#[test]
+fn a_role_in_bold_after_for() {
+    let html = "From: Ines Lund <ines@quillfen.example>\r\nTo: sam@mail.example\r\nSubject: Final round\r\nDate: Thu, 05 Nov 2026 10:00:00 +0000\r\nMessage-ID: <t-4@quillfen.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Congratulations, you made it to the final round for <b>Frontend Engineer (React)</b>! Could you come in on Thursday 12 November at 10:00 GMT?</p><p>Ines Lund<br>Talent Partner</p>\r\n";
+    assert_eq!(
+        read(html.as_bytes(), now())
+            .unwrap()
+            .situation
+            .role
+            .as_deref(),
+        Some("Frontend Engineer (React)")
+    );
+}

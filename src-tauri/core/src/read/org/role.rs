@@ -123,6 +123,10 @@ static ROLE_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_FOREIGN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:die|der|den|till|för|om|på|zur) ([^,.;:!?\n]{2,60}?)[ -](?:Stelle|Position|Rolle|tjänsten|tjänst|stillingen|stilling|tjenesten|rollen|positionen)\b|\b(?:entrevista|vaga|processo|puesto|vacante|sollicitatie) (?:para|de|como|voor) (?:a |o |el |la |de )?([^,.;:!?\n]{2,60})").unwrap()
 });
+/// "the final round for **Frontend Engineer (React)**!": the job in bold (HTML's, as converted).
+static ROLE_BOLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:for|as|about)(?: the| our| a| an)? \*\*([^*\n]{2,80})\*\*").unwrap()
+});
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r" (?:at|with|in|for|to|on|and|who|which|that|chez|bei|en|où|para|da|do|within|based|near|from|whose|is|are|was|has|–|-|—|·|\|) ").unwrap()
 });
@@ -205,7 +209,7 @@ fn clean_role_from(raw: &str) -> Option<String> {
 
 /// The role in `texts` (in order of trust), with the text it came from.
 pub fn role(texts: &[&str]) -> Option<(String, String)> {
-    let patterns: [&LazyLock<Regex>; 9] = [
+    let patterns: [&LazyLock<Regex>; 10] = [
         &ROLE_LABEL,
         &ROLE_SUFFIX,
         &ROLE_OF,
@@ -215,6 +219,7 @@ pub fn role(texts: &[&str]) -> Option<(String, String)> {
         &ROLE_IS,
         &ROLE_DAYS,
         &ROLE_FOREIGN,
+        &ROLE_BOLD,
     ];
     for (k, pattern) in patterns.into_iter().enumerate() {
         let ends_at_noun = k == 1 || k == 5;
