@@ -75,6 +75,13 @@ static REACTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// What a quoted mail of the user's says when it declines, withdraws or asks to move.
+static QUOTED_DECLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable|\bpass(?:ing)? on\b|\b(?:i'm|i am|i'll be|i will be) passing\b|reschedul|(?:find|another|a different) (?:time|day|slot)|\bmove (?:the|our|it|tomorrow|today)|\bpush (?:it|the|our) back",
+    )
+});
+
 /// The kind of a message, and whether the rules are sure of it: a calendar invite, a newsletter,
 /// or a reply that reacts to the user's "no" in so many words (a reaction, a `Re:` subject about
 /// it, a quoted decline). `has_time` tells whether the new text offers or fixes an
@@ -186,13 +193,15 @@ fn kind_of(
     if signs.newsletter && !INVITE.is_match(&text) {
         return Kind::Other;
     }
-    let reply_subject = signs.reply_subject;
+    let quoted_decline = QUOTED_DECLINE.is_match(quoted);
+    // "Re: Interview – Senior Python Developer" over a quoted mail that declines nothing (the
+    // recruiter chasing their own invitation, the user accepting a time): no reply to a "no".
+    let reply_subject = signs.reply_subject && (quoted.trim().is_empty() || quoted_decline);
     let not_invite = NOT_INVITE.is_match(&text)
         || OTHER_UNLESS_INVITED.is_match(&text) && !INVITED_TOO.is_match(&text);
     if not_invite && !reply_subject && !signs.reacts {
         return Kind::Other;
     }
-    let quoted_decline = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable|\bpass(?:ing)? on\b|\b(?:i'm|i am|i'll be|i will be) passing\b|reschedul|(?:find|another|a different) (?:time|day|slot)|\bmove (?:the|our|it|tomorrow|today)|\bpush (?:it|the|our) back").expect("valid")); &R }.is_match(quoted);
     // "As per your request, your interview … has been cancelled. We can reschedule …": the user's
     // own request to move or withdraw, answered.
     static AT_YOUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {

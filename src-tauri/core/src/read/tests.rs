@@ -1508,3 +1508,24 @@ fn a_role_in_bold_after_for() {
         Some("Frontend Engineer (React)")
     );
 }
+
+#[test]
+fn a_re_subject_over_a_quoted_mail_that_declines_nothing_is_no_reply() {
+    let kind = |quoted: &str| {
+        classify::kind(
+            "Re: Interview - Senior Python Developer",
+            "Hi Kofi,\n\nJust bumping this in case it got buried. I'm still holding the two slots below for you:\n- Tuesday 9 September, 10:00-11:00\n- Tuesday 9 September, 14:30-15:30\n\nThanks,\nLaura\n",
+            quoted,
+            false,
+            &|| true,
+        )
+        .0
+    };
+    // Her own invitation, quoted: a chase, an invitation.
+    assert_eq!(kind("Hi Kofi,\nWould either of these suit?\n- Tuesday 9 September, 10:00-11:00\nBest,\nLaura\n"), Kind::Invitation);
+    // The user's withdrawal, quoted: a reply.
+    assert_eq!(
+        kind("Hi Laura,\nI'd like to withdraw my application.\nKofi\n"),
+        Kind::Reply
+    );
+}
