@@ -72,13 +72,15 @@ static REACTION: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:can|could|may) (?:i|we) ask (?:why|what)|\bwhat(?:'s| has)? changed\b|\breconsider\b|\bhear me out\b|\bbefore you pass\b|\bout of curiosity\b|\bbefore you (?:say no|decide|close|go)|\bon another (?:offer|role)|\banother offer\b|\bthe other offer\b|\bcounter[- ]?offer|\bgo (?:up )?to [£$€]|\b(?:raise|increase|bump|move) the (?:base|salary|offer|package|rate)\b",
         r"|\binstead\b|\b(?:move|moving|shift|push|reschedule|rearrange) (?:your|the|our|it|this|things)\b[^.?!\n]{0,40}\b(?:to|till|until) |\bcongratulations on (?:your|the) (?:other |new )?(?:offer|role|job|position|promotion)|\byour (?:other|new) (?:offer|role|job)|\b(?:about|of|on|with) your decision|\bdecision to (?:not|decline|withdraw|stay|accept)",
         r"|\bsorry (?:to|that|you)\b|\bno (?:problem|worries|issues?|stress|bother)\b.{0,60}\b(?:instead|shift|move|another|rearrange|reschedul)",
+        // The same reactions in Spanish, Portuguese, Italian, French, German and Dutch.
+        r"|\bgracias por (?:tu|su) (?:sinceridad|honestidad|franqueza)|\bgracias por avisar|\blo entendemos\b|\bentendemos perfectamente\b|\bentiendo (?:tu|su) decisión|\bqué pena\b|\bobrigad[ao] pelo retorno|\bque pena\b|\bentendo (?:a )?sua decisão|\bgrazie per avermi avvisat[oa]|\bcapisco perfettamente\b|\bla (?:sua|tua) scelta\b|\bmerci de m'avoir prévenu|\bje comprends (?:tout à fait )?(?:votre|ta) décision|\bdanke für (?:die|deine|ihre) (?:offene |ehrliche )?(?:rückmeldung|absage)|\b(?:verstehe|verstehen) (?:deine|ihre) entscheidung|\bbedankt voor het laten weten|\bjammer\b.{0,40}\b(?:besluit|keuze)|\bik begrijp (?:je|uw) (?:besluit|keuze)",
     ))
 });
 
 /// What a quoted mail of the user's says when it declines, withdraws or asks to move.
 static QUOTED_DECLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)withdraw|decline|cancel|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable|\bpass(?:ing)? on\b|\b(?:i'm|i am|i'll be|i will be) passing\b|reschedul|(?:find|another|a different) (?:time|day|slot)|\bmove (?:the|our|it|tomorrow|today)|\bpush (?:it|the|our) back",
+        r"(?i)withdraw|declin|cancel|rinunci|prefiero no continuar|no continuar en el proceso|retirarme|retirar mi candidatura|desisto|não vou (?:seguir|continuar)|abzusagen|absagen|zurückziehen|afzeggen|terugtrekken|(?:ho accettato|he aceptado|aceitei) (?:un'altra|otra|outra)|not (?:be )?(?:able|proceeding|attend)|accepted (?:another|an) offer|stay put|can't make|unable|\bpass(?:ing)? on\b|\b(?:i'm|i am|i'll be|i will be) passing\b|reschedul|(?:find|another|a different) (?:time|day|slot)|\bmove (?:the|our|it|tomorrow|today)|\bpush (?:it|the|our) back",
     )
 });
 

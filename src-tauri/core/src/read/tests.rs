@@ -1529,3 +1529,16 @@ fn a_re_subject_over_a_quoted_mail_that_declines_nothing_is_no_reply() {
         Kind::Reply
     );
 }
+
+#[test]
+fn a_reply_in_another_language_reacts_or_quotes_a_decline_in_it() {
+    let kind = |body: &str, quoted: &str| classify::kind("", body, quoted, false, &|| true).0;
+    assert_eq!(
+        kind("Hola Andrés:\nGracias por tu sinceridad y por avisarnos con tiempo. ¿Te lo replantearías con 2 días presenciales?\nLucía\n", ""),
+        Kind::Reply
+    );
+    assert_eq!(
+        kind("Gentile Marco,\nle auguro il meglio per la nuova esperienza.\nGiulia\n", "la ringrazio per l'invito al colloquio, ma ho accettato un'altra proposta e devo quindi rinunciare.\n"),
+        Kind::Reply
+    );
+}
