@@ -1542,3 +1542,17 @@ fn a_reply_in_another_language_reacts_or_quotes_a_decline_in_it() {
         Kind::Reply
     );
 }
+
+#[test]
+fn a_replys_intent_in_spanish_or_portuguese() {
+    let intent = |body: &str| intent::intent(body, false).0;
+    assert_eq!(
+        intent("Gracias por tu sinceridad. ¿Te lo replantearías con estas condiciones?\nLucía\n"),
+        Intent::AsksReconsider
+    );
+    assert_eq!(
+        intent("Poxa, que pena! Posso te perguntar o que pesou mais na decisão?\nCamila\n"),
+        Intent::AsksReason
+    );
+    assert_eq!(intent("Lo entendemos. Acabamos de abrir la posición de Arquitecta de Soluciones, sin personas a cargo. ¿Te interesaría?\nMariana\n"), Intent::OffersOtherRole);
+}
