@@ -75,6 +75,20 @@ pub(super) fn tidy_company((name, why): (String, String)) -> Option<(String, Str
         name = name.trim_end_matches('.').to_owned();
     }
     let mut name = name.trim_end_matches([',', ';', ':']).trim().to_owned();
+    // "Grainger & Lowe Support Office": the site, not the name.
+    for site in [
+        " Support Office",
+        " Head Office",
+        " Main Office",
+        " Regional Office",
+        " HQ",
+    ] {
+        if let Some(head) = name.strip_suffix(site) {
+            if head.split_whitespace().count() >= 1 && plausible_company(head) {
+                name = head.trim().to_owned();
+            }
+        }
+    }
     // "Fernhill Outdoor Co", "Xanthe Robotics Sp": a legal form that lost its dot on the way is
     // left off whole rather than half.
     let with_dot = format!("{name}.");

@@ -1556,3 +1556,19 @@ fn a_replys_intent_in_spanish_or_portuguese() {
     );
     assert_eq!(intent("Lo entendemos. Acabamos de abrir la posición de Arquitecta de Soluciones, sin personas a cargo. ¿Te interesaría?\nMariana\n"), Intent::OffersOtherRole);
 }
+
+#[test]
+fn a_companys_site_is_not_its_name() {
+    assert_eq!(
+        fields::tidy_company(("Grainger & Lowe Support Office".into(), "why".into()))
+            .map(|c| c.0)
+            .as_deref(),
+        Some("Grainger & Lowe")
+    );
+    assert_eq!(
+        fields::tidy_company(("Harbour HQ".into(), "why".into()))
+            .map(|c| c.0)
+            .as_deref(),
+        Some("Harbour")
+    );
+}
