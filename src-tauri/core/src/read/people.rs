@@ -185,6 +185,32 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
             found.company = Some((c[2].trim().to_owned(), subject.to_owned()));
         }
     }
+    // A tool's mail that sends questions to a person: "Write to Ananya at ananya.iyer@…", the
+    // person named in full elsewhere with their title ("Ananya Iyer (Senior Talent Acquisition
+    // Specialist)").
+    let from_nobody = doc.from.as_ref().is_none_or(|f| {
+        f.email
+            .as_deref()
+            .is_some_and(|e| words::is_no_reply(e) || words::is_platform(e))
+            || f.name.as_deref().is_none_or(|n| !person_like(n))
+    });
+    if found.name.is_none() && from_nobody {
+        static WRITE_TO: LazyLock<regex::Regex> = LazyLock::new(|| {
+            regex::Regex::new(r"(?i:write|reach out|e-?mail|contact|reply)\s+(?i:to\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?i:at|on|via)\s+[\[<(]?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+                .expect("valid")
+        });
+        if let Some(c) = WRITE_TO.captures(body).filter(|c| {
+            person_name(&c[1]).is_some()
+                && !words::is_no_reply(&c[2])
+                && !words::is_shared_mailbox(&c[2])
+        }) {
+            let given = c[1].to_owned();
+            let full = fuller_name(&given, &[body]).unwrap_or(given);
+            found.title = title_near_name(body, &full);
+            found.email = Some((c[2].to_lowercase(), c[0].to_owned()));
+            found.name = Some((full, c[0].to_owned()));
+        }
+    }
     let intro = INTRO
         .captures(body)
         .filter(|c| person_name(&c[1]).is_some());

@@ -1572,3 +1572,34 @@ fn a_companys_site_is_not_its_name() {
         Some("Harbour")
     );
 }
+
+#[test]
+fn a_tools_mail_names_the_person_to_write_to() {
+    let eml = |from: &str| {
+        format!("From: {from}\r\nTo: karthik@mail.example\r\nSubject: Interview booked - Data Engineer II\r\nDate: Mon, 15 Jun 2026 10:00:00 +0530\r\nMessage-ID: <t-3@x.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Karthik,\r\n\r\nYour interview is booked for 18-06-2026 (Thursday), 14:00 IST.\r\nInterviewers: Ananya Iyer (Senior Talent Acquisition Specialist), Vikram Desai (Lead Data Engineer)\r\n\r\nQuestions about the role? Write to Ananya at ananya.iyer@kesar.example.\r\n\r\nMaria Lobo\r\n")
+    };
+    let contact = read(
+        eml("Kesar via SlotHive <no-reply@slothive.example>").as_bytes(),
+        now(),
+    )
+    .unwrap()
+    .situation
+    .contact
+    .unwrap();
+    assert_eq!(contact.name.as_deref(), Some("Ananya Iyer"));
+    assert_eq!(contact.email.as_deref(), Some("ananya.iyer@kesar.example"));
+    assert_eq!(
+        contact.title.as_deref(),
+        Some("Senior Talent Acquisition Specialist")
+    );
+    // A person's own mail that hands over to a colleague keeps its writer.
+    let contact = read(
+        eml("Maria Lobo <maria.lobo@kesar.example>").as_bytes(),
+        now(),
+    )
+    .unwrap()
+    .situation
+    .contact
+    .unwrap();
+    assert_eq!(contact.name.as_deref(), Some("Maria Lobo"));
+}
