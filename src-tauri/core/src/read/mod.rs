@@ -438,7 +438,21 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             }
         }
         if model {
-            if let Some((i, _)) = model::intent(&doc.body).filter(|(_, p)| *p >= INTENT_MODEL_OVER)
+            // A person who signs their thanks is no automatic answer for the footer their
+            // mailbox adds ("Please do not reply to this email; this mailbox is not
+            // monitored."): the model may not make it one on those words.
+            let footer_only = |i: Intent| {
+                static FOOTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                    regex::Regex::new(r"(?i)do not reply|not monitored|no-?reply").expect("valid")
+                });
+                i == Intent::Other
+                    && intent == Intent::Acknowledged
+                    && sig.name.is_some()
+                    && FOOTER.is_match(&model::intent_evidence(&doc.body, i))
+            };
+            if let Some((i, _)) = model::intent(&doc.body)
+                .filter(|(_, p)| *p >= INTENT_MODEL_OVER)
+                .filter(|(i, _)| !footer_only(*i))
             {
                 if i != intent {
                     intent = i;
