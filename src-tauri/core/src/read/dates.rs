@@ -51,7 +51,7 @@ static LIST_HINT: LazyLock<Regex> = LazyLock::new(|| {
 /// Between a time and the date after it: its zone ("9am my time (Central) on Thursday 19
 /// March", "10:00 CET on Monday 3 May").
 static ZONE_THEN_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:my|our|your)\s+time\s*)?(?:\([^()]{1,30}\)|[A-Z]{2,5}|[A-Za-z]+ time)?\s*(?:on|,)?\s*(?:the\s+)?$").unwrap()
+    Regex::new(r"(?i)^\s*(?:(?:my|our|your)\s+time\s*)?(?:\([^()]{1,30}\)|(?-i:[A-Z]{2,5})|[A-Za-z]+ time)?\s*(?:on|,)?\s*(?:the\s+)?$").unwrap()
 });
 
 static CLOCKS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -154,9 +154,9 @@ fn sentences(line: &str) -> Vec<&str> {
 /// "Dec." or "Wed." before a date ("Wednesday, Dec. 2: 10:00 AM", "Wed. Dec 2"): no end of a
 /// sentence.
 fn short_month_or_day(word: &str) -> bool {
-    const SHORT: [&str; 21] = [
+    const SHORT: [&str; 22] = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ];
     SHORT.iter().any(|s| word.eq_ignore_ascii_case(s))
 }
@@ -346,6 +346,8 @@ pub fn as_stated(text: &str, moment: DateTime<FixedOffset>) -> Option<DateTime<F
     let hint = hint(text);
     let stated: Vec<DateTime<FixedOffset>> = text
         .lines()
+        // As `find`: a line longer than any a person writes is no date line.
+        .filter(|line| line.len() <= 8000 && line.chars().count() <= 2000)
         .flat_map(sentences)
         .flat_map(|s| times_in(s, &dates_in(s)))
         .filter_map(|(_, _, spec)| {

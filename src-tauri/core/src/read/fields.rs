@@ -641,7 +641,7 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
         // "(Sevilla / híbrido)", "(Remote, US)", "(Post ref WDC/2026/118)": where and how the
         // job is done, or its reference.
         static WHERE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"(?i)\b(?:remote|hybrid|h[íi]brido|remoto|hybride|on-?site|in-office|office-based|presencial|t[ée]l[ée]travail|post ref|ref(?:erence)?|req)\b")
+            regex::Regex::new(r"(?i)\b(?:remote|hybrid|h[íi]brido|remoto|hybride|on-?site|in-office|office-based|presencial|t[ée]l[ée]travail|post ref|ref(?:\.|:| no\b| #)|req(?:\.|:| #| \d))")
                 .expect("valid")
         });
         let inner_not_job = is_company(&inner)

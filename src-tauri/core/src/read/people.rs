@@ -12,7 +12,9 @@ use super::words::{self, is_title, person_name};
 mod signature;
 
 pub(super) use signature::EMAIL;
-pub use signature::{is_department, is_signoff, signature, split_title, tidy_title, Signature};
+pub use signature::{
+    is_department, is_signoff, latin_form, signature, split_title, tidy_title, Signature,
+};
 
 /// A person's name as a platform or a signature writes it: two or three capitalised words.
 const PERSON: &str = r"(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2})";
@@ -399,7 +401,7 @@ fn same_words(a: &str, b: &str) -> bool {
 /// first ("Ng, Jessica" as a directory lists it).
 pub(super) fn plain_name(name: &str) -> String {
     let mut n = name.trim();
-    if let Some(latin) = signature::latin_form(n) {
+    if let Some(latin) = latin_form(n) {
         return latin.to_owned();
     }
     // "Liam Foster (Bluegum Software)": a display name with the company after it.
@@ -466,7 +468,11 @@ fn title_near_name(text: &str, name: &str) -> Option<(String, String)> {
         (is_title(title) && !next_person).then(|| {
             (
                 tidy_title(title),
-                format!("{name}{}", &rest[..rest.len().min(title.len() + 3)]),
+                // (Up to the title's end: the separator before it may be longer than a byte.)
+                format!(
+                    "{name}{}",
+                    &rest[..rest.find(title).map_or(rest.len(), |i| i + title.len())]
+                ),
             )
         })
     })

@@ -1603,3 +1603,25 @@ fn a_tools_mail_names_the_person_to_write_to() {
     .unwrap();
     assert_eq!(contact.name.as_deref(), Some("Maria Lobo"));
 }
+
+#[test]
+fn after_review_a_title_after_a_long_dash_a_bullet_line_and_a_german_sentence_are_read_safely() {
+    // The evidence of a title after "–" (three bytes) ending in a letter of two bytes: no panic.
+    let text = "Hi Sam,\n\nCould you do Thursday 12 November at 10:00 GMT?\n\nAna López – Especialista en Selección\n";
+    let eml = format!("From: Talent via Slot <no-reply@slot.example>\r\nTo: sam@mail.example\r\nSubject: Interview\r\nDate: Thu, 05 Nov 2026 10:00:00 +0000\r\nMessage-ID: <t-2@slot.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}Write to Ana at ana.lopez@acme.example.\r\n");
+    let contact = read(eml.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(contact.name.as_deref(), Some("Ana López"));
+    assert_eq!(contact.title.as_deref(), Some("Especialista en Selección"));
+    // A bullet before a name in Latin letters is no other script.
+    assert_eq!(people::latin_form("• / Head Of People"), None);
+    // A sentence that says "schrieb" is no quote header.
+    let doc = input::decode(
+        "Am Montag schrieb ich Ihnen folgende Termine:\n- Dienstag, 17.11., 10:00 Uhr\n".as_bytes(),
+    )
+    .unwrap();
+    assert!(doc.body.contains("Dienstag"));
+}

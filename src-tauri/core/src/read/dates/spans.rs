@@ -321,6 +321,8 @@ pub(super) fn times_in(
 ) -> Vec<(usize, usize, TimeSpec)> {
     let mut out = Vec::new();
     let mut skip_until = 0;
+    // Read once per sentence, not once per time.
+    let windows: Vec<(usize, usize)> = WINDOW.find_iter(s).map(|w| (w.start(), w.end())).collect();
     for c in TIME.captures_iter(s) {
         let m = c.get(0).unwrap();
         if m.start() < skip_until || dates.iter().any(|d| d.0 <= m.start() && m.start() < d.1) {
@@ -419,9 +421,9 @@ pub(super) fn times_in(
             }
         }
         let zone = zone_after(rest);
-        let in_window = WINDOW
-            .find_iter(s)
-            .any(|w| w.start() <= m.start() && m.start() < w.end());
+        let in_window = windows
+            .iter()
+            .any(|&(start, end)| start <= m.start() && m.start() < end);
         // "Previous time (cancelled): Friday 12 June, 11:00": a time that no longer stands.
         static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)\b(?:previous|original|old|former|initial)(?:ly)?\s+(?:scheduled\s+)?(?:time|date|slot|booking|interview)\b|\(cancell?ed\)|\bwas originally\b|\bno longer\b|\bto prepare\b|\bprep(?:aration)? call\b|\bdebrief\b")
@@ -455,16 +457,19 @@ pub(super) fn times_in(
             let first_at = out.iter().position(|t| t.2.zone.is_some()).unwrap_or(0);
             // "Thursday 10/22 at 3pm or Friday 10/23 at 9am Pacific": a time offered just
             // before, as the other choice, is in the zone named after both.
-            let zoned_start = out[first_at].0;
             let mut from = first_at;
             while from > 0 {
+                let gap = &s[out[from - 1].1..out[from].0];
+                if gap.len() > 160 || gap.contains([';', '\n']) {
+                    break;
+                }
                 // (A time's match may end with the space after it.)
-                let between = format!(" {} ", &s[out[from - 1].1..out[from].0]);
+                let between = format!(" {gap} ");
                 let joined = between.chars().count() <= 42
                     && (between.contains(" or ")
                         || between.contains(" and ")
                         || between.contains(", "));
-                if !joined || s[out[from - 1].1..zoned_start].contains([';', '\n']) {
+                if !joined {
                     break;
                 }
                 from -= 1;

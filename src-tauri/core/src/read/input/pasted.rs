@@ -368,7 +368,7 @@ static FORWARD_MARK: LazyLock<Regex> = LazyLock::new(|| {
 static QUOTE_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(-{3,}\s*original message\s*-{3,}|_{10,})\s*$").unwrap());
 static WROTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(on|le|am|el|il|op|em|w dniu|den)\s.{4,250}(wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał\(a\)|napisał|napisała|skrev)\s*:\s*$|^\s*(am|op|den)\s.{4,250}\s(schrieb|schreef|skrev)\s.{1,200}:\s*$").unwrap()
+    Regex::new(r"(?i)^\s*(on|le|am|el|il|op|em|w dniu|den)\s.{4,250}(wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał\(a\)|napisał|napisała|skrev)\s*:\s*$|^\s*(am|op|den)\s.{4,250}\s(schrieb|schreef|skrev)\s.{1,200}@.{1,200}:\s*$").unwrap()
 });
 
 /// Splits text into the new content, a forwarded message and the quoted earlier messages.

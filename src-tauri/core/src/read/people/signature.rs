@@ -56,7 +56,7 @@ pub fn latin_form(line: &str) -> Option<&str> {
     });
     let c = R.captures(line.trim())?;
     let head = line.trim().split(['/', '(']).next()?.trim();
-    (!head.is_empty() && !head.chars().any(|ch| ch.is_ascii_alphabetic()))
+    (head.chars().any(char::is_alphabetic) && !head.chars().any(|ch| ch.is_ascii_alphabetic()))
         .then(|| c.get(1).map(|m| m.as_str()))
         .flatten()
 }
