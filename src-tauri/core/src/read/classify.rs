@@ -208,16 +208,16 @@ fn kind_of(
     // own request to move or withdraw, answered.
     static AT_YOUR_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:as per|at|following|per) your request\b[^.]{0,140}\b(?:cancel|withdr|reschedul|moved|postpon)|\bas you (?:requested|asked)\b[^.]{0,140}\b(?:cancel|withdr|reschedul|moved|postpon)",
+            r"(?i)(?:\b(?:as per|at|following|per) your request|\bas you (?:requested|asked))\b[^.]{0,140}\b(?:cancel|withdr|reschedul|moved|postpon)",
         )
     });
-    let quoted_decline = quoted_decline || AT_YOUR_REQUEST.is_match(body);
+    let declined_or_asked = quoted_decline || AT_YOUR_REQUEST.is_match(body);
     let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*[\x22“]?(?:hi|hiya|hello|dear|hey|morning|bonjour|hallo|hola|hej|estimad[oa]|sehr geehrte)\b").expect("valid")); &R }
     .is_match(body);
     // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to
     // confirm…") is still an invitation.
     let confirms = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)pleased to (?:confirm|invite)|would like to invite|invite you|your interview (?:is|has been) (?:confirmed|scheduled)|we've scheduled your interview").expect("valid")); &R }.is_match(body);
-    let strong_reply = signs.reacts || reply_subject || quoted_decline;
+    let strong_reply = signs.reacts || reply_subject || declined_or_asked;
     // "No problem", "noted", "understood" open invitations too; other reply phrases do not.
     static WEAK: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -229,7 +229,7 @@ fn kind_of(
     let strong_reply = strong_reply || reply_phrases.iter().any(|p| !WEAK.is_match(p));
     let invites = INVITE.is_match(&text) || ((personal || !BULK.is_match(body)) && has_time());
     if strong_reply || weak_reply {
-        let scheduled_invite = SCHEDULED.is_match(body) && !reply_subject && !quoted_decline;
+        let scheduled_invite = SCHEDULED.is_match(body) && !reply_subject && !declined_or_asked;
         let invitation_wins = (confirms || scheduled_invite || (invites && !strong_reply))
             && !(reply_subject && subject.to_lowercase().contains("withdraw"));
         if !invitation_wins {

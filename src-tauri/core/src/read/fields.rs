@@ -22,24 +22,26 @@ pub(super) fn company(
         [&doc.from, &writer.from]
             .into_iter()
             .flatten()
-            .find_map(|from| {
-                let display = from.name.as_deref()?;
-                company_of_mailbox(display).map(|n| (n, format!("From: {display}")))
-            })
+            .find_map(mailbox_company)
     })
+}
+
+/// The company a sender's display name stands for, with that name as evidence.
+fn mailbox_company(from: &input::Person) -> Option<(String, String)> {
+    let display = from.name.as_deref()?;
+    company_of_mailbox(display).map(|n| (n, format!("From: {display}")))
 }
 
 /// The company a bulk mail's sender is named for ("Lumen Harbour Careers <careers-noreply@…>").
 pub(super) fn company_of_sender(doc: &input::Doc) -> Option<(String, String)> {
     let from = doc.from.as_ref()?;
-    let display = from.name.as_deref()?;
     // A newsletter about hiring in general ("Tradewind Careers <newsletter@…>") is about no
     // company.
     let local = from.email.as_deref()?.split('@').next()?.to_lowercase();
     if local.contains("news") {
         return None;
     }
-    company_of_mailbox(display).map(|n| (n, format!("From: {display}")))
+    mailbox_company(from)
 }
 
 /// A found company's name as written, or nothing when it is no name.
@@ -84,7 +86,7 @@ pub(super) fn tidy_company((name, why): (String, String)) -> Option<(String, Str
         " HQ",
     ] {
         if let Some(head) = name.strip_suffix(site) {
-            if head.split_whitespace().count() >= 1 && plausible_company(head) {
+            if plausible_company(head) {
                 name = head.trim().to_owned();
             }
         }
@@ -671,10 +673,7 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
         }
     }
     if let Some((head, inner)) = r.strip_suffix(')').and_then(|s| s.rsplit_once(" (")) {
-        if words::person_name(inner).is_some_and(|n| n.split_whitespace().count() >= 2)
-            && !words::is_role(inner)
-            && words::is_role(head)
-        {
+        if is_full_name_not_job(inner) && words::is_role(head) {
             r = head.to_owned();
         }
     }
@@ -701,8 +700,7 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
                 r = head.to_owned();
             } else if cut == " / "
                 // "Tom Hargreaves / Senior Embedded Engineer": the candidate, then the job.
-                && words::person_name(head).is_some_and(|n| n.split_whitespace().count() >= 2)
-                && !words::is_role(head)
+                && is_full_name_not_job(head)
                 && words::is_role(tail)
             {
                 r = tail.to_owned();
@@ -739,6 +737,14 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
         }
     }
     words::is_role(&r).then_some(r)
+}
+
+/// A person's name of two words or more that is no job: the candidate or the interviewer beside
+/// a role ("Senior Business Analyst (Aisha Siddiqui)", "Tom Hargreaves / Senior Embedded
+/// Engineer").
+fn is_full_name_not_job(text: &str) -> bool {
+    words::person_name(text).is_some_and(|n| n.split_whitespace().count() >= 2)
+        && !words::is_role(text)
 }
 
 /// Words that make a text an interview's name, not a job's.

@@ -39,9 +39,12 @@ pub fn strip_interview_words(part: &str) -> String {
     let mut s = part.trim().to_owned();
     loop {
         let before = s.len();
-        let edge = INTERVIEW_WORDS
-            .find_iter(&s)
-            .find(|m| {
+        let edge = INTERVIEW_WORDS.find_iter(&s).find_map(|m| {
+            // "… interview (Robin Castell)": the candidate's name goes with the word.
+            if after_is_a_name(&s[m.end()..]) {
+                return Some(m.start()..s.len());
+            }
+            let edge = {
                 let leading = s[..m.start()]
                     .trim_matches(|c: char| !c.is_alphanumeric())
                     .is_empty();
@@ -58,13 +61,9 @@ pub fn strip_interview_words(part: &str) -> String {
                     || s[m.end()..]
                         .trim_matches(|c: char| !c.is_alphanumeric() && c != ')')
                         .is_empty()
-                    || after_is_a_name(&s[m.end()..])
-            })
-            // "… interview (Robin Castell)": the candidate's name goes with the word.
-            .map(|m| match after_is_a_name(&s[m.end()..]) {
-                true => m.start()..s.len(),
-                false => m.range(),
-            });
+            };
+            edge.then(|| m.range())
+        });
         if let Some(r) = edge {
             s.replace_range(r, " ");
             s = s.trim().to_owned();
