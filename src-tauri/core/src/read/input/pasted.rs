@@ -65,7 +65,7 @@ static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A profile's pronouns and degree on a line of their own: "· 1st", "(She/Her) · 2nd".
 static DEGREE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:{PRONOUNS}\s*)?(?:·\s*(?:1st|2nd|3rd\+?))?$|^(?:1st|2nd|3rd\+?) degree connection$"
+        r"^(?:{PRONOUNS}\s*)?(?:·?\s*(?:1st|2nd|3rd\+?))?$|^(?:1st|2nd|3rd\+?) degree connection$"
     ))
     .unwrap()
 });
