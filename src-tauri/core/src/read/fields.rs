@@ -15,7 +15,9 @@ pub(super) fn company(
     contact: &people::Found,
     c: &FoundContact,
 ) -> Option<(String, String)> {
-    let found = find_company(doc, writer, body, forward_body, contact, c).and_then(tidy_company);
+    let found = find_company(doc, writer, body, forward_body, contact, c)
+        .and_then(tidy_name)
+        .filter(|(n, _)| plausible_company(n) || writers_own(n, doc, writer, c));
     // What else failed, a mailbox named for the company ("Larkspur Outfitters Careers
     // <no-reply@…>", "Pinecrest Mutual via Loomhire").
     found.or_else(|| {
@@ -24,6 +26,28 @@ pub(super) fn company(
             .flatten()
             .find_map(mailbox_company)
     })
+}
+
+/// A name the writer's own address spells whole ("Copperline Recruiting" for
+/// jess@copperlinerecruiting.com) or their headline puts after "at" is their company even when
+/// its words would name a team ("Recruiting", "HR").
+fn writers_own(name: &str, doc: &input::Doc, writer: &input::Doc, c: &FoundContact) -> bool {
+    let l = words::letters(&words::strip_legal(name));
+    let spelled = [
+        c.email.as_deref(),
+        writer.from.as_ref().and_then(|f| f.email.as_deref()),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|e| !words::is_platform(e))
+    .filter_map(words::domain_label)
+    .any(|label| label == l);
+    let headline = doc
+        .profile
+        .as_ref()
+        .and_then(|(_, h)| h.as_deref())
+        .is_some_and(|h| h.ends_with(&format!(" at {name}")));
+    (spelled || headline) && shaped_like_a_name(name)
 }
 
 /// The company a sender's display name stands for, with that name as evidence.
@@ -45,7 +69,13 @@ pub(super) fn company_of_sender(doc: &input::Doc) -> Option<(String, String)> {
 }
 
 /// A found company's name as written, or nothing when it is no name.
-pub(super) fn tidy_company((name, why): (String, String)) -> Option<(String, String)> {
+#[cfg(test)]
+pub(super) fn tidy_company(found: (String, String)) -> Option<(String, String)> {
+    tidy_name(found).filter(|(name, _)| plausible_company(name))
+}
+
+/// A found company's name cut to the name: no sentence, signature separator or site after it.
+fn tidy_name((name, why): (String, String)) -> Option<(String, String)> {
     // A name ends where its sentence does and before a signature's separator ("Ashgrove
     // Insurance | Hartford, CT").
     let mut name = to_sentence_end(&name).to_owned();
@@ -98,7 +128,7 @@ pub(super) fn tidy_company((name, why): (String, String)) -> Option<(String, Str
     if stripped != with_dot && !stripped.is_empty() && !name.ends_with('.') {
         name = stripped;
     }
-    plausible_company(&name).then_some((name, why))
+    Some((name, why))
 }
 
 /// Whether `body` names `part` on its own, and whether as a job's field ("the Senior Civil
@@ -178,6 +208,14 @@ fn to_sentence_end(name: &str) -> &str {
 /// abbreviation: "Sp. z o.o."), no sentence, no time,
 /// none of a mail program's own lines ("Write a message…", "Sent from my iPhone").
 fn plausible_company(name: &str) -> bool {
+    shaped_like_a_name(name)
+        // A job title or a team is no company ("Senior Editor", "People Team").
+        && (!words::is_title(name) || words::is_agency(name))
+        && !people::is_department(name)
+}
+
+/// The shape of an organisation's name, whatever its words say.
+fn shaped_like_a_name(name: &str) -> bool {
     const JOINING: &[&str] = &[
         "of", "and", "&", "de", "du", "des", "la", "le", "und", "der", "for", "the", "y", "e",
         "van", "von", "et", "a", "an", "in", "on",
@@ -218,9 +256,6 @@ fn plausible_company(name: &str) -> bool {
             words.first().map(|w| w.to_ascii_uppercase()).as_deref(),
             Some("USD" | "GBP" | "EUR" | "SGD" | "AUD" | "CAD" | "INR" | "NZD" | "CHF" | "HKD" | "AED" | "ZAR")
         )
-        // A job title or a team is no company ("Senior Editor", "People Team").
-        && (!words::is_title(name) || words::is_agency(name))
-        && !people::is_department(name)
 }
 
 /// "Stanhope Dental Partners", "Lakeshore Health Partners": a firm of partners in a trade, named
@@ -286,14 +321,17 @@ fn find_company(
         contact
             .company
             .clone()
-            .map(|(c, why)| (words::strip_legal(&c), why))
-            .filter(|(c, _)| {
-                !c.is_empty()
+            .map(|(name, why)| (words::strip_legal(&name), why))
+            .filter(|(name, _)| {
+                !name.is_empty()
                     // "This mailbox is not monitored." under a team's sign-off: no name.
-                    && c.split([',', '|', '·'])
-                        .any(|part| plausible_company(part.trim().trim_end_matches('.')))
+                    && name.split([',', '|', '·']).any(|part| {
+                        let part = part.trim().trim_end_matches('.');
+                        plausible_company(part) || writers_own(part, doc, writer, c)
+                    })
                     && (contact.company_own_line
-                        || words::person_name(c).is_none_or(|_| c.split_whitespace().count() > 1))
+                        || words::person_name(name)
+                            .is_none_or(|_| name.split_whitespace().count() > 1))
             })
     });
     let mentions_client = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\b(?:my|our|the|their) client|client's|on behalf of (?:a|an|our)|confidential (?:search|client)|my clients|the same client").expect("valid")); &R }

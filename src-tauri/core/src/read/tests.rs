@@ -1627,3 +1627,25 @@ fn after_review_a_title_after_a_long_dash_a_bullet_line_and_a_german_sentence_ar
     .unwrap();
     assert!(doc.body.contains("Dienstag"));
 }
+
+#[test]
+fn an_agency_named_like_a_team_is_still_the_company_its_address_or_headline_gives() {
+    // "Recruiting" and "HR" name a team too; the writer's address spells the name whole.
+    let mail = "Hi Sam,\n\nNo problem, I told the client you need to move Thursday's interview. Which days next week suit you?\n\nJo\n\nJo Marsh | Senior Recruiter\nBrindlewood Recruiting\njo@brindlewoodrecruiting.com\n";
+    let r = read(mail.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.company.as_deref(),
+        Some("Brindlewood Recruiting")
+    );
+    // A LinkedIn headline's company after "at".
+    let card = "Ravi Menon\nSenior Consultant at Brightpeak HR Solutions\n\nJUL 1\nSam Lee  7:45 PM\nThanks, but I'll pass on the Data Lead role.\n\nJUL 2\nRavi Menon  11:08 AM\nHi Sam, could you reconsider? The package is flexible.\n";
+    let r = read(card.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.company.as_deref(),
+        Some("Brightpeak HR Solutions")
+    );
+    // A team's line under a title is still no company.
+    let team = "Hi Sam,\n\nThanks for letting us know. All the best!\n\nJo Marsh\nTalent Partner\nCampus Recruiting\n";
+    let r = read(team.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.company, None);
+}

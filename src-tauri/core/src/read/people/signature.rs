@@ -434,10 +434,12 @@ pub fn split_title(line: &str, company_below: bool) -> (String, Option<String>) 
                     .trim()
                     .to_owned()
             });
-            // "Talent Acquisition Advisor | People & Culture": a team, not the company.
+            // "Talent Acquisition Advisor | People & Culture": a team, not the company. After
+            // "at" it is the company, whatever its words ("… at TalentVista HR Solutions").
+            let at = !matches!(sep, " | " | " · ");
             return (
                 a.trim().to_owned(),
-                company.filter(|c| !is_title(c) && !is_department(c)),
+                company.filter(|c| at || !is_title(c) && !is_department(c)),
             );
         }
     }
