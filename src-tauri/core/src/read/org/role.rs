@@ -190,7 +190,12 @@ fn clean_role_from(raw: &str) -> Option<String> {
             }
         }
     }
-    if let Some(m) = CUT.find(&s) {
+    // "Lecturer in Software Engineering", "… (Associate Professor) in Marine Biology": "in" and
+    // a field in capitals belong to the job; "in Berlin", "in our team" do not.
+    if let Some(m) = CUT
+        .find_iter(&s)
+        .find(|m| m.as_str() != " in " || !field_follows(&s[m.end()..]))
+    {
         s.truncate(m.start());
     }
     let cut = strip_interview_words(&s);
@@ -204,6 +209,23 @@ fn clean_role_from(raw: &str) -> Option<String> {
     }
     let s = s.strip_prefix("the ").unwrap_or(s);
     (is_role(s) && s.split_whitespace().count() <= 9).then(|| s.to_owned())
+}
+
+/// Whether `rest` (what follows "in") starts with a field of work in capitals that ends the
+/// phrase: "Marine Biology", "Data & Analytics, …", "Test at …"; not a place.
+fn field_follows(rest: &str) -> bool {
+    let head = rest.split([',', ';', '(', '.', '\n']).next().unwrap_or("");
+    let end = CUT.find(head).map_or(head.len(), |m| m.start());
+    let field = head[..end].trim();
+    let words: Vec<&str> = field.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "&" | "and" | "of"))
+        && !matches!(words.last(), Some(&"&" | &"and" | &"of"))
+        && !super::super::words::is_place(field)
+        && !super::super::words::is_place(words[0])
 }
 
 /// The role in `texts` (in order of trust), with the text it came from.

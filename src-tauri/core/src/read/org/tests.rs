@@ -38,3 +38,28 @@ fn roles_and_companies() {
     )
     .is_none());
 }
+
+#[test]
+fn a_field_after_in_belongs_to_the_job_a_place_or_team_does_not() {
+    let cases = [
+        (
+            "your interview for the position of Lektor (Senior Lecturer) in Applied Ecology at the Faculty of Science.",
+            "Lektor (Senior Lecturer) in Applied Ecology",
+        ),
+        (
+            "We are hiring a Software Engineer in Test to join us.",
+            "Software Engineer in Test",
+        ),
+        (
+            "We are hiring a Data Engineer in Berlin to join us.",
+            "Data Engineer",
+        ),
+        (
+            "We are hiring a Data Engineer in our Payments team.",
+            "Data Engineer",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(role(&[text]).unwrap().0, want, "{text}");
+    }
+}
