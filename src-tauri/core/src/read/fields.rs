@@ -631,6 +631,24 @@ fn subject_role(doc: &input::Doc, tidy: Tidy) -> Option<(String, String)> {
 
 pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
     let mut r = role.trim().to_owned();
+    // "Leiter/in Medizininformatik (80": an aside cut off on the way (a dash inside it split
+    // the subject), not part of the name.
+    if r.matches('(').count() > r.matches(')').count() {
+        if let Some(i) = r.rfind('(') {
+            r.truncate(i);
+            r = r.trim_end().to_owned();
+        }
+    }
+    // "…, Advt. No. 14/2026", "…, Job Ref KBP/SOI/2026/88", "…, Faculty of Engineering": the
+    // advert's number or the unit that hires, after a comma, is no part of the job.
+    static TAIL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i),\s*(?:(?:advt|advert(?:isement)?|job ref|ref|reference|vacancy|vaga|req|job id|post)\b[^,]*\d[^,]*|(?:faculty|department|school|division|directorate) of [^,]+)$").expect("valid")
+    });
+    if let Some(m) = TAIL.find(&r) {
+        if words::is_role(&r[..m.start()]) {
+            r.truncate(m.start());
+        }
+    }
     for marker in [" about the ", " about our ", " for the ", " for our "] {
         if let Some(i) = r.rfind(marker) {
             r = r[i + marker.len()..].to_owned();
@@ -681,7 +699,7 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
         // "(Sevilla / híbrido)", "(Remote, US)", "(Post ref WDC/2026/118)": where and how the
         // job is done, or its reference.
         static WHERE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"(?i)\b(?:remote|hybrid|h[íi]brido|remoto|hybride|on-?site|in-office|office-based|presencial|t[ée]l[ée]travail|post ref|ref(?:\.|:| no\b| #)|req(?:\.|:| #| \d))")
+            regex::Regex::new(r"(?i)\b(?:remote|hybrid|h[íi]brido|remoto|hybride|on-?site|in-office|office-based|presencial|t[ée]l[ée]travail|post ref|ref(?:\.|:| no\b| #)|req(?:\.|:| #| \d)|vaga|vacancy|advt|n[º°]|client)|\d\s*%")
                 .expect("valid")
         });
         let inner_not_job = is_company(&inner)

@@ -1649,3 +1649,33 @@ fn an_agency_named_like_a_team_is_still_the_company_its_address_or_headline_give
     let r = read(team.as_bytes(), now()).unwrap();
     assert_eq!(r.situation.company, None);
 }
+
+#[test]
+fn an_adverts_number_a_hiring_unit_or_a_workload_is_no_part_of_the_role() {
+    for (raw, want) in [
+        (
+            "Lecturer (Robotics), Advt. No. 7/2027",
+            "Lecturer (Robotics)",
+        ),
+        (
+            "Senior Lecturer (Law), Job Ref QMU/LAW/2026/12",
+            "Senior Lecturer (Law)",
+        ),
+        ("Lektor (Lecturer), Faculty of Arts", "Lektor (Lecturer)"),
+        (
+            "Analista Fiscal Pleno (vaga nº 2026-0112)",
+            "Analista Fiscal Pleno",
+        ),
+        ("Data Engineer (insurance client)", "Data Engineer"),
+        ("Leiter/in Finanzen (80", "Leiter/in Finanzen"),
+        ("Leiter/in Finanzen (80–100 %)", "Leiter/in Finanzen"),
+        // A field after a comma stays.
+        ("Director, Cloud Platform", "Director, Cloud Platform"),
+    ] {
+        assert_eq!(fields::tidy_role(raw, None).as_deref(), Some(want), "{raw}");
+    }
+    // "Final interview, …" is the interview's name, not the job's.
+    let text = "Subject: Re: Request to reschedule – Final interview, Charge Nurse (Theatres)\n\nHi Sam,\n\nNo problem, we can move it. Would Tuesday 10:00 work instead?\n\nPriya\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.role.as_deref(), Some("Charge Nurse (Theatres)"));
+}
