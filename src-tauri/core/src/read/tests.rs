@@ -1679,3 +1679,24 @@ fn an_adverts_number_a_hiring_unit_or_a_workload_is_no_part_of_the_role() {
     let r = read(text.as_bytes(), now()).unwrap();
     assert_eq!(r.situation.role.as_deref(), Some("Charge Nurse (Theatres)"));
 }
+
+#[test]
+fn a_city_the_zone_database_knows_or_an_australian_state_sets_the_zone() {
+    for (text, want) in [
+        (
+            "Hi Sam,\n\nWould you be free for a first talk on Wednesday, 4 November at 14:00 (Bucharest time)? About 45 minutes.\n\nIoana\n",
+            "2026-11-04T14:00:00+02:00",
+        ),
+        (
+            "Hi Sam,\n\nWe'd like to see you on Thursday 10th December, 9.30am (QLD time), at our Fortitude Valley office.\n\nMel\n",
+            "2026-12-10T09:30:00+10:00",
+        ),
+        (
+            "Hi Sam,\n\nCould you do Tuesday 17 November at 3pm Jakarta time on Zoom?\n\nDewi\n",
+            "2026-11-17T15:00:00+07:00",
+        ),
+    ] {
+        let r = read(text.as_bytes(), now()).unwrap();
+        assert_eq!(r.situation.interview_at.as_deref(), Some(want), "{text}");
+    }
+}

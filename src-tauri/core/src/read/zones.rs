@@ -489,6 +489,48 @@ pub fn place(name: &str) -> Option<Zone> {
         .iter()
         .find(|(p, _)| *p == lower)
         .map(|(_, tz)| Zone::Region(*tz))
+        .or_else(|| city(&lower))
+}
+
+/// Any city the time zone database names a zone for ("Bucharest time", "hora de Caracas"),
+/// with Australia's states as their capitals keep the clock ("QLD time").
+fn city(lower: &str) -> Option<Zone> {
+    let state = match lower {
+        "qld" | "queensland" => Some(Tz::Australia__Brisbane),
+        "nsw" | "new south wales" | "act" => Some(Tz::Australia__Sydney),
+        "vic" | "victoria" | "victorian" => Some(Tz::Australia__Melbourne),
+        "western australia" => Some(Tz::Australia__Perth),
+        "south australia" => Some(Tz::Australia__Adelaide),
+        "tasmania" | "tas" => Some(Tz::Australia__Hobart),
+        "northern territory" => Some(Tz::Australia__Darwin),
+        _ => None,
+    };
+    if let Some(tz) = state {
+        return Some(Zone::Region(tz));
+    }
+    // A city's own name, four letters at least ("Lima" yes; no "Ust"), never a bare region
+    // word that the tables above do not give.
+    if lower.chars().count() < 4 || !lower.chars().all(|c| c.is_alphabetic() || c == ' ') {
+        return None;
+    }
+    static CITIES: std::sync::LazyLock<Vec<(String, Tz)>> = std::sync::LazyLock::new(|| {
+        chrono_tz::TZ_VARIANTS
+            .iter()
+            .filter(|tz| {
+                let n = tz.name();
+                n.contains('/') && !n.starts_with("Etc/") && !n.starts_with("US/")
+            })
+            .map(|tz| {
+                let city = tz.name().rsplit('/').next().unwrap_or("").replace('_', " ");
+                (super::words::letters(&city), *tz)
+            })
+            .collect()
+    });
+    let wanted = super::words::letters(lower);
+    CITIES
+        .iter()
+        .find(|(city, _)| *city == wanted)
+        .map(|(_, tz)| Zone::Region(*tz))
 }
 
 /// `GMT+1`, `UTC-05:00`, `UTC+5:30`: the offset in seconds.
