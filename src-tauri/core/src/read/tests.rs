@@ -1700,3 +1700,36 @@ fn a_city_the_zone_database_knows_or_an_australian_state_sets_the_zone() {
         assert_eq!(r.situation.interview_at.as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn dates_in_more_languages_and_a_sign_off_that_places_the_sender() {
+    for (sent, text, want) in [
+        (
+            "2026-03-26T10:12:00+01:00",
+            "Hej Jonas,\n\nVi vill gärna träffa dig för en intervju.\n\nTid: tisdag 14 april 2026, kl. 10.00–11.15\n\nMed vänlig hälsning\n\nKarin Ek\nHR-specialist\n",
+            "2026-04-14T10:00:00+02:00",
+        ),
+        (
+            "2026-03-26T10:12:00+01:00",
+            "Beste Jonas,\n\nGraag nodigen wij je uit voor een gesprek op dinsdag 7 april om 14.00 uur.\n\nMet vriendelijke groet,\n\nSanne de Vries\n",
+            "2026-04-07T14:00:00+02:00",
+        ),
+        // Lisbon's clock: an hour behind the others (summer time from 29 March).
+        (
+            "2026-04-02T10:12:00+01:00",
+            "Olá Jonas,\n\nConfirmo a sua entrevista na quinta-feira, 9 de abril de 2026, às 15:00.\n\nCom os melhores cumprimentos,\n\nRita Sousa\n",
+            "2026-04-09T15:00:00+01:00",
+        ),
+    ] {
+        let now = DateTime::parse_from_rfc3339(sent).unwrap();
+        let r = read(text.as_bytes(), now).unwrap();
+        assert_eq!(r.situation.interview_at.as_deref(), Some(want), "{text}");
+    }
+    // The same sign-off from a clock that is not that country's places no one.
+    let far = DateTime::parse_from_rfc3339("2026-03-26T10:12:00-05:00").unwrap();
+    let text = "Hej Jonas,\n\nVi vill gärna träffa dig för en intervju.\n\nTid: tisdag 14 april 2026, kl. 10.00–11.15\n\nMed vänlig hälsning\n\nKarin Ek\n";
+    assert_eq!(
+        read(text.as_bytes(), far).unwrap().situation.interview_at,
+        None
+    );
+}

@@ -288,6 +288,33 @@ pub fn sender(email: Option<&str>, text: &str, reference: &DateTime<FixedOffset>
                 .then(|| places.first().copied())
                 .flatten()
         })
+        .or_else(|| of_language(text).filter(|z| z.agrees_with(reference)))
+}
+
+/// The zone of the country a letter's greeting or sign-off is written for, in a language spoken
+/// in one zone (or, as Spanish and French, checked against the message's own clock by the
+/// caller): "Med vänlig hälsning" is Sweden's.
+fn of_language(text: &str) -> Option<Zone> {
+    static SIGN_OFF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?im)^\s*(?:(med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar)|(med venlig hilsen|venlig hilsen)|(med vennlig hilsen|vennlig hilsen)|(met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?)|(mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|herzliche grüße)|(z poważaniem|pozdrawiam)|(cordiali saluti|distinti saluti)|(ystävällisin terveisin)|(cordialement|bien cordialement|bien à vous)|(saludos cordiales|un saludo|atentamente)|(com os melhores cumprimentos|cumprimentos))\b").expect("valid")
+    });
+    const ZONES: [Tz; 11] = [
+        Tz::Europe__Stockholm,
+        Tz::Europe__Copenhagen,
+        Tz::Europe__Oslo,
+        Tz::Europe__Amsterdam,
+        Tz::Europe__Berlin,
+        Tz::Europe__Warsaw,
+        Tz::Europe__Rome,
+        Tz::Europe__Helsinki,
+        Tz::Europe__Paris,
+        Tz::Europe__Madrid,
+        Tz::Europe__Lisbon,
+    ];
+    let c = SIGN_OFF.captures(text)?;
+    (1..=ZONES.len())
+        .find(|&i| c.get(i).is_some())
+        .map(|i| Zone::Region(ZONES[i - 1]))
 }
 
 /// Abbreviations and names after a time, upper-cased. Regions, so "EST" in July is EDT: writers

@@ -8,8 +8,8 @@ use regex::Regex;
 
 use super::super::zones::{self, Zone};
 
-const MONTHS: &str = r"jan(?:uary|vier|uar|uari)?|gennaio|febbraio|maggio|giugno|luglio|settembre|ottobre|feb(?:ruary|ruar|ruari)?|févr(?:ier)?|fevr(?:ier)?|mar(?:ch|s|zo)?|märz|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mei|mayo|jun(?:e|i|io)?|juin|jul(?:y|i|io)?|juil(?:let)?|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre)?|okt(?:ober)?|octubre|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|déc(?:embre)?|dez(?:ember)?|dic(?:iembre)?|enero|ene";
-const WEEKDAYS: &str = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
+const MONTHS: &str = r"jan(?:uary|vier|uar|uari)?|gennaio|febbraio|maggio|giugno|luglio|settembre|ottobre|feb(?:ruary|ruar|ruari)?|févr(?:ier)?|fevr(?:ier)?|mar(?:ch|s|zo)?|märz|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mei|mayo|jun(?:e|i|io)?|juin|jul(?:y|i|io)?|juil(?:let)?|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre)?|okt(?:ober)?|octubre|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|déc(?:embre)?|dez(?:ember)?|dic(?:iembre)?|enero|ene|janeiro|fevereiro|febrero|março|maret|maj|maio|junho|julho|augusti|agustus|setembro|setiembre|outubro|novembro|dezembro|dicembre|desember";
+const WEEKDAYS: &str = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|senin|selasa|rabu|kamis|jumat|sabtu";
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -118,21 +118,21 @@ fn month(word: &str) -> Option<u32> {
         3
     } else if starts(&["apr", "avr", "abr"]) {
         4
-    } else if starts(&["may", "mai", "mei", "mag"]) {
+    } else if starts(&["may", "mai", "mei", "mag", "maj"]) {
         5
     } else if starts(&["jun", "juin", "giu"]) {
         6
     } else if starts(&["jul", "juil", "lug"]) {
         7
-    } else if starts(&["aug", "aoû", "ago"]) {
+    } else if starts(&["aug", "aoû", "ago", "agu"]) {
         8
     } else if starts(&["sep", "set"]) {
         9
-    } else if starts(&["oct", "okt", "ott"]) {
+    } else if starts(&["oct", "okt", "ott", "out"]) {
         10
     } else if starts(&["nov"]) {
         11
-    } else if starts(&["dec", "déc", "dez", "dic"]) {
+    } else if starts(&["dec", "déc", "dez", "dic", "des"]) {
         12
     } else {
         return None;
@@ -142,23 +142,29 @@ fn month(word: &str) -> Option<u32> {
 fn weekday(word: &str) -> Option<Weekday> {
     let w = word.to_lowercase();
     let starts = |p: &[&str]| p.iter().any(|x| w.starts_with(x));
-    Some(if starts(&["mon", "lun"]) {
-        Weekday::Mon
-    } else if starts(&["tue", "mar", "die"]) {
-        Weekday::Tue
-    } else if starts(&["wed", "mer", "mié", "mie", "mit"]) {
-        Weekday::Wed
-    } else if starts(&["thu", "jeu", "jue", "don"]) {
-        Weekday::Thu
-    } else if starts(&["fri", "ven", "vie", "fre"]) {
-        Weekday::Fri
-    } else if starts(&["sat", "sam", "sáb", "sab"]) {
-        Weekday::Sat
-    } else if starts(&["sun", "dim", "dom", "son"]) {
-        Weekday::Sun
-    } else {
-        return None;
-    })
+    // English, French, Spanish, German, then the Nordic languages, Dutch, Portuguese, Italian
+    // and Indonesian.
+    Some(
+        if starts(&["mon", "lun", "mån", "man", "maa", "seg", "sen"]) {
+            Weekday::Mon
+        } else if starts(&["tue", "mar", "die", "tis", "tir", "din", "ter", "sel"]) {
+            Weekday::Tue
+        } else if starts(&[
+            "wed", "mer", "mié", "mie", "mit", "ons", "woe", "qua", "rab",
+        ]) {
+            Weekday::Wed
+        } else if starts(&["thu", "jeu", "jue", "don", "tor", "qui", "gio", "kam"]) {
+            Weekday::Thu
+        } else if starts(&["fri", "ven", "vie", "fre", "vri", "sex", "jum"]) {
+            Weekday::Fri
+        } else if starts(&["sat", "sam", "sáb", "sab", "lör", "lør", "zat"]) {
+            Weekday::Sat
+        } else if starts(&["sun", "dim", "dom", "son", "sön", "søn", "zon"]) {
+            Weekday::Sun
+        } else {
+            return None;
+        },
+    )
 }
 
 pub(super) fn num<T: std::str::FromStr>(m: Option<regex::Match<'_>>) -> Option<T> {
