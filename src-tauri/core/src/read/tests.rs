@@ -1733,3 +1733,21 @@ fn dates_in_more_languages_and_a_sign_off_that_places_the_sender() {
         None
     );
 }
+
+#[test]
+fn an_irish_number_dialled_at_home_places_the_sender() {
+    let now = DateTime::parse_from_rfc3339("2026-07-09T11:48:00+01:00").unwrap();
+    let text = "Subject: CAD Technician position\n\nHi Kevin,\n\nCould you come in on Tuesday 14th at 10.30 for a chat with myself and Declan?\n\nThanks,\nSinead\n\nSinead Walsh\nOffice Manager\nBrackenridge Engineering Ltd.\n091 555 0127\n";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-07-14T10:30:00+01:00")
+    );
+    // The same digits from a clock two hours ahead (a number dialled at home elsewhere) place
+    // no one.
+    let now = DateTime::parse_from_rfc3339("2026-07-09T11:48:00+02:00").unwrap();
+    assert_eq!(
+        read(text.as_bytes(), now).unwrap().situation.interview_at,
+        None
+    );
+}

@@ -75,6 +75,9 @@ const MENTIONS: &[(&str, Tz)] = &[
     ("Reading", Tz::Europe__London),
     ("Dublin", Tz::Europe__Dublin),
     ("Cork", Tz::Europe__Dublin),
+    ("Galway", Tz::Europe__Dublin),
+    ("Limerick", Tz::Europe__Dublin),
+    ("Waterford", Tz::Europe__Dublin),
     ("Paris", Tz::Europe__Paris),
     ("Lyon", Tz::Europe__Paris),
     ("Berlin", Tz::Europe__Berlin),
@@ -144,8 +147,13 @@ const MENTIONS: &[(&str, Tz)] = &[
     ("Brisbane", Tz::Australia__Brisbane),
     ("Perth", Tz::Australia__Perth),
     ("Adelaide", Tz::Australia__Adelaide),
+    ("Canberra", Tz::Australia__Sydney),
+    ("Hobart", Tz::Australia__Hobart),
+    ("Gold Coast", Tz::Australia__Brisbane),
     ("Auckland", Tz::Pacific__Auckland),
     ("Wellington", Tz::Pacific__Auckland),
+    ("Christchurch", Tz::Pacific__Auckland),
+    ("Dunedin", Tz::Pacific__Auckland),
     ("New York", Tz::America__New_York),
     ("Boston", Tz::America__New_York),
     ("Atlanta", Tz::America__New_York),
@@ -253,6 +261,10 @@ pub fn of_phone(text: &str) -> Option<Zone> {
         )
         .expect("valid")
     });
+    // An Irish number dialled at home: "091 555 0127", "01 555 0199", "087 555 0143".
+    static IE_NATIONAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?m)(?:^|[\s(:])0[1-9]\d? \d{3} \d{4}(?:$|[\s),.;])").expect("valid")
+    });
     PHONE
         .captures_iter(text)
         .find_map(|c| {
@@ -269,6 +281,11 @@ pub fn of_phone(text: &str) -> Option<Zone> {
             UK_NATIONAL
                 .is_match(text)
                 .then_some(Zone::Region(Tz::Europe__London))
+        })
+        .or_else(|| {
+            IE_NATIONAL
+                .is_match(text)
+                .then_some(Zone::Region(Tz::Europe__Dublin))
         })
 }
 

@@ -343,8 +343,11 @@ pub(super) fn times_in(
             continue;
         }
         let after_all = &s[m.end()..];
-        // "kl. 10.00": a dot after a clock word is as good as a colon.
-        let colon = c.get(2).is_some() || c.get(4).is_some() && CLOCK_WORD.is_match(before);
+        // "kl. 10.00", "at 10.30" (as Britain and Ireland write it): a dot after a clock word or
+        // "at" is as good as a colon.
+        static AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bat\s*$").unwrap());
+        let colon = c.get(2).is_some()
+            || c.get(4).is_some() && (CLOCK_WORD.is_match(before) || AT.is_match(before));
         // "22-05", "4/28": a date; "9:00-9:45" is a range.
         if !colon
             && after_all.starts_with(['/', '-'])
