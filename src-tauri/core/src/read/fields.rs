@@ -218,7 +218,7 @@ fn plausible_company(name: &str) -> bool {
 fn shaped_like_a_name(name: &str) -> bool {
     const JOINING: &[&str] = &[
         "of", "and", "&", "de", "du", "des", "la", "le", "und", "der", "for", "the", "y", "e",
-        "van", "von", "et", "a", "an", "in", "on",
+        "van", "von", "et", "a", "an", "in", "on", "del", "para", "pour", "für", "voor", "för",
     ];
     let words: Vec<&str> = name.split_whitespace().collect();
     !words.is_empty()

@@ -16,7 +16,7 @@ pub use role::{role, role_after_colon, strip_interview_words, subject_role};
 
 /// A capitalised name: "Brackenfold Systems", "Lindqvist & Haber GmbH", "Corvane Énergie".
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\p{Lu}[\p{L}\p{N}'’./-]*(?:(?: & | of | de | du | und | )(?:\p{Lu}|\d)[\p{L}\p{N}'’./-]*)*").unwrap()
+    Regex::new(r"\p{Lu}[\p{L}\p{N}'’./-]*(?:(?: & | of | de | du | und | for | del | de la | para la | para el | para | pour la | pour le | pour | für | voor | van | )(?:\p{Lu}|\d)[\p{L}\p{N}'’./-]*)*").unwrap()
 });
 
 /// Words that start a sentence or name no company.
@@ -368,7 +368,24 @@ pub fn by_domain(texts: &[&str], label: &str) -> Option<(String, String)> {
             for (_, phrase) in phrases(line) {
                 // "Kaveri Fintech Solutions Pvt Ltd": compare without the legal form.
                 let name = strip_legal(&phrase);
-                let score = domain_match(&name, label);
+                // "Asociación Andina para la Educación Rural (AAER)" for aaer-peru.org: the
+                // short form the name is given with spells the address.
+                let short = line
+                    .find(phrase.as_str())
+                    .map(|i| &line[i + phrase.len()..])
+                    .and_then(|rest| rest.strip_prefix(" ("))
+                    .and_then(|rest| rest.split_once(')'))
+                    .filter(|(inner, _)| {
+                        (3..=8).contains(&inner.len())
+                            && inner.chars().all(|c| c.is_ascii_uppercase())
+                    })
+                    .map(|(inner, _)| words::letters(inner))
+                    .filter(|l| label.starts_with(l.as_str()));
+                let score = if short.is_some() {
+                    label.len()
+                } else {
+                    domain_match(&name, label)
+                };
                 if score == 0 {
                     continue;
                 }

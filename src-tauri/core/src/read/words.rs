@@ -441,7 +441,26 @@ pub fn domain_match(phrase: &str, label: &str) -> usize {
     // Alliance: the first words by their initials, the rest spelled out.
     let words: Vec<String> = phrase
         .split_whitespace()
-        .filter(|w| !matches!(*w, "of" | "and" | "&" | "the" | "for"))
+        .filter(|w| {
+            !matches!(
+                *w,
+                "of" | "and"
+                    | "&"
+                    | "the"
+                    | "for"
+                    | "de"
+                    | "del"
+                    | "la"
+                    | "el"
+                    | "para"
+                    | "pour"
+                    | "le"
+                    | "du"
+                    | "des"
+                    | "für"
+                    | "voor"
+            )
+        })
         .map(letters)
         .filter(|w| !w.is_empty())
         .collect();

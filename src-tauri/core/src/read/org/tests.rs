@@ -63,3 +63,35 @@ fn a_field_after_in_belongs_to_the_job_a_place_or_team_does_not() {
         assert_eq!(role(&[text]).unwrap().0, want, "{text}");
     }
 }
+
+#[test]
+fn a_name_with_joining_words_of_other_languages_or_its_short_form_spells_the_address() {
+    // The short form in brackets spells the address.
+    assert_eq!(
+        by_domain(
+            &["Asociación Costera para la Salud Comunitaria (ACSC)"],
+            "acscchile"
+        )
+        .unwrap()
+        .0,
+        "Asociación Costera para la Salud Comunitaria"
+    );
+    // Initials across "pour la", "for".
+    assert_eq!(
+        by_domain(
+            &["at the Fondation Verte pour la Mobilité Durable."],
+            "fvmd"
+        )
+        .unwrap()
+        .0,
+        "Fondation Verte pour la Mobilité Durable"
+    );
+    assert_eq!(
+        by_domain(&["at the Baltic Network for Rural Finance (BNRF)."], "bnrf")
+            .unwrap()
+            .0,
+        "Baltic Network for Rural Finance"
+    );
+    // A name in brackets is no short form ("Daniel <> Shira (Arbelio)").
+    assert!(by_domain(&["Daniel <> Shira (Arbelio)"], "arbeliohq").is_none_or(|f| f.0 != "Shira"));
+}
