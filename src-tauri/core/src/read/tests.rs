@@ -1751,3 +1751,20 @@ fn an_irish_number_dialled_at_home_places_the_sender() {
         None
     );
 }
+
+#[test]
+fn a_signatures_faculty_line_gives_way_to_the_organisation_below_it() {
+    let text = "Dear Sam,\n\nWe would like to invite you to an interview for the position of Lecturer in Data Science.\n\nKind regards,\n\nAnna Virta\nHR Specialist\nFaculty of Natural Sciences\nUniversity of Harjuvaara\nanna.virta@harjuvaara.example\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.company.as_deref(),
+        Some("University of Harjuvaara")
+    );
+    // A unit with nothing that is a name below it stays the only candidate.
+    let text = "Dear Sam,\n\nWe would like to invite you to an interview.\n\nKind regards,\n\nAnna Virta\nHR Specialist\nFaculty of Natural Sciences\nPL 8000, 90014 Harjuvaara\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_ne!(
+        r.situation.company.as_deref(),
+        Some("PL 8000, 90014 Harjuvaara")
+    );
+}

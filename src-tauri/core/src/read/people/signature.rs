@@ -327,10 +327,42 @@ fn read_block(block: &[&str], sig: &mut Signature) {
     // single word.
     sig.company_own_line = company.is_some() || next_is_company;
     sig.company = company.or_else(|| {
-        rest.get(1)
-            .filter(|_| next_is_company)
-            .map(|s| s.to_string())
+        // "Faculty of Information Technology" above "University of Koivula": the unit, then the
+        // organisation it belongs to.
+        let unit = rest.get(1).is_some_and(|l| is_unit(l));
+        let pick = if unit {
+            rest.get(2)
+                .filter(|l| {
+                    !is_title(l)
+                        && !is_unit(l)
+                        && l.chars().count() < 60
+                        && l.starts_with(char::is_uppercase)
+                        && !l.chars().any(|c| c.is_ascii_digit())
+                        && !is_contact_detail(l)
+                })
+                .or(rest.get(1))
+        } else {
+            rest.get(1)
+        };
+        pick.filter(|_| next_is_company).map(|s| s.to_string())
     });
+}
+
+/// A line naming a unit of an organisation: "Faculty of Biosciences, Fisheries and Economics",
+/// "Department of Surgery", "School of Computing".
+fn is_unit(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    [
+        "faculty of ",
+        "department of ",
+        "dept. of ",
+        "school of ",
+        "division of ",
+        "directorate of ",
+        "office of ",
+    ]
+    .iter()
+    .any(|u| lower.starts_with(u))
 }
 
 /// The company of a team's line: "Glassbarrow talent team" → "Glassbarrow", "Ozmira People
