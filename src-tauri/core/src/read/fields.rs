@@ -649,6 +649,21 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
             r.truncate(m.start());
         }
     }
+    // "…, Dnr KS 2026/114", "… (vacaturenummer V2026-118)", "(Código FAC-2026-12)": a file or
+    // advert number in any language, after a comma or in brackets at the end.
+    if let Some(at) = r
+        .rfind(", ")
+        .filter(|&i| is_reference(&r[i + 2..]))
+        .or_else(|| {
+            r.strip_suffix(')')
+                .and_then(|h| h.rfind(" ("))
+                .filter(|&i| is_reference(&r[i + 2..r.len() - 1]))
+        })
+    {
+        if words::is_role(&r[..at]) {
+            r.truncate(at);
+        }
+    }
     for marker in [" about the ", " about our ", " for the ", " for our "] {
         if let Some(i) = r.rfind(marker) {
             r = r[i + marker.len()..].to_owned();
@@ -793,6 +808,15 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
         }
     }
     words::is_role(&r).then_some(r)
+}
+
+/// A reference number's words: a code of capitals and digits ("FAC-2026-12", "V2026-118",
+/// "HR-3381") or a number with a slash or dash inside ("2026/114"), few words around it.
+fn is_reference(text: &str) -> bool {
+    static CODE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:\p{Lu}{1,6}[-/]?\d{2,}|\d{2,}[-/.]\d{2,})").expect("valid")
+    });
+    text.split_whitespace().count() <= 5 && CODE.is_match(text) && !text.contains(['(', ')'])
 }
 
 /// A person's name of two words or more that is no job: the candidate or the interviewer beside

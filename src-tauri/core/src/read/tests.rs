@@ -1768,3 +1768,27 @@ fn a_signatures_faculty_line_gives_way_to_the_organisation_below_it() {
         Some("PL 8000, 90014 Harjuvaara")
     );
 }
+
+#[test]
+fn jobs_in_compounds_and_more_languages_and_file_numbers_after_them() {
+    for (raw, want) in [
+        ("Kreditanalytiker", "Kreditanalytiker"),
+        (
+            "Beleidsadviseur Duurzaamheid (vacaturenummer V2026-118)",
+            "Beleidsadviseur Duurzaamheid",
+        ),
+        ("IT-arkitekt, Dnr KS 2026/114", "IT-arkitekt"),
+        (
+            "Coordinador(a) de Proyectos (Código FAC-2026-12)",
+            "Coordinador(a) de Proyectos",
+        ),
+        ("Analis Kredit Komersial", "Analis Kredit Komersial"),
+        // A level or a grade in brackets is the job's.
+        ("Software Engineer (L5)", "Software Engineer (L5)"),
+        ("Marine Electrician II", "Marine Electrician II"),
+    ] {
+        assert_eq!(fields::tidy_role(raw, None).as_deref(), Some(want), "{raw}");
+    }
+    // A long word that merely ends like a job is none.
+    assert!(!words::is_role("Creditor"));
+}

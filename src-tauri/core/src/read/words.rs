@@ -261,7 +261,61 @@ const ROLE_WORDS: &[&str] = &[
     "teamleiterin",
     "teamleitung",
     "werkvoorbereider",
+    // The Nordic languages, Dutch, Spanish, Indonesian, Malay, Finnish.
+    "arkitekt",
+    "analytiker",
+    "adviseur",
+    "leder",
+    "ledare",
+    "konsulent",
+    "konsult",
+    "utvikler",
+    "utvecklare",
+    "udvikler",
+    "ingeniør",
+    "ingenjör",
+    "rådgiver",
+    "rådgivare",
+    "handläggare",
+    "saksbehandler",
+    "sagsbehandler",
+    "medarbetare",
+    "medarbejder",
+    "docent",
+    "lektor",
+    "hoogleraar",
+    "amanuensis",
+    "førsteamanuensis",
+    "lehtori",
+    "asiantuntija",
+    "projectleider",
+    "coördinator",
+    "jefe",
+    "jefa",
+    "coordinador",
+    "coordinadora",
+    "coordenador",
+    "coordenadora",
+    "analis",
+    "manajer",
+    "pensyarah",
 ];
+
+/// A job noun at the end of a compound, as the Nordic languages, Dutch and German write them
+/// ("Kreditanalytiker", "Seksjonsleder", "Beleidsadviseur"): the word is long, the job noun is
+/// five letters or more, and something comes before it.
+fn ends_with_job_noun(text: &str) -> bool {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 9)
+        .any(|w| {
+            ROLE_WORDS.iter().any(|r| {
+                r.chars().count() >= 5
+                    && w.ends_with(r)
+                    && w.chars().count() >= r.chars().count() + 3
+            })
+        })
+}
 
 /// Words in an agency's name.
 const AGENCY_WORDS: &[&str] = &[
@@ -378,7 +432,7 @@ pub fn names_only_a_rank(text: &str) -> bool {
 /// Whether `text` names a job.
 pub fn is_role(text: &str) -> bool {
     let n = text.chars().count();
-    (2..=90).contains(&n) && has_word(text, ROLE_WORDS) && {
+    (2..=90).contains(&n) && (has_word(text, ROLE_WORDS) || ends_with_job_noun(text)) && {
         // "iOS Developer", "eCommerce Manager": a brand's lower-case first letter.
         let mut chars = text.chars();
         let first = chars.next();
