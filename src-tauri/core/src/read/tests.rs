@@ -1792,3 +1792,13 @@ fn jobs_in_compounds_and_more_languages_and_file_numbers_after_them() {
     // A long word that merely ends like a job is none.
     assert!(!words::is_role("Creditor"));
 }
+
+#[test]
+fn a_subject_shown_above_a_pasted_header_block_is_no_message_of_its_own() {
+    let text = "Automatic reply: Withdrawal - Store Manager application\n\nFrom: Ruth Ames <ruth.ames@fernbrook.example>\nSent: 04 August 2026 09:58\nTo: Sam Lee\nSubject: Automatic reply: Withdrawal - Store Manager application\n\nThank you for your email. I am on leave until Monday 17th August.\n\nKind regards,\n\nRuth Ames\nTalent Acquisition Manager\nFernbrook Retail Ltd\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    let c = r.situation.contact.clone().unwrap();
+    assert_eq!(c.name.as_deref(), Some("Ruth Ames"));
+    assert_eq!(c.email.as_deref(), Some("ruth.ames@fernbrook.example"));
+    assert_eq!(r.situation.role.as_deref(), Some("Store Manager"));
+}

@@ -91,6 +91,23 @@ pub(super) fn pasted(text: &str) -> Doc {
     while start < lines.len() && lines[start].trim().is_empty() {
         start += 1;
     }
+    // The subject as a mail program shows it above the message, then the header block that
+    // repeats it ("Automatic reply: Withdrawal …" / "From: …" … "Subject: Automatic reply: …").
+    if let Some(title) = lines.get(start).map(|l| l.trim()) {
+        let mut j = start + 1;
+        while j < lines.len() && lines[j].trim().is_empty() {
+            j += 1;
+        }
+        let repeats = !PASTED_HEADER.is_match(title)
+            && lines[j.min(lines.len())..]
+                .iter()
+                .take(8)
+                .map_while(|l| PASTED_HEADER.captures(l.trim()))
+                .any(|c| c[2].trim() == title);
+        if repeats {
+            start = j;
+        }
+    }
     // A pasted header block (Outlook: From/Sent/To/Subject) or a lone Subject line.
     let mut i = start;
     while i < lines.len() {
