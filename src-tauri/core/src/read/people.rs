@@ -361,8 +361,15 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
     if let Some((n, why)) = found.name.take() {
         let n = plain_name(&n);
         // Signed "Priya", named "Priya Raman" on the card or elsewhere: the full name.
+        // Signed "Aisyah" under the card of "Nurul Aisyah Binti Rahman": the card's name has it
+        // among its words.
+        let card = doc
+            .profile
+            .as_ref()
+            .map(|(p, _)| p.clone())
+            .filter(|p| p.contains(' ') && p.split_whitespace().any(|w| w == n));
         let fuller = (!n.contains(' ') && n.chars().count() >= 2)
-            .then(|| fuller_name(&n, &[body, &doc.body]))
+            .then(|| card.or_else(|| fuller_name(&n, &[body, &doc.body])))
             .flatten();
         found.name = Some(match fuller {
             Some(full) => (full.clone(), full),

@@ -528,6 +528,8 @@ fn linkedin_cards_in_their_other_shapes_still_name_the_writer() {
         "Rachel Goh\nTalent Acquisition Lead at Kestrel Harbour | Hiring ML engineers\n\nData Platform Lead - intro chat?\n\nRachel Goh  11:32 AM\nHi Taylor,\n\nWould you be open to a 20-minute intro call next week?\n\nBest,\nRachel\n",
         // The day in Portuguese, the headline's "at" too, times on a 24-hour clock.
         "Rachel Goh\nTalent Acquisition Lead na Kestrel Harbour | Pessoas & Cultura\n\nHOJE\nLucas Ferreira  09:12\nOi Rachel, obrigado, mas vou declinar a entrevista para Analytics Engineer.\n\nRachel Goh  09:58\nOi Lucas! Tudo bem, entendo.\n",
+        // The name again with pronouns, then "2nd degree connection · 2nd" on one line.
+        "Rachel Goh\nRachel Goh (She/Her)\n 2nd degree connection · 2nd\nTalent Acquisition Lead – Data | Kestrel Harbour\nDEC 7\nRachel Goh sent the following message at 10:58 AM\nView Rachel’s profileRachel Goh\nRachel Goh  10:58 AM\nHi Sam, would you be open to a short call about a Data Platform Lead role?\n",
         // The degree alone on its line ("1st", no dot), the headline "Title | Company".
         "Rachel Goh\n 1st\nTalent Acquisition Lead, Data | Kestrel Harbour\nMONDAY\nRachel Goh sent the following message at 4:15 PM\nView Rachel’s profile\nRachel Goh\nRachel Goh  4:15 PM\nHi Sam, would you be up for a chat about a Data Platform Lead role?\nTODAY\nSam Lee sent the following message at 9:41 AM\nSam Lee  9:41 AM\nThanks, but I'll pass for now.\nRachel Goh sent the following message at 10:02 AM\nRachel Goh  10:02 AM\nUnderstood! Would you still do a 20-minute call, no commitment?\n",
     ];
@@ -1801,4 +1803,14 @@ fn a_subject_shown_above_a_pasted_header_block_is_no_message_of_its_own() {
     assert_eq!(c.name.as_deref(), Some("Ruth Ames"));
     assert_eq!(c.email.as_deref(), Some("ruth.ames@fernbrook.example"));
     assert_eq!(r.situation.role.as_deref(), Some("Store Manager"));
+}
+
+#[test]
+fn a_one_word_signature_under_a_card_takes_the_cards_full_name() {
+    let text = "Nurul Aisyah Binti Rahman\n 2nd degree connection · 2nd\nPrincipal Consultant | Tanjung Search\nDEC 7\nNurul Aisyah Binti Rahman  10:58 AM\nHi Sam, would you be open to a short call about a Head of Audit role?\n\nTerima kasih!\nAisyah\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.contact.unwrap().name.as_deref(),
+        Some("Nurul Aisyah Binti Rahman")
+    );
 }

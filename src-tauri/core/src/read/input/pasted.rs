@@ -65,7 +65,7 @@ static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A profile's pronouns and degree on a line of their own: "· 1st", "(She/Her) · 2nd".
 static DEGREE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:{PRONOUNS}\s*)?(?:·?\s*(?:1st|2nd|3rd\+?))?$|^(?:1st|2nd|3rd\+?) degree connection$"
+        r"^(?:{PRONOUNS}\s*)?(?:(?:1st|2nd|3rd\+?) degree connection\s*)?(?:·?\s*(?:1st|2nd|3rd\+?))?$"
     ))
     .unwrap()
 });
@@ -194,7 +194,12 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
             if speaker(t).is_some() || SENT_MESSAGE.is_match(t) {
                 break;
             }
-            if t.is_empty() || DEGREE_LINE.is_match(t) || t == name || is_day_line(t) {
+            // The name again, perhaps with pronouns ("Nurul Aisyah Binti Rahman (She/Her)").
+            let name_again = NAME_LINE
+                .captures(t)
+                .is_some_and(|c| c[1].trim() == name && c.get(2).is_none());
+            if t.is_empty() || DEGREE_LINE.is_match(t) || t == name || name_again || is_day_line(t)
+            {
                 k += 1;
             } else if headline.is_none() && is_headline(t) {
                 headline = Some(t.to_owned());
