@@ -393,13 +393,21 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             c.title = Some(t);
             evidence.insert("contact.title".into(), evidence_text(&why));
         }
+        let company = fields::company(doc, &writer_doc, &body, &forward_body, &contact, &c);
+        // "Halvorsen Marine", "Brisklane Candidate Experience": a name that begins with the
+        // company's is the company's mailbox or team, nobody's own.
+        if let (Some(n), Some((company, _))) = (&c.name, &company) {
+            let company = words::letters(company);
+            if company.len() >= 3 && words::letters(n).starts_with(&company) {
+                c.name = None;
+                evidence.remove("contact.name");
+            }
+        }
         // A receipt names the company and the role; nobody wrote it.
         if c != FoundContact::default() && !receipt {
             found.contact = Some(c.clone());
         }
-        if let Some((company, why)) =
-            fields::company(doc, &writer_doc, &body, &forward_body, &contact, &c)
-        {
+        if let Some((company, why)) = company {
             found.company = Some(company);
             evidence.insert("company".into(), evidence_text(&why));
         }

@@ -1814,3 +1814,15 @@ fn a_one_word_signature_under_a_card_takes_the_cards_full_name() {
         Some("Nurul Aisyah Binti Rahman")
     );
 }
+
+#[test]
+fn a_companys_team_mailbox_is_nobodys_name_or_address() {
+    let text = "From: Brightmoor Candidate Experience <candidate-experience@brightmoor.example>\nSubject: How did we do? Your interview for Data Engineer\n\nHi Sam,\n\nThanks for interviewing with Brightmoor for the Data Engineer role. Tell us how it went in a two-minute survey.\n\nBrightmoor Candidate Experience\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    let c = r.situation.contact.unwrap_or_default();
+    assert_eq!(c.name, None);
+    assert_eq!(c.email, None);
+    let text = "Hi Sam,\n\nWe'd love to invite you to our graduate assessment centre. Questions? Write to grads@pellamy.example.\n\nPellamy Graduate Team\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.contact.unwrap_or_default().email, None);
+}

@@ -598,6 +598,13 @@ pub fn is_shared_mailbox(email: &str) -> bool {
         "vacancies",
         "hrteam",
         "support",
+        "grads",
+        "graduates",
+        "graduate",
+        "earlycareers",
+        "campus",
+        "candidateexperience",
+        "candidatecare",
     ];
     let local: String = email
         .split('@')
