@@ -207,8 +207,20 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
     let mut previous: Option<NaiveDate> = None;
     // A date on a line of its own ("Date: …") waits for a time on the next lines ("Time: …").
     let mut pending: Option<(NaiveDate, String, usize)> = None;
+    // "Previous time (cancelled):" on a line of its own: the date-time under it no longer stands.
+    let mut label_no_longer = false;
     for (line_no, line) in text.lines().enumerate() {
         if line.chars().count() > 2000 || STAMP.is_match(line.trim()) {
+            continue;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let under_label = std::mem::replace(
+            &mut label_no_longer,
+            line.trim().ends_with(':') && spans::NO_LONGER.is_match(line),
+        );
+        if under_label {
             continue;
         }
         let mut line_had_date = false;

@@ -1826,3 +1826,21 @@ fn a_companys_team_mailbox_is_nobodys_name_or_address() {
     let r = read(text.as_bytes(), now()).unwrap();
     assert_eq!(r.situation.contact.unwrap_or_default().email, None);
 }
+
+#[test]
+fn a_cancelled_time_under_its_label_and_a_reporting_time_are_no_interview() {
+    let text = "Hi Sam,\n\nYour interview has been moved.\n\nPrevious time (cancelled):\n  Tuesday, 17 November 2026, 11:30 AM - 12:30 PM (IST)\n\nNew time:\n  Thursday, 19 November 2026, 3:00 PM - 4:00 PM (IST)\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-11-19T15:00:00+05:30")
+    );
+    assert!(r.interview_options.is_empty());
+    let text = "Dear Sam,\n\nWe are pleased to invite you to an interview.\n\nDate            : 18-Nov-2026 (Wednesday)\nReporting time  : 10:30 AM (for document verification)\nInterview time  : 11:30 AM IST\n\nKindly confirm by 12-Nov-2026, 5:00 PM.\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-11-18T11:30:00+05:30")
+    );
+    assert!(r.interview_options.is_empty());
+}

@@ -13,7 +13,7 @@ const WEEKDAYS: &str = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rs
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?:le\s+)?({WEEKDAYS})\.?,?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+of|\s+de)?\s+({MONTHS})\b\.?(?:,?\s+(?:de\s+)?(\d{{4}}))?(?:\s*\(({WEEKDAYS})\))?"
+        r"(?i)\b(?:(?:le\s+)?({WEEKDAYS})\.?,?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+of|\s+de)?(?:\s+|-)({MONTHS})\b\.?(?:(?:,?\s+(?:de\s+)?|-)(\d{{4}}))?(?:\s*\(({WEEKDAYS})\))?"
     ))
     .unwrap()
 });
@@ -94,6 +94,13 @@ static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a date that make it a deadline, not an interview ("by", "no later than").
 pub(super) static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(\bby|\bbefore|\buntil|no later than|deadline|\bbis(?: zum)?|\bavant le|\bantes del|\bdue|\barrive at|\barrival|\bexpires?|\bclosed from|\bon or before|delivered:?)\s*(?:the\s+|on\s+|at\s+)?[*_\s]*$").unwrap()
+});
+/// Words before a time that make it no interview: "Previous time (cancelled): Friday 12 June,
+/// 11:00" no longer stands; "Reporting time: 10:30 AM" and "Written test: 10:00 AM" are for
+/// something else.
+pub(super) static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:previous|original|old|former|initial)(?:ly)?\s+(?:scheduled\s+)?(?:time|date|slot|booking|interview)\b|\(cancell?ed\)|\bwas originally\b|\bno longer\b|\bto prepare\b|\bprep(?:aration)? call\b|\bdebrief\b|\breporting time\b|\breport(?:ing)? (?:at|by)\b|\b(?:written|aptitude) test\b")
+        .unwrap()
 });
 static PAREN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[(\[]([A-Za-z' ]{2,20})[)\]]").unwrap());
@@ -433,11 +440,6 @@ pub(super) fn times_in(
         let in_window = windows
             .iter()
             .any(|&(start, end)| start <= m.start() && m.start() < end);
-        // "Previous time (cancelled): Friday 12 June, 11:00": a time that no longer stands.
-        static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:previous|original|old|former|initial)(?:ly)?\s+(?:scheduled\s+)?(?:time|date|slot|booking|interview)\b|\(cancell?ed\)|\bwas originally\b|\bno longer\b|\bto prepare\b|\bprep(?:aration)? call\b|\bdebrief\b")
-                .unwrap()
-        });
         let excluded = DEADLINE_BEFORE.is_match(&s[..m.start()])
             || in_window
             || NO_LONGER.is_match(&s[..m.start()]);
