@@ -56,7 +56,7 @@ static ZONE_THEN_ON: LazyLock<Regex> = LazyLock::new(|| {
 
 static CLOCKS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bclocks?\s+(?:go|goes|went|change|changes|move|moves|spring|fall)\b[^.;:]{0,25}$",
+        r"(?i)(?:\bclocks?\s+(?:go|goes|went|change|changes|move|moves|spring|fall)\b|\b(?:switch|switches|switching|changes?|changing|moves?|moving|goes|go|going)\s+(?:back\s+)?(?:to|onto)\s+(?:winter|summer|standard|daylight)(?:\s+saving)?\s+time\b|\bdaylight saving(?:s)? (?:time )?(?:starts|ends|begins)\b)[^.;:]{0,25}$",
     )
     .unwrap()
 });

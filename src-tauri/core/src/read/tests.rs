@@ -1844,3 +1844,20 @@ fn a_cancelled_time_under_its_label_and_a_reporting_time_are_no_interview() {
     );
     assert!(r.interview_options.is_empty());
 }
+
+#[test]
+fn a_time_restated_in_another_zone_or_the_day_the_clocks_change_is_no_option() {
+    let now = DateTime::parse_from_rfc3339("2026-09-08T09:55:00+02:00").unwrap();
+    for text in [
+        "Dear Sam,\n\nI confirm your interview.\n\nDate: Thursday 24 September 2026\nTime: 14:00-15:30 Norwegian time (CEST) - this is 09:00-10:30 in Halifax (ADT)\n\nBest regards,\nIngrid\n",
+        "Dear Sam,\n\nWe would like to invite you to an interview on Thursday 24 September at 14:00 Geneva time. Please note that Switzerland switches to winter time on 25 October, so 14:00 in Geneva will be 15:00 in Nairobi from then.\n\nBest regards,\nIngrid\n",
+    ] {
+        let r = read(text.as_bytes(), now).unwrap();
+        assert_eq!(
+            r.situation.interview_at.as_deref(),
+            Some("2026-09-24T14:00:00+02:00"),
+            "{text}"
+        );
+        assert!(r.interview_options.is_empty(), "{text}");
+    }
+}

@@ -458,10 +458,21 @@ pub(super) fn times_in(
     // ("4pm WAT, that's 3pm for you").
     static CONVERTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\bfor you\b|\byour time\b|\bthat'?s\b|\bthat is\b|\bwhich is\b|\bi\.e\.|\byour end\b|\blocal\b",
+            r"(?i)\bfor you\b|\byour time\b|\bthat'?s\b|\bthat is\b|\bwhich is\b|\bthis is\b|\bi\.e\.|\byour end\b|\blocal\b",
         )
         .unwrap()
     });
+    // "14:00 Norwegian time (CEST) – this is 09:00 in Halifax": a time right after a word that
+    // converts restates the one before it that names its zone; it is no time of its own.
+    static RESTATES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\bthat'?s|\bthat is|\bwhich is|\bthis is|\bi\.e\.,?)\s*(?:about\s+)?$")
+            .unwrap()
+    });
+    for k in 1..out.len() {
+        if out[..k].iter().any(|t| t.2.zone.is_some()) && RESTATES.is_match(&s[..out[k].0]) {
+            out[k].2.excluded = true;
+        }
+    }
     let stated: Vec<Zone> = out.iter().filter_map(|t| t.2.zone).collect();
     if let Some(&first) = stated.first() {
         if stated.iter().all(|z| *z == first) && !CONVERTS.is_match(s) {
