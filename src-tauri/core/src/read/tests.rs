@@ -1861,3 +1861,24 @@ fn a_time_restated_in_another_zone_or_the_day_the_clocks_change_is_no_option() {
         assert!(r.interview_options.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn signed_on_someones_behalf_and_an_institute_of_something() {
+    let text = "Dear Sam,\n\nYou have been shortlisted for the post of Lecturer. Thank you for your interest in the Kelaniya Institute of Technology.\n\nYours faithfully,\n\nNadeesha Perera\nDeputy Registrar\nfor Registrar\nTel: +94 11 297 3306\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.company.as_deref(),
+        Some("Kelaniya Institute of Technology")
+    );
+    assert_eq!(
+        r.situation.contact.unwrap().title.as_deref(),
+        Some("Deputy Registrar")
+    );
+    // A Dutch adviser's title.
+    let text = "Beste Sam,\n\nGraag nodigen wij je uit voor een gesprek.\n\nMet vriendelijke groet,\n\nSanne de Vries\nHR-adviseur\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.contact.unwrap().title.as_deref(),
+        Some("HR-adviseur")
+    );
+}

@@ -75,6 +75,15 @@ const TITLE_WORDS: &[&str] = &[
     "recruitment officer",
     "hr",
     "talent acquisition",
+    "registrar",
+    "adviseur",
+    "konsulent",
+    "rådgiver",
+    "rådgivare",
+    "handläggare",
+    "medewerker",
+    "sachbearbeiterin",
+    "sachbearbeiter",
 ];
 
 /// Words a job (a role) has.

@@ -278,6 +278,13 @@ fn read_block(block: &[&str], sig: &mut Signature) {
     // "Bluestem Analytics | 312.555.0186": the company before a line's contact details.
     let rest: Vec<&str> = block[at + 1..]
         .iter()
+        // "for Registrar", "p.p. the Director": signed on someone's behalf, no title or company.
+        .filter(|l| {
+            let lower = l.trim().to_lowercase();
+            !["for ", "p.p. ", "pp ", "on behalf of "]
+                .iter()
+                .any(|p| lower.starts_with(p))
+        })
         .filter_map(|l| {
             if !is_contact_detail(l) {
                 return Some(*l);
