@@ -1882,3 +1882,22 @@ fn signed_on_someones_behalf_and_an_institute_of_something() {
         Some("HR-adviseur")
     );
 }
+
+#[test]
+fn asian_and_african_zone_abbreviations_and_cities_that_place_the_sender() {
+    let now = DateTime::parse_from_rfc3339("2026-08-25T14:08:00+07:00").unwrap();
+    let text = "Yth. Bapak Sam,\n\nKami mengundang Bapak untuk mengikuti wawancara.\n\nTanggal: Senin, 7 September 2026\nWaktu: 09.00 – 10.30 WITA\n\nMohon konfirmasi paling lambat Kamis, 3 September 2026 pukul 12.00 WIB.\n\nHormat kami,\nDewi\n";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-09-07T09:00:00+08:00")
+    );
+    assert!(r.interview_options.is_empty());
+    let now = DateTime::parse_from_rfc3339("2026-10-19T10:14:00+05:00").unwrap();
+    let text = "Dear Mr. Sam,\n\nWe would like to invite you for a panel interview on Tuesday 27th October at 2:30 pm at our Head Office.\n\nRegards,\n\nHira Siddiqui\nAssistant Manager\nHead Office, I.I. Chundrigar Road, Karachi\n";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-10-27T14:30:00+05:00")
+    );
+}

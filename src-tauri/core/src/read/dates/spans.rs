@@ -77,8 +77,9 @@ static RANGE_END_MERIDIEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A word that says a clock time follows: "kl. 10.00" (Scandinavian), "klo 10.00", "um 10.00",
 /// "alle ore 10.00", "om 10.00".
-static CLOCK_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:kl\.?|klo|kello|um|ore|om|às|a las)\s*$").unwrap());
+static CLOCK_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:kl\.?|klo|kello|um|ore|om|às|a las|pukul|jam)\s*$").unwrap()
+});
 
 /// A window to pick a time in, not a time: "between 2 and 4pm ET", "between 1pm and 5pm".
 static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
@@ -93,7 +94,7 @@ static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a date that make it a deadline, not an interview ("by", "no later than").
 pub(super) static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\bby|\bbefore|\buntil|no later than|deadline|\bbis(?: zum)?|\bavant le|\bantes del|\bdue|\barrive at|\barrival|\bexpires?|\bclosed from|\bon or before|delivered:?)\s*(?:the\s+|on\s+|at\s+)?[*_\s]*$").unwrap()
+    Regex::new(r"(?i)(\bby|\bbefore|\buntil|no later than|deadline|\bbis(?: zum)?|\bavant le|\bantes del|\bdue|\barrive at|\barrival|\bexpires?|\bclosed from|\bon or before|delivered:?|\bpaling lambat|\bselambat-lambatnya|\bsenast|\buiterlijk|\bspätestens|\bau plus tard|\ba más tardar|\bentro (?:e non oltre )?(?:il )?)\s*(?:the\s+|on\s+|at\s+)?[*_\s]*$").unwrap()
 });
 /// Words before a time that make it no interview: "Previous time (cancelled): Friday 12 June,
 /// 11:00" no longer stands; "Reporting time: 10:30 AM" and "Written test: 10:00 AM" are for
@@ -353,8 +354,16 @@ pub(super) fn times_in(
         // "kl. 10.00", "at 10.30" (as Britain and Ireland write it): a dot after a clock word or
         // "at" is as good as a colon.
         static AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bat\s*$").unwrap());
+        // "09.00 – 10.30 WITA": a zone after it (or after the range's end) too.
+        let zone_follows = || {
+            let rest = RANGE_END
+                .find(after_all)
+                .map_or(after_all, |r| &after_all[r.end()..]);
+            zone_after(rest).is_some()
+        };
         let colon = c.get(2).is_some()
-            || c.get(4).is_some() && (CLOCK_WORD.is_match(before) || AT.is_match(before));
+            || c.get(4).is_some()
+                && (CLOCK_WORD.is_match(before) || AT.is_match(before) || zone_follows());
         // "22-05", "4/28": a date; "9:00-9:45" is a range.
         if !colon
             && after_all.starts_with(['/', '-'])
