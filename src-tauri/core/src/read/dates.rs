@@ -67,7 +67,7 @@ static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnext wee
 /// sent the following message at 9:12 PM", a pasted mail's "Mar 5, 2026, 8:14 AM (2 days ago)",
 /// a quoted mail's "Sent: 20 January 2027 09:12" in any language.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$|sent the following messages? at|^(?:<[^>]*>\s*)*(?:Sent|Gesendet|Envoyé|Enviado|Verzonden|Skickat|Inviato|Sendt|Wysłano)\s*:|^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?: \([^)]*\))?$").unwrap()
+    Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$|sent the following messages? at|^(?:<[^>]*>\s*)*(?:Sent|Gesendet|Envoyé|Enviado|Verzonden|Skickat|Inviato|Sendt|Wysłano)\s*:|^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?: \([^)]*\))?$|^(?:[A-Z][a-z]{2,8},? )?\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$").unwrap()
 });
 
 /// Other ways to name a zone for all times: "all HK time", "times are Mountain", "(all

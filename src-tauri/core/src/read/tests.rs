@@ -1901,3 +1901,27 @@ fn asian_and_african_zone_abbreviations_and_cities_that_place_the_sender() {
         Some("2026-10-27T14:30:00+05:00")
     );
 }
+
+#[test]
+fn a_forward_under_a_line_of_underscores_a_numeric_sent_stamp_and_the_weekday_with_its_day() {
+    let now = DateTime::parse_from_rfc3339("2026-05-27T20:15:00+01:00").unwrap();
+    let text = "From: Gareth Lloyd <gareth.lloyd@tawewater.example>\nSent: 27 May 2026 19:52\nTo: Sam Lee\nSubject: FW: Interview arrangements - SCADA Engineer\n\nHi Sam, forwarding this on in case it ended up in your junk folder.\n\nGareth\n07700 900 733\n\n________________________________\nFrom: Bethan Pritchard <bethan.pritchard@tawewater.example>\nSent: 26 May 2026 14:10\nSubject: Interview arrangements - SCADA Engineer\n\nDear Sam,\n\nI am writing to confirm your interview.\n\nDate: Wednesday 3rd June 2026\nTime: 1.30pm\n\nBethan Pritchard\nHR Officer\n";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-06-03T13:30:00+01:00")
+    );
+    let now = DateTime::parse_from_rfc3339("2026-10-20T17:55:00+01:00").unwrap();
+    let text = "Interview invitation – Asset Manager\n\nNadia Hussain <nadia.hussain@ravenha.example>\nTue 20/10/2026 17:31\nTo: you\n\nDear Sam,\n\nWe would like to invite you to interview.\n\nDate: Monday 2nd November 2026\nTime: 10.00am\n\nNadia\n";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert!(r.interview_options.is_empty());
+    let now = DateTime::parse_from_rfc3339("2026-04-08T10:30:00+01:00").unwrap();
+    let text = "Hi Sam,\n\nFergal would like to meet you. Would next Thursday, the 16th, at 2pm work for you?\n\nAoife\n01 555 0199\n";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(r.interview_options, Vec::<String>::new());
+    assert!(r
+        .situation
+        .interview_at
+        .as_deref()
+        .is_some_and(|t| t.starts_with("2026-04-16T14:00")));
+}

@@ -49,7 +49,7 @@ static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(tomorrow|today|tonight|demain|morgen|mañana)\b").unwrap());
 static WEEKDAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(this|next|coming)\s+)?({WEEKDAYS})\b\.?(?:\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b)?"
+        r"(?i)\b(?:(this|next|coming)\s+)?({WEEKDAYS})\b\.?(?:,?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b)?"
     ))
     .unwrap()
 });

@@ -449,8 +449,14 @@ pub(super) fn split_into(doc: &mut Doc, text: &str) {
                 .subject
                 .as_deref()
                 .is_some_and(|s| s.trim_start().to_ascii_lowercase().starts_with("fw"));
-            if outlook_block && subject_forward && doc.forward.is_none() {
-                let (forward, quoted) = forwarded(&lines[i..]);
+            // "____" above the header of the mail forwarded ("From: …" on the next line).
+            let mark_then_header = QUOTE_MARK.is_match(line)
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|l| PASTED_HEADER.is_match(l.trim()));
+            if (outlook_block || mark_then_header) && subject_forward && doc.forward.is_none() {
+                let from = i + usize::from(mark_then_header);
+                let (forward, quoted) = forwarded(&lines[from..]);
                 doc.forward = Some(forward);
                 doc.quoted.push_str(&quoted);
             } else {
