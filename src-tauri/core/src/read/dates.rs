@@ -67,7 +67,13 @@ static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnext wee
 /// sent the following message at 9:12 PM", a pasted mail's "Mar 5, 2026, 8:14 AM (2 days ago)",
 /// a quoted mail's "Sent: 20 January 2027 09:12" in any language.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$|sent the following messages? at|^(?:<[^>]*>\s*)*(?:Sent|Gesendet|Envoyé|Enviado|Verzonden|Skickat|Inviato|Sendt|Wysłano)\s*:|^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?: \([^)]*\))?$|^(?:[A-Z][a-z]{2,8},? )?\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$").unwrap()
+    Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$|sent the following messages? at|^(?:<[^>]*>\s*)*(?:Sent|Gesendet|Envoyé|Enviado|Verzonden|Skickat|Inviato|Sendt|Wysłano)\s*:|^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?: \([^)]*\))?$").unwrap()
+});
+static NUMERIC_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[A-Z][a-z]{2,8},? )?\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$",
+    )
+    .unwrap()
 });
 
 /// Other ways to name a zone for all times: "all HK time", "times are Mountain", "(all
@@ -213,14 +219,20 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
         if line.chars().count() > 2000 || STAMP.is_match(line.trim()) {
             continue;
         }
-        if line.trim().is_empty() {
+        // "Tue 20/10/2026 17:31" under the sender's name at the top of a pasted mail: when it
+        // was sent.
+        if line_no < 8 && NUMERIC_STAMP.is_match(line.trim()) {
             continue;
         }
-        let under_label = std::mem::replace(
-            &mut label_no_longer,
-            line.trim().ends_with(':') && spans::NO_LONGER.is_match(line),
-        );
-        if under_label {
+        // A blank line or the next label ends what a label covers.
+        if line.trim().is_empty() {
+            label_no_longer = false;
+            continue;
+        }
+        if line.trim().ends_with(':') {
+            let lower = line.to_lowercase();
+            label_no_longer = spans::NO_LONGER_LABEL.is_match(line) && !lower.contains("new ");
+        } else if label_no_longer {
             continue;
         }
         let mut line_had_date = false;

@@ -464,7 +464,7 @@ fn find_company(
     }
     // No address to go by: the words around the role, then the subject.
     static AT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\b(?:position|role|vacancy|opening|job|post|opportunity|poste|posición|puesto|interest in|Greetings from|applying (?:to|for)|application (?:to|with)|chez|bei der|bei|en|I've left|I have left) (?:[^.\n]{0,60}? )?(at|with|in|chez|bei der|bei|en|from)?\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|(?:of|for|de|del|für) \p{Lu}[\p{L}\p{N}'’&.-]*|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
+        regex::Regex::new(r"\b(?:position|role|vacancy|opening|job|post|opportunity|poste|posición|puesto|interest in|Greetings from|applying (?:to|for)|application (?:to|with)|chez|bei der|bei|en|I've left|I have left) (?:[^.\n]{0,60}? )?(at|with|in|chez|bei der|bei|en|from)?\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|(?:of|de|del|für) \p{Lu}[\p{L}\p{N}'’&.-]*|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
     });
     // "I'm a Technical Recruiter at Holloway Cartographics", "on behalf of Tessaly Foods": the
     // name right after, whole.
@@ -714,7 +714,7 @@ pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
         // "(Sevilla / híbrido)", "(Remote, US)", "(Post ref WDC/2026/118)": where and how the
         // job is done, or its reference.
         static WHERE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"(?i)\b(?:remote|hybrid|h[íi]brido|remoto|hybride|on-?site|in-office|office-based|presencial|t[ée]l[ée]travail|post ref|ref(?:\.|:| no\b| #)|req(?:\.|:| #| \d)|vaga|vacancy|advt|n[º°]|client)|\d\s*%")
+            regex::Regex::new(r"(?i)\b(?:remote|hybrid|h[íi]brido|remoto|hybride|on-?site|in-office|office-based|presencial|t[ée]l[ée]travail|post ref|ref(?:\.|:| no\b| #)|req(?:\.|:| #| \d)|vaga|vacancy|advt|n[º°]|client\b)|\d\s*%")
                 .expect("valid")
         });
         let inner_not_job = is_company(&inner)

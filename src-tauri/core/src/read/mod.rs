@@ -397,8 +397,9 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
         // "Halvorsen Marine", "Brisklane Candidate Experience": a name that begins with the
         // company's is the company's mailbox or team, nobody's own.
         if let (Some(n), Some((company, _))) = (&c.name, &company) {
-            let company = words::letters(company);
-            if company.len() >= 3 && words::letters(n).starts_with(&company) {
+            let company: Vec<String> = company.split_whitespace().map(words::letters).collect();
+            let name: Vec<String> = n.split_whitespace().map(words::letters).collect();
+            if company.concat().len() >= 3 && name.starts_with(&company) {
                 c.name = None;
                 evidence.remove("contact.name");
             }

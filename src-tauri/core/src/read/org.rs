@@ -370,14 +370,17 @@ pub fn by_domain(texts: &[&str], label: &str) -> Option<(String, String)> {
                 let name = strip_legal(&phrase);
                 // "Asociación Andina para la Educación Rural (AAER)" for aaer-peru.org: the
                 // short form the name is given with spells the address.
-                let short = line
-                    .find(phrase.as_str())
+                // (Only on lines a person writes: finding each phrase again is quadratic.)
+                let short = (line.len() < 2000)
+                    .then(|| line.find(phrase.as_str()))
+                    .flatten()
                     .map(|i| &line[i + phrase.len()..])
                     .and_then(|rest| rest.strip_prefix(" ("))
                     .and_then(|rest| rest.split_once(')'))
                     .filter(|(inner, _)| {
                         (3..=8).contains(&inner.len())
                             && inner.chars().all(|c| c.is_ascii_uppercase())
+                            && words::initials(&phrase) == words::letters(inner)
                     })
                     .map(|(inner, _)| words::letters(inner))
                     .filter(|l| label.starts_with(l.as_str()));

@@ -1925,3 +1925,54 @@ fn a_forward_under_a_line_of_underscores_a_numeric_sent_stamp_and_the_weekday_wi
         .as_deref()
         .is_some_and(|t| t.starts_with("2026-04-16T14:00")));
 }
+
+#[test]
+fn the_reviews_cases_of_this_pass_read_as_a_person_would() {
+    // A person's name before the company's capitals is no company.
+    let text = "From: Jane Roe <jane@kpmg.example>\nSubject: Interview\n\nHi Sam,\n\nYou'll meet Priya Shah (KPMG) on Tuesday 10 November at 10:00 GMT.\n\nJane\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_ne!(r.situation.company.as_deref(), Some("Priya Shah"));
+    // "This is a reminder" converts nothing: both times are CET.
+    let text = "Hi Sam,\n\nThis is a reminder that you can pick Tuesday 10 November at 10:00 or 14:00 CET.\n\nJane\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.interview_options,
+        vec!["2026-11-10T10:00:00+01:00", "2026-11-10T14:00:00+01:00"]
+    );
+    // A label that says "original" about the interview, not its time, hides nothing.
+    let text = "Hi Sam,\n\nWe've had to move your original interview. The new time is:\nThursday 12 November, 14:00 GMT\n\nJane\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-11-12T14:00:00+00:00")
+    );
+    // "report at reception by 09:45" is a deadline; the interview at 10:00 stands.
+    let text = "Hi Sam,\n\nPlease report at reception by 09:45 for your interview at 10:00 GMT on Monday 16 November.\n\nJane\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-11-16T10:00:00+00:00")
+    );
+    // "(Sofia)" after a time is a person; "Code Jam 2026" is no time.
+    let text = "Hi Sam,\n\nWould Tuesday 10 November at 10:00 GMT (Sofia) work? Join us for Code Jam 2026 too.\n\nJane\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-11-10T10:00:00+00:00")
+    );
+    // A person whose first name starts like the company's is still a person.
+    let text = "Hi Sam,\n\nThanks for your interest in the Analyst role at Ada. Would Tuesday 10 November at 10:00 GMT work?\n\nAdam Clarke\nRecruiter, Ada\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.contact.and_then(|c| c.name).as_deref(),
+        Some("Adam Clarke")
+    );
+    // A month after "in" is no field of the job; an English compound is no job.
+    assert_eq!(
+        org::role(&["We are hiring a Graduate Data Analyst in September."])
+            .unwrap()
+            .0,
+        "Graduate Data Analyst"
+    );
+    assert!(!words::is_role("Homeowner"));
+}

@@ -312,17 +312,50 @@ const ROLE_WORDS: &[&str] = &[
 
 /// A job noun at the end of a compound, as the Nordic languages, Dutch and German write them
 /// ("Kreditanalytiker", "Seksjonsleder", "Beleidsadviseur"): the word is long, the job noun is
-/// five letters or more, and something comes before it.
+/// one of those languages' (English compounds such as "homeowner" are no jobs), and something
+/// comes before it.
 fn ends_with_job_noun(text: &str) -> bool {
+    const COMPOUND_JOBS: &[&str] = &[
+        "analytiker",
+        "arkitekt",
+        "adviseur",
+        "leder",
+        "ledare",
+        "konsulent",
+        "konsult",
+        "utvikler",
+        "utvecklare",
+        "udvikler",
+        "ingeniør",
+        "ingenjör",
+        "rådgiver",
+        "rådgivare",
+        "medarbetare",
+        "medarbejder",
+        "medewerker",
+        "leiter",
+        "leiterin",
+        "berater",
+        "beraterin",
+        "entwickler",
+        "entwicklerin",
+        "ingenieur",
+        "ingenieurin",
+        "referent",
+        "referentin",
+        "sachbearbeiter",
+        "sachbearbeiterin",
+        "handläggare",
+        "saksbehandler",
+        "sagsbehandler",
+    ];
     text.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 9)
         .any(|w| {
-            ROLE_WORDS.iter().any(|r| {
-                r.chars().count() >= 5
-                    && w.ends_with(r)
-                    && w.chars().count() >= r.chars().count() + 3
-            })
+            COMPOUND_JOBS
+                .iter()
+                .any(|r| w.ends_with(r) && w.chars().count() >= r.chars().count() + 3)
         })
 }
 
@@ -498,35 +531,34 @@ pub fn domain_label(email: &str) -> Option<String> {
     (l.len() >= 3).then_some(l)
 }
 
+/// A name's words that count for its initials: without the joining words ("European Network
+/// for Community Finance" → european, network, community, finance).
+fn initial_words(phrase: &str) -> Vec<String> {
+    const JOINING: &[&str] = &[
+        "of", "and", "&", "the", "for", "de", "del", "la", "el", "para", "pour", "le", "du", "des",
+        "für", "voor",
+    ];
+    phrase
+        .split_whitespace()
+        .filter(|w| !JOINING.contains(w))
+        .map(letters)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A name's initials, lower case: "Asociación Andina para la Educación Rural" → "aaer".
+pub fn initials(phrase: &str) -> String {
+    initial_words(phrase)
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
 /// How well a phrase matches a domain label: the length of their common start (0 when short).
 pub fn domain_match(phrase: &str, label: &str) -> usize {
     // "gntc" for Greater Norfolk Transit Commission, "pscarealliance" for Puget Sound Care
     // Alliance: the first words by their initials, the rest spelled out.
-    let words: Vec<String> = phrase
-        .split_whitespace()
-        .filter(|w| {
-            !matches!(
-                *w,
-                "of" | "and"
-                    | "&"
-                    | "the"
-                    | "for"
-                    | "de"
-                    | "del"
-                    | "la"
-                    | "el"
-                    | "para"
-                    | "pour"
-                    | "le"
-                    | "du"
-                    | "des"
-                    | "für"
-                    | "voor"
-            )
-        })
-        .map(letters)
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = initial_words(phrase);
     if words.len() >= 2 && label.len() >= 3 {
         for k in 2..=words.len() {
             let initials: String = words[..k].iter().filter_map(|w| w.chars().next()).collect();

@@ -296,9 +296,13 @@ pub fn of_phone(text: &str) -> Option<Zone> {
         )
         .expect("valid")
     });
-    // An Irish number dialled at home: "091 555 0127", "01 555 0199", "087 555 0143".
+    // An Irish number dialled at home, by the codes of its cities and mobiles (others' national
+    // numbers share the shape): "091 555 0127", "01 555 0199", "087 555 0143".
     static IE_NATIONAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?m)(?:^|[\s(:])0[1-9]\d? \d{3} \d{4}(?:$|[\s),.;])").expect("valid")
+        regex::Regex::new(
+            r"(?m)(?:^|[\s(:])(?:01|021|091|061|051|08[3-9]) \d{3} \d{4}(?:$|[\s),.;])",
+        )
+        .expect("valid")
     });
     PHONE
         .captures_iter(text)
@@ -413,11 +417,7 @@ const ABBREVIATIONS: &[(&str, Tz)] = &[
     ("WIT", Tz::Asia__Jayapura),
     ("PKT", Tz::Asia__Karachi),
     ("MYT", Tz::Asia__Kuala_Lumpur),
-    ("ICT", Tz::Asia__Bangkok),
     ("PHT", Tz::Asia__Manila),
-    ("EAT", Tz::Africa__Nairobi),
-    ("CAT", Tz::Africa__Maputo),
-    ("SAST", Tz::Africa__Johannesburg),
     ("NPT", Tz::Asia__Kathmandu),
     ("CAT", Tz::Africa__Johannesburg),
     ("SAST", Tz::Africa__Johannesburg),
@@ -622,12 +622,16 @@ pub fn abbreviation(word: &str) -> Option<Zone> {
 
 /// A place as in "UK time", "heure de Paris", "hora peninsular, Madrid".
 pub fn place(name: &str) -> Option<Zone> {
+    listed_place(name).or_else(|| city(&name.trim().to_lowercase()))
+}
+
+/// A place from our own list only (no city of the zone database: "(Sofia)" may be a person).
+pub fn listed_place(name: &str) -> Option<Zone> {
     let lower = name.trim().to_lowercase();
     PLACES
         .iter()
         .find(|(p, _)| *p == lower)
         .map(|(_, tz)| Zone::Region(*tz))
-        .or_else(|| city(&lower))
 }
 
 /// Any city the time zone database names a zone for ("Bucharest time", "hora de Caracas"),
@@ -636,7 +640,7 @@ fn city(lower: &str) -> Option<Zone> {
     let state = match lower {
         "qld" | "queensland" => Some(Tz::Australia__Brisbane),
         "nsw" | "new south wales" | "act" => Some(Tz::Australia__Sydney),
-        "vic" | "victoria" | "victorian" => Some(Tz::Australia__Melbourne),
+        "vic" => Some(Tz::Australia__Melbourne),
         "western australia" => Some(Tz::Australia__Perth),
         "south australia" => Some(Tz::Australia__Adelaide),
         "tasmania" | "tas" => Some(Tz::Australia__Hobart),
@@ -646,17 +650,44 @@ fn city(lower: &str) -> Option<Zone> {
     if let Some(tz) = state {
         return Some(Zone::Region(tz));
     }
-    // A city's own name, four letters at least ("Lima" yes; no "Ust"), never a bare region
-    // word that the tables above do not give.
+    // A city's own name, four letters at least ("Lima" yes; no "Ust").
     if lower.chars().count() < 4 || !lower.chars().all(|c| c.is_alphabetic() || c == ' ') {
         return None;
     }
     static CITIES: std::sync::LazyLock<Vec<(String, Tz)>> = std::sync::LazyLock::new(|| {
         chrono_tz::TZ_VARIANTS
             .iter()
+            // Cities under a continent or an ocean; not the old names of regions
+            // ("Australia/North", "Brazil/East", "Mexico/General", "Pacific/Easter").
             .filter(|tz| {
                 let n = tz.name();
-                n.contains('/') && !n.starts_with("Etc/") && !n.starts_with("US/")
+                let (area, city) = n.split_once('/').unwrap_or(("", ""));
+                matches!(
+                    area,
+                    "Europe"
+                        | "Asia"
+                        | "Africa"
+                        | "America"
+                        | "Australia"
+                        | "Pacific"
+                        | "Atlantic"
+                        | "Indian"
+                ) && !city.contains('/')
+                    && !matches!(
+                        city,
+                        "North"
+                            | "South"
+                            | "West"
+                            | "ACT"
+                            | "NSW"
+                            | "Queensland"
+                            | "Victoria"
+                            | "Tasmania"
+                            | "Yancowinna"
+                            | "LHI"
+                            | "Canberra"
+                            | "Easter"
+                    )
             })
             .map(|tz| {
                 let city = tz.name().rsplit('/').next().unwrap_or("").replace('_', " ");

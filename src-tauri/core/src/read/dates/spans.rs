@@ -9,7 +9,7 @@ use regex::Regex;
 use super::super::zones::{self, Zone};
 
 const MONTHS: &str = r"jan(?:uary|vier|uar|uari)?|gennaio|febbraio|maggio|giugno|luglio|settembre|ottobre|feb(?:ruary|ruar|ruari)?|févr(?:ier)?|fevr(?:ier)?|mar(?:ch|s|zo)?|märz|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mei|mayo|jun(?:e|i|io)?|juin|jul(?:y|i|io)?|juil(?:let)?|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre)?|okt(?:ober)?|octubre|nov(?:ember|embre|iembre)?|dec(?:ember|embre)?|déc(?:embre)?|dez(?:ember)?|dic(?:iembre)?|enero|ene|janeiro|fevereiro|febrero|março|maret|maj|maio|junho|julho|augusti|agustus|setembro|setiembre|outubro|novembro|dezembro|dicembre|desember";
-const WEEKDAYS: &str = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|senin|selasa|rabu|kamis|jumat|sabtu";
+const WEEKDAYS: &str = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|senin|selasa|rabu|kamis|jumat|sabtu";
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -78,7 +78,7 @@ static RANGE_END_MERIDIEM: LazyLock<Regex> = LazyLock::new(|| {
 /// A word that says a clock time follows: "kl. 10.00" (Scandinavian), "klo 10.00", "um 10.00",
 /// "alle ore 10.00", "om 10.00".
 static CLOCK_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:kl\.?|klo|kello|um|ore|om|às|a las|pukul|jam)\s*$").unwrap()
+    Regex::new(r"(?i)\b(?:kl\.?|klo|kello|um|ore|om|às|a las|pukul)\s*$").unwrap()
 });
 
 /// A window to pick a time in, not a time: "between 2 and 4pm ET", "between 1pm and 5pm".
@@ -97,10 +97,23 @@ pub(super) static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(\bby|\bbefore|\buntil|no later than|deadline|\bbis(?: zum)?|\bavant le|\bantes del|\bdue|\barrive at|\barrival|\bexpires?|\bclosed from|\bon or before|delivered:?|\bpaling lambat|\bselambat-lambatnya|\bsenast|\buiterlijk|\bspätestens|\bau plus tard|\ba más tardar|\bentro (?:e non oltre )?(?:il )?)\s*(?:the\s+|on\s+|at\s+)?[*_\s]*$").unwrap()
 });
 /// Words before a time that make it no interview: "Previous time (cancelled): Friday 12 June,
-/// 11:00" no longer stands; "Reporting time: 10:30 AM" and "Written test: 10:00 AM" are for
-/// something else.
-pub(super) static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:previous|original|old|former|initial)(?:ly)?\s+(?:scheduled\s+)?(?:time|date|slot|booking|interview)\b|\(cancell?ed\)|\bwas originally\b|\bno longer\b|\bto prepare\b|\bprep(?:aration)? call\b|\bdebrief\b|\breporting time\b|\breport(?:ing)? (?:at|by)\b|\b(?:written|aptitude) test\b")
+/// 11:00" no longer stands.
+static NO_LONGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:previous|original|old|former|initial)(?:ly)?\s+(?:scheduled\s+)?(?:time|date|slot|booking|interview)\b|\(cancell?ed\)|\bwas originally\b|\bno longer\b|\bto prepare\b|\bprep(?:aration)? call\b|\bdebrief\b")
+        .unwrap()
+});
+/// A label right before a time that is for something else: "Reporting time: 10:30 AM",
+/// "Written test: 10:00 AM".
+static OTHER_PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\breporting time|\b(?:written|aptitude) test|\breport(?:ing)? (?:at|by))\s*:?\s*$",
+    )
+    .unwrap()
+});
+/// A label of its own line that says the date-time under it no longer stands: "Previous time
+/// (cancelled):", "Original slots:".
+pub(super) static NO_LONGER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:previous|original|old|former|initial)(?:ly)?\s+(?:scheduled\s+)?(?:times?|dates?|slots?|booking)\b|\(cancell?ed\)")
         .unwrap()
 });
 static PAREN_PLACE: LazyLock<Regex> =
@@ -451,7 +464,8 @@ pub(super) fn times_in(
             .any(|&(start, end)| start <= m.start() && m.start() < end);
         let excluded = DEADLINE_BEFORE.is_match(&s[..m.start()])
             || in_window
-            || NO_LONGER.is_match(&s[..m.start()]);
+            || NO_LONGER.is_match(&s[..m.start()])
+            || OTHER_PURPOSE.is_match(&s[..m.start()]);
         out.push((
             m.start(),
             end,
@@ -467,7 +481,7 @@ pub(super) fn times_in(
     // ("4pm WAT, that's 3pm for you").
     static CONVERTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\bfor you\b|\byour time\b|\bthat'?s\b|\bthat is\b|\bwhich is\b|\bthis is\b|\bi\.e\.|\byour end\b|\blocal\b",
+            r"(?i)\bfor you\b|\byour time\b|\bthat'?s\b|\bthat is\b|\bwhich is\b|\bi\.e\.|\byour end\b|\blocal\b",
         )
         .unwrap()
     });
@@ -606,8 +620,12 @@ fn zone_named(rest: &str) -> Option<Zone> {
     }
     if let Some(c) = PAREN_PLACE.captures(rest) {
         let inner = c[1].trim().to_lowercase();
-        let inner = inner.trim_end_matches(" time");
-        return zones::place(inner).or_else(|| zones::abbreviation(inner));
+        // "(Bucharest time)" names a city's clock; "(Sofia)" alone may be a person.
+        return match inner.strip_suffix(" time") {
+            Some(place) => zones::place(place),
+            None => zones::listed_place(&inner),
+        }
+        .or_else(|| zones::abbreviation(&inner));
     }
     None
 }

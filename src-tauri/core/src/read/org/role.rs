@@ -220,9 +220,13 @@ fn field_follows(rest: &str) -> bool {
     let words: Vec<&str> = field.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 5
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "&" | "and" | "of"))
+        // Words, not a quarter ("Q3") or a month ("in September").
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '*' | '\''))
+                && !super::super::words::is_day_or_month(&w.to_lowercase())
+                || matches!(*w, "&" | "and" | "of")
+        })
         && !matches!(words.last(), Some(&"&" | &"and" | &"of"))
         && !super::super::words::is_place(field)
         && !super::super::words::is_place(words[0])
