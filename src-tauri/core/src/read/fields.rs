@@ -631,14 +631,7 @@ fn subject_role(doc: &input::Doc, tidy: Tidy) -> Option<(String, String)> {
 
 pub(super) fn tidy_role(role: &str, company: Option<&str>) -> Option<String> {
     let mut r = role.trim().to_owned();
-    // "Leiter/in Medizininformatik (80": an aside cut off on the way (a dash inside it split
-    // the subject), not part of the name.
-    if r.matches('(').count() > r.matches(')').count() {
-        if let Some(i) = r.rfind('(') {
-            r.truncate(i);
-            r = r.trim_end().to_owned();
-        }
-    }
+    r = org::without_open_aside(&r).to_owned();
     // "…, Advt. No. 14/2026", "…, Job Ref KBP/SOI/2026/88", "…, Faculty of Engineering": the
     // advert's number or the unit that hires, after a comma, is no part of the job.
     static TAIL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -12,7 +12,7 @@ use super::words::{self, domain_match, is_agency, is_role, strip_legal};
 
 mod role;
 
-pub use role::{role, role_after_colon, strip_interview_words, subject_role};
+pub use role::{role, role_after_colon, strip_interview_words, subject_role, without_open_aside};
 
 /// A capitalised name: "Brackenfold Systems", "Lindqvist & Haber GmbH", "Corvane Énergie".
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {

@@ -270,26 +270,7 @@ const ROLE_WORDS: &[&str] = &[
     "teamleiterin",
     "teamleitung",
     "werkvoorbereider",
-    // The Nordic languages, Dutch, Spanish, Indonesian, Malay, Finnish.
-    "arkitekt",
-    "analytiker",
-    "adviseur",
-    "leder",
-    "ledare",
-    "konsulent",
-    "konsult",
-    "utvikler",
-    "utvecklare",
-    "udvikler",
-    "ingeniør",
-    "ingenjör",
-    "rådgiver",
-    "rådgivare",
-    "handläggare",
-    "saksbehandler",
-    "sagsbehandler",
-    "medarbetare",
-    "medarbejder",
+    // The Nordic languages, Dutch, Spanish, Indonesian, Malay, Finnish (and COMPOUND_JOBS).
     "docent",
     "lektor",
     "hoogleraar",
@@ -310,45 +291,47 @@ const ROLE_WORDS: &[&str] = &[
     "pensyarah",
 ];
 
+/// Job nouns of the Nordic languages, Dutch and German, which also end compounds.
+const COMPOUND_JOBS: &[&str] = &[
+    "analytiker",
+    "arkitekt",
+    "adviseur",
+    "leder",
+    "ledare",
+    "konsulent",
+    "konsult",
+    "utvikler",
+    "utvecklare",
+    "udvikler",
+    "ingeniør",
+    "ingenjör",
+    "rådgiver",
+    "rådgivare",
+    "medarbetare",
+    "medarbejder",
+    "medewerker",
+    "leiter",
+    "leiterin",
+    "berater",
+    "beraterin",
+    "entwickler",
+    "entwicklerin",
+    "ingenieur",
+    "ingenieurin",
+    "referent",
+    "referentin",
+    "sachbearbeiter",
+    "sachbearbeiterin",
+    "handläggare",
+    "saksbehandler",
+    "sagsbehandler",
+];
+
 /// A job noun at the end of a compound, as the Nordic languages, Dutch and German write them
 /// ("Kreditanalytiker", "Seksjonsleder", "Beleidsadviseur"): the word is long, the job noun is
 /// one of those languages' (English compounds such as "homeowner" are no jobs), and something
 /// comes before it.
 fn ends_with_job_noun(text: &str) -> bool {
-    const COMPOUND_JOBS: &[&str] = &[
-        "analytiker",
-        "arkitekt",
-        "adviseur",
-        "leder",
-        "ledare",
-        "konsulent",
-        "konsult",
-        "utvikler",
-        "utvecklare",
-        "udvikler",
-        "ingeniør",
-        "ingenjör",
-        "rådgiver",
-        "rådgivare",
-        "medarbetare",
-        "medarbejder",
-        "medewerker",
-        "leiter",
-        "leiterin",
-        "berater",
-        "beraterin",
-        "entwickler",
-        "entwicklerin",
-        "ingenieur",
-        "ingenieurin",
-        "referent",
-        "referentin",
-        "sachbearbeiter",
-        "sachbearbeiterin",
-        "handläggare",
-        "saksbehandler",
-        "sagsbehandler",
-    ];
     text.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 9)
@@ -474,13 +457,16 @@ pub fn names_only_a_rank(text: &str) -> bool {
 /// Whether `text` names a job.
 pub fn is_role(text: &str) -> bool {
     let n = text.chars().count();
-    (2..=90).contains(&n) && (has_word(text, ROLE_WORDS) || ends_with_job_noun(text)) && {
-        // "iOS Developer", "eCommerce Manager": a brand's lower-case first letter.
-        let mut chars = text.chars();
-        let first = chars.next();
-        first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || first.is_some_and(char::is_lowercase) && chars.next().is_some_and(char::is_uppercase)
-    }
+    (2..=90).contains(&n)
+        && (has_word(text, ROLE_WORDS) || has_word(text, COMPOUND_JOBS) || ends_with_job_noun(text))
+        && {
+            // "iOS Developer", "eCommerce Manager": a brand's lower-case first letter.
+            let mut chars = text.chars();
+            let first = chars.next();
+            first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || first.is_some_and(char::is_lowercase)
+                    && chars.next().is_some_and(char::is_uppercase)
+        }
 }
 
 /// Whether a company name is an agency's.

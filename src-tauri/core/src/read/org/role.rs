@@ -199,14 +199,11 @@ fn clean_role_from(raw: &str) -> Option<String> {
         s.truncate(m.start());
     }
     let cut = strip_interview_words(&s);
-    let mut s = cut
+    let s = cut
         .trim()
         .trim_end_matches([',', '.', ':', ';', '!'])
         .trim();
-    // "IT Infrastructure Manager (team of 6": an aside cut off, not part of the name.
-    if s.matches('(').count() > s.matches(')').count() {
-        s = s[..s.rfind('(').unwrap_or(s.len())].trim();
-    }
+    let s = without_open_aside(s);
     let s = s.strip_prefix("the ").unwrap_or(s);
     (is_role(s) && s.split_whitespace().count() <= 9).then(|| s.to_owned())
 }
@@ -230,6 +227,17 @@ fn field_follows(rest: &str) -> bool {
         && !matches!(words.last(), Some(&"&" | &"and" | &"of"))
         && !super::super::words::is_place(field)
         && !super::super::words::is_place(words[0])
+}
+
+/// "IT Infrastructure Manager (team of 6", "Leiter/in Medizininformatik (80": an aside cut off
+/// on the way (by a sentence's end or a dash inside it), not part of the name.
+pub fn without_open_aside(s: &str) -> &str {
+    if s.matches('(').count() > s.matches(')').count() {
+        if let Some(i) = s.rfind('(') {
+            return s[..i].trim_end();
+        }
+    }
+    s
 }
 
 /// The role in `texts` (in order of trust), with the text it came from.
