@@ -36,6 +36,9 @@ pub struct Context {
     pub writer: Option<Zone>,
     /// The reference moment (the Date header, or now).
     pub reference: Option<DateTime<FixedOffset>>,
+    /// The interview is in a room the user goes to: a time without a zone is on the
+    /// reference's clock when no sender's zone says otherwise.
+    pub in_person: bool,
 }
 
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -59,6 +62,11 @@ static CLOCKS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:\bclocks?\s+(?:go|goes|went|change|changes|move|moves|spring|fall)\b|\b(?:switch|switches|switching|changes?|changing|moves?|moving|goes|go|going)\s+(?:back\s+)?(?:to|onto)\s+(?:winter|summer|standard|daylight)(?:\s+saving)?\s+time\b|\bdaylight saving(?:s)? (?:time )?(?:starts|ends|begins)\b)[^.;:]{0,25}$",
     )
     .unwrap()
+});
+
+/// A chat export's stamp in front of each message: "[14/03/2026, 18:52] Ada (Ofe Kitchen): …".
+static CHAT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]").unwrap()
 });
 
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnext week\b").unwrap());
@@ -219,6 +227,8 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
         if line.chars().count() > 2000 || STAMP.is_match(line.trim()) {
             continue;
         }
+        // The message after a chat's stamp: the stamp is when it was sent.
+        let line = CHAT_STAMP.find(line).map_or(line, |m| &line[m.end()..]);
         // "Tue 20/10/2026 17:31" under the sender's name at the top of a pasted mail: when it
         // was sent.
         if line_no < 8 && NUMERIC_STAMP.is_match(line.trim()) {
@@ -339,20 +349,21 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
 
 fn push(found: &mut Vec<Found>, date: NaiveDate, spec: TimeSpec, context: &Context, text: String) {
     let local = date.and_time(spec.time);
-    let zone = match spec.zone.or(context.hint) {
-        Some(z) => z,
-        None => {
-            // No zone written: the sender's zone, when it agrees with the reference.
-            let (Some(writer), Some(reference)) = (context.writer, context.reference) else {
-                return;
-            };
-            // Compared at the reference moment: a message sent in BST about a day after the
-            // clocks change is still from London.
-            if !writer.agrees_with(&reference) {
-                return;
-            }
-            writer
+    let zone = match (
+        spec.zone.or(context.hint),
+        context.writer,
+        context.reference,
+    ) {
+        (Some(z), _, _) => z,
+        // No zone written: the sender's zone, when it agrees with the reference. Compared at
+        // the reference moment: a message sent in BST about a day after the clocks change is
+        // still from London.
+        (None, Some(writer), Some(reference)) if writer.agrees_with(&reference) => writer,
+        // "Come by the shop Sat 12/5 at 1pm": where the user goes is where the clock is.
+        (None, None, Some(reference)) if context.in_person => {
+            Zone::Fixed(reference.offset().local_minus_utc())
         }
+        _ => return,
     };
     let Some(at) = zone.at(local) else { return };
     if crate::time::check("interview_at", &at).is_err() {

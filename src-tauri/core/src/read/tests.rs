@@ -1976,3 +1976,34 @@ fn the_reviews_cases_of_this_pass_read_as_a_person_would() {
     );
     assert!(!words::is_role("Homeowner"));
 }
+
+#[test]
+fn a_time_in_a_room_the_user_goes_to_is_on_the_shared_clock() {
+    let now = DateTime::parse_from_rfc3339("2026-06-01T14:00:00+08:00").unwrap();
+    // A shop asks the user round: the shop's clock is the user's.
+    let text = "Hi Mia! This is Ben from Corkwood Coffee. We'd love to meet you about the barista job. Could you come by the shop on Saturday 6 June at 10am? Bring your CV. Thanks, Ben";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-06-06T10:00:00+08:00")
+    );
+    // The same time for a video call: nobody says whose clock it is.
+    let text = "Hi Mia! This is Ben from Corkwood Coffee. We'd love to meet you about the barista job. Could you do a video call on Saturday 6 June at 10am? Thanks, Ben";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(r.situation.interview_at, None);
+    // A chat export's stamps are when each line was sent, not times offered.
+    let text = "[01/06/2026, 13:40] Ben (Corkwood Coffee): Hi Mia, we'd love to meet you about the barista job\n[01/06/2026, 13:41] Ben (Corkwood Coffee): Could you come by the shop on Saturday 6 June at 10am?\n[01/06/2026, 13:52] Mia: Sure!";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-06-06T10:00:00+08:00")
+    );
+    assert!(r.interview_options.is_empty());
+    // "a más tardar el viernes … 14:00" is when to confirm by.
+    let text = "Estimada Ana:\n\nLa entrevista será presencial el martes 9 de junio a las 11:00 horas en nuestras oficinas (Av. Central 12).\n\nLe pedimos confirmar su asistencia a más tardar el viernes 5 de junio a las 14:00 horas.\n\nAtentamente,\nLucía Ramos\n";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-06-09T11:00:00+08:00")
+    );
+}

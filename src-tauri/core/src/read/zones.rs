@@ -347,6 +347,25 @@ pub fn sender(email: Option<&str>, text: &str, reference: &DateTime<FixedOffset>
         .or_else(|| of_language(text).filter(|z| z.agrees_with(reference)))
 }
 
+/// Whether anything in the message places its sender (a country's domain, phone number, a
+/// place, a one-zone language), whether or not it agrees with the message's clock.
+pub fn anything_places(email: Option<&str>, text: &str) -> bool {
+    email
+        .and_then(|e| of_domain(e.rsplit('@').next().unwrap_or("")))
+        .or_else(|| of_phone(text))
+        .or_else(|| mentioned(text).first().copied())
+        // Spanish, French and Portuguese are written on many clocks.
+        .or_else(|| {
+            of_language(text).filter(|z| {
+                !matches!(
+                    z,
+                    Zone::Region(Tz::Europe__Madrid | Tz::Europe__Paris | Tz::Europe__Lisbon)
+                )
+            })
+        })
+        .is_some()
+}
+
 /// The zone of the country a letter's greeting or sign-off is written for, in a language spoken
 /// in one zone (or, as Spanish and French, checked against the message's own clock by the
 /// caller): "Med vänlig hälsning" is Sweden's.

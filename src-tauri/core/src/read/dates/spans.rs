@@ -94,7 +94,7 @@ static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a date that make it a deadline, not an interview ("by", "no later than").
 pub(super) static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\bby|\bbefore|\buntil|no later than|deadline|\bbis(?: zum)?|\bavant le|\bantes del|\bdue|\barrive at|\barrival|\bexpires?|\bclosed from|\bon or before|delivered:?|\bpaling lambat|\bselambat-lambatnya|\bsenast|\buiterlijk|\bspätestens|\bau plus tard|\ba más tardar|\bentro (?:e non oltre )?(?:il )?)\s*(?:the\s+|on\s+|at\s+)?[*_\s]*$").unwrap()
+    Regex::new(r"(?i)(\bby|\bbefore|\buntil|no later than|deadline|\bbis(?: zum)?|\bavant le|\bantes del|\bdue|\barrive at|\barrival|\bexpires?|\bclosed from|\bon or before|delivered:?|\bpaling lambat|\bselambat-lambatnya|\bsenast|\buiterlijk|\bspätestens|\bau plus tard|\ba más tardar|\bentro (?:e non oltre )?(?:il )?)\s*(?:(?:the|on|at|el|le|den|am)\s+)?[*_\s]*$").unwrap()
 });
 /// Words before a time that make it no interview: "Previous time (cancelled): Friday 12 June,
 /// 11:00" no longer stands.
