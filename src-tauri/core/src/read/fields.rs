@@ -469,7 +469,7 @@ fn find_company(
     // "I'm a Technical Recruiter at Holloway Cartographics", "on behalf of Tessaly Foods": the
     // name right after, whole.
     static AT_TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"()(?:\b(?i:team|up|here|ourselves|us|hiring|recruiting|recruiter|manager|lead|partner|coordinator|director|founder|sourcer|specialist) at|\bon behalf of) (\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|of|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
+        regex::Regex::new(r"()(?:\b(?i:team|up|here|ourselves|us|hiring|recruiting|recruiter|manager|lead|partner|coordinator|director|founder|sourcer|specialist|gm|ceo|cto|coo|cfo|owner|head|hr|officer|executive|consultant|president|supervisor|principal|administrator) at|\bon behalf of|\b(?i:this is|it's|its|it is|i'm|i am|my name is)\s+(?:(?i:ma'am|sir|mrs?|ms|miss|dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,? (?:from|of|at|with)|\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? here,? (?:from|of|at|with)) (\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:&|of|\p{Lu}[\p{L}\p{N}'’&.-]*))*)").expect("valid")
     });
     for text in [body, forward_body, &doc.quoted] {
         for cap in AT_TITLE.captures_iter(text).chain(AT.captures_iter(text)) {

@@ -419,6 +419,8 @@ pub(super) fn plain_name(name: &str) -> String {
     }
     for title in [
         "Dr. ", "Dr ", "Prof. ", "Prof ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ",
+        // Spanish and Portuguese degrees written as titles: "Lic. Mariana Olvera".
+        "Lic. ", "Lic ", "Ing. ", "Mtro. ", "Mtra. ", "Dra. ", "Arq. ", "Sra. ", "Sr. ",
     ] {
         if let Some(rest) = n.strip_prefix(title) {
             if rest.split_whitespace().count() >= 2 {

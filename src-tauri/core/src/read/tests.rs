@@ -2007,3 +2007,35 @@ fn a_time_in_a_room_the_user_goes_to_is_on_the_shared_clock() {
         Some("2026-06-09T11:00:00+08:00")
     );
 }
+
+#[test]
+fn sign_offs_in_more_languages_end_the_letter() {
+    // "Viele Grüße", the name, then the signature block with the name again.
+    let text = "Hallo Jana,\n\nhätten Sie Zeit für ein kurzes Gespräch per Teams?\n\nViele Grüße\nKonrad Albers\n\nKonrad Albers\nTalent Acquisition Manager\nWeidenbach Optik GmbH\nTel. +49 30 5555 0101\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.name.as_deref(), Some("Konrad Albers"));
+    assert_eq!(c.title.as_deref(), Some("Talent Acquisition Manager"));
+    assert_eq!(r.situation.company.as_deref(), Some("Weidenbach Optik"));
+    // A degree written before the name is no part of it; a directorate is a team.
+    let text = "Olá Pedro,\n\nGostaríamos de conversar com você sobre a vaga de Analista de Crédito.\n\nAbraços,\nLic. Helena Prates\nBusiness Partner de Pessoas | Diretoria de Crédito\nBanco Serra Alta S.A.\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.contact.unwrap().name.as_deref(),
+        Some("Helena Prates")
+    );
+    assert_eq!(r.situation.company.as_deref(), Some("Banco Serra Alta"));
+}
+
+#[test]
+fn a_chat_introduction_names_the_company() {
+    let now = DateTime::parse_from_rfc3339("2026-05-04T17:00:00+03:00").unwrap();
+    for (text, company) in [
+        ("Hi Wanjiru, Otieno here, GM at Mvule Court Hotel in Naivasha. Could you come for an interview on Thursday at 10am? Bring your CV.", "Mvule Court Hotel"),
+        ("Hey Sam its Dale from Pike & Daughters Roofing. We need a roofer. Can you swing by the yard Monday at 7am?", "Pike & Daughters Roofing"),
+        ("Good pm! This is Ma'am Liza of Kusina Bituin. Pls come for interview on Sat May 9, 9am. Thank you!", "Kusina Bituin"),
+    ] {
+        let r = read(text.as_bytes(), now).unwrap();
+        assert_eq!(r.situation.company.as_deref(), Some(company), "{text}");
+    }
+}

@@ -32,7 +32,7 @@ pub struct Signature {
 }
 
 static SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:best|kind|kindest|warm|warmest|many|with|thanks|thanks and|thanks &|all the|very best|with best|with warm|with many|yours)\s+)?(?:regards|wishes|thanks|thank you|best|cheers|sincerely|faithfully|warmly|talk soon|speak soon|see you then|the best|best wishes|regards|thx|ta|bien cordialement|cordialement|mit freundlichen grüßen|freundliche grüße|un saludo|saludos|vennlig hilsen|met vriendelijke groet|au plaisir|bien à vous|hälsningar|good luck|take care|respectfully|yours sincerely|yours faithfully)(?:\s*/\s*[\p{L} ]+)?\s*[,.!]*$").unwrap()
+    Regex::new(r"(?i)^(?:(?:best|kind|kindest|warm|warmest|many|with|thanks|thanks and|thanks &|all the|very best|with best|with warm|with many|yours)\s+)?(?:regards|wishes|thanks|thank you|best|cheers|sincerely|faithfully|warmly|talk soon|speak soon|see you then|the best|best wishes|regards|thx|ta|bien cordialement|cordialement|mit freundlichen grüßen|freundliche grüße|un saludo|saludos|vennlig hilsen|met vriendelijke groet|au plaisir|bien à vous|hälsningar|good luck|take care|respectfully|yours sincerely|yours faithfully|thanks again|thanks so much|thank you so much|thanks in advance|all best|best of luck|have a (?:great|good|nice|lovely) (?:day|week|weekend|evening)|looking forward to (?:it|hearing from you|meeting you|speaking with you|seeing you)|viele grüße|beste grüße|herzliche grüße|liebe grüße|schöne grüße|mit besten grüßen|med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|mvh|vriendelijke groet(?:en)?|met vriendelijke groeten|hartelijke groet(?:en)?|groetjes|z poważaniem|pozdrawiam|cordiali saluti|distinti saluti|saluti|ystävällisin terveisin|saludos cordiales|un cordial saludo|atentamente|cordialmente|un abrazo|cumprimentos|com os melhores cumprimentos|atenciosamente|abraços|sincères salutations|salutations|bien à toi|bonne journée|salam|hormat kami|salam hangat|terima kasih)(?:\s*/\s*[\p{L} ]+)?\s*[,.!]*$").unwrap()
 });
 static DASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[-—–~]\s*(\p{Lu}[\p{L}'-]+)(?:\s*\(([^)]{2,40})\))?\s*$").unwrap()
@@ -140,6 +140,10 @@ pub fn signature(body: &str) -> Signature {
                 .collect()
         }
     };
+    // "Viele Grüße / Maximilian Schreiber / (blank) / Maximilian Schreiber / Talent
+    // Acquisition Manager": the name signed, then the signature block under it.
+    let mut block = block;
+    block.dedup();
     read_block(&block, &mut sig);
     sig
 }
@@ -419,6 +423,16 @@ pub fn is_department(line: &str) -> bool {
         "human resources",
         "talent acquisition",
         "campus",
+        "department",
+        "departamento",
+        "diretoria de",
+        "direção de",
+        "dirección de",
+        "gerência de",
+        "gerencia de",
+        "abteilung",
+        "división de",
+        "division",
     ]
     .iter()
     .any(|w| lower.contains(w) || lower.starts_with(w.trim()))
