@@ -407,3 +407,15 @@ static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn in_person(text: &str) -> bool {
     IN_PERSON.is_match(text) && !REMOTE.is_match(text)
 }
+
+/// A job alert or a digest of openings: many jobs, none of them the user's.
+static JOB_ALERT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b\d+\s+(?:new|more|nuevas?|nuevos|neue|nouvelles|nouveaux|nye|nya|nieuwe|novas?|novos)\b|\bjob alerts?\b|\bjobs? (?:matching|for you|you might|you may)\b|\broles? (?:matching|for you)\b|\brecommended (?:jobs|roles|for you)\b|\bvacantes\b|\bstellenangebote\b|\boffres d'emploi\b|\bnew (?:jobs|roles|openings) (?:at|in|for|this)\b",
+    )
+});
+
+/// Whether a bulk message lists openings rather than speaks of one job.
+pub fn is_job_alert(subject: &str, body: &str) -> bool {
+    JOB_ALERT.is_match(subject) || JOB_ALERT.is_match(body)
+}

@@ -424,11 +424,23 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             found.role = Some(role);
             evidence.insert("role".into(), evidence_text(&why));
         }
-    } else if let Some((company, why)) = fields::company_of_sender(doc) {
-        // A company's own newsletter, alert or survey ("Lumen Harbour Careers"): it names
-        // the company it comes from, and nobody in particular wrote it.
-        found.company = Some(company);
-        evidence.insert("company".into(), evidence_text(&why));
+    } else {
+        if let Some((company, why)) = fields::company_of_sender(doc) {
+            // A company's own newsletter, alert or survey ("Lumen Harbour Careers"): it names
+            // the company it comes from, and nobody in particular wrote it.
+            found.company = Some(company);
+            evidence.insert("company".into(), evidence_text(&why));
+        }
+        // "Thank you for recently interviewing for the Branch Operations Lead position": a
+        // survey or a rejection names the job it is about.
+        let alert = classify::is_job_alert(&subject, &all_new);
+        let role = (!alert)
+            .then(|| fields::role(doc, &body, &forward_body, false, found.company.as_deref()))
+            .flatten();
+        if let Some((role, why)) = role {
+            found.role = Some(role);
+            evidence.insert("role".into(), evidence_text(&why));
+        }
     }
 
     let mut reply = None;

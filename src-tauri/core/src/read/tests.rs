@@ -2039,3 +2039,15 @@ fn a_chat_introduction_names_the_company() {
         assert_eq!(r.situation.company.as_deref(), Some(company), "{text}");
     }
 }
+
+#[test]
+fn a_survey_names_the_job_and_an_alert_names_none() {
+    let text = "Subject: Tell us about your interview experience\n\nHi Lee,\n\nYou recently interviewed with us for the Claims Team Leader role. We'd love your feedback: the survey takes two minutes.\n\nStart the survey: https://survey.example/abc\n\nYou're receiving this because you applied with us. Unsubscribe\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.kind, Kind::Other);
+    assert_eq!(r.situation.role.as_deref(), Some("Claims Team Leader"));
+    let text = "Subject: 9 new jobs matching \"Claims Team Leader\"\n\nHi Lee,\n\nClaims Team Leader – Harrowgate Mutual – Leeds\nClaims Handler – Ostrey Insurance – York\n\nManage your job alerts | Unsubscribe\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.kind, Kind::Other);
+    assert_eq!(r.situation.role, None);
+}
