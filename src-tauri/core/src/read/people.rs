@@ -13,7 +13,8 @@ mod signature;
 
 pub(super) use signature::EMAIL;
 pub use signature::{
-    is_department, is_signoff, latin_form, signature, split_title, tidy_title, Signature,
+    is_department, is_signoff, latin_form, signature, split_headline, split_title, tidy_title,
+    Signature,
 };
 
 /// A person's name as a platform or a signature writes it: two or three capitalised words.
@@ -320,7 +321,7 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
         if let (true, Some(t)) = (sig_matches, &sig.title) {
             found.title = Some((t.clone(), sig.text.clone()));
         } else if let Some((_, Some(headline))) = &doc.profile {
-            let (t, _) = split_title(headline, false);
+            let (t, _) = split_headline(headline);
             if is_title(&t) {
                 found.title = Some((tidy_title(&t), headline.clone()));
             }
@@ -339,7 +340,7 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
     }
     if found.company.is_none() {
         if let Some((_, Some(headline))) = &doc.profile {
-            if let (_, Some(c)) = split_title(headline, false) {
+            if let (_, Some(c)) = split_headline(headline) {
                 found.company = Some((c, headline.clone()));
                 // "Senior Recruiter at Fernhollow": a headline's company, even one word.
                 found.company_own_line = true;

@@ -2051,3 +2051,22 @@ fn a_survey_names_the_job_and_an_alert_names_none() {
     assert_eq!(r.kind, Kind::Other);
     assert_eq!(r.situation.role, None);
 }
+
+#[test]
+fn a_linkedin_page_copied_in_french_or_spanish_is_read_as_linkedin() {
+    let text = "Margaux Lefèvre\nMargaux Lefèvre\n · 2e\nTalent Acquisition Manager chez Orvault Conseil\nMAR.\nMargaux Lefèvre a envoyé le message suivant à 10:12\nVoir le profil de Margaux Lefèvre\nMargaux Lefèvre\nBonjour Hugo,\n\nVotre profil m'a beaucoup plu pour notre poste de Chef de projet data. Seriez-vous disponible pour un premier échange en visio ?\n\nBien à vous,\nMargaux\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.origin_channel, Some(OriginChannel::Linkedin));
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.name.as_deref(), Some("Margaux Lefèvre"));
+    assert_eq!(c.title.as_deref(), Some("Talent Acquisition Manager"));
+    assert_eq!(r.situation.company.as_deref(), Some("Orvault Conseil"));
+    let text = "Lucía Benítez\nLucía Benítez\n · 2º\nTalent Acquisition Lead en Quebracho Labs\nVIE\nLucía Benítez envió el siguiente mensaje a las 18:47\nLucía Benítez  18:47\nHola Nico! Te escribo por una posición de Data Engineer en Quebracho Labs. ¿Tendrías 20 minutos para una llamada la semana que viene?\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.origin_channel, Some(OriginChannel::Linkedin));
+    assert_eq!(
+        r.situation.contact.unwrap().title.as_deref(),
+        Some("Talent Acquisition Lead")
+    );
+    assert_eq!(r.situation.company.as_deref(), Some("Quebracho Labs"));
+}

@@ -45,7 +45,7 @@ pub fn parse_person(value: &str) -> Option<Person> {
 /// "Yesterday", "Mar 14, 2026", "Today 19:52", "Monday 3:12 PM", "Oct 14").
 static LINKEDIN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:inmail|hoje|ontem|heute|gestern|aujourd'hui|hier|hoy|ayer|vandaag|gisteren|idag|igår|oggi|ieri|(?:(?:today|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?)\.?,?\s*)?",
+        r"(?i)^(?:inmail|hoje|ontem|heute|gestern|aujourd'hui|hier|hoy|ayer|vandaag|gisteren|idag|igår|oggi|ieri|(?:lun|mar|mer|jeu|ven|sam|dim|mié|mie|jue|vie|sáb|sab|dom|seg|ter|qua|qui|sex|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|tis|ons|tor|fre|lör|sön)\.?|(?:(?:today|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?)\.?,?\s*)?",
         r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?,?\s*)?",
         r"(?:\d{1,2}:\d{2}\s*(?:am|pm)?)?)(?:\s*·\s*(?:inmail|linkedin))?$"
     ))
@@ -54,6 +54,9 @@ static LINKEDIN_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// A person's name as LinkedIn shows it: capitalised words and particles ("Ana de la Vega"); the
 /// patterns below say how many words follow the first.
 const NAME: &str = r"\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*))";
+/// A connection's degree as LinkedIn writes it in English, French, Spanish, Portuguese,
+/// German, Dutch and Swedish: "2nd", "2e", "2º", "2.º", "2.", "2:a".
+const DEGREE: &str = r"(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123]\.?º\+?|[123]\.\+?|1:a|2:a|3:e\+?)";
 /// Pronouns after a name: "(She/Her)".
 const PRONOUNS: &str = r"\((?i:he|she|they)/\w+\)";
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -65,7 +68,7 @@ static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A profile's pronouns and degree on a line of their own: "· 1st", "(She/Her) · 2nd".
 static DEGREE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:{PRONOUNS}\s*)?(?:(?:1st|2nd|3rd\+?) degree connection\s*)?(?:·?\s*(?:1st|2nd|3rd\+?))?$"
+        r"^(?:{PRONOUNS}\s*)?(?:(?:1st|2nd|3rd\+?) degree connection\s*)?(?:·?\s*{DEGREE})?$"
     ))
     .unwrap()
 });
@@ -79,7 +82,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// "Ruben Hartog sent the following message at 11:48 AM" (a LinkedIn notification pasted).
 static SENT_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^({NAME}{{1,3}}) sent (?:you )?the following messages?(?: at .{{1,20}})?:?$"
+        r"^({NAME}{{1,3}}) (?:sent (?:you )?the following messages?(?: at .{{1,20}})?|a envoyé (?:le|les) messages? suivants?(?: à .{{1,20}})?|envió (?:el|los) siguientes? mensajes?(?: a las? .{{1,20}})?|enviou (?:a|as) seguintes? mensage(?:m|ns)(?: às? .{{1,20}})?|hat (?:die )?folgende Nachricht(?:en)? gesendet(?: um .{{1,20}})?|heeft (?:het|de) volgende bericht(?:en)? verzonden(?: om .{{1,20}})?|skickade följande meddelanden?(?: kl\.? .{{1,20}})?):?$"
     ))
     .unwrap()
 });
@@ -237,7 +240,7 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
             just_started = true;
             continue;
         }
-        if t.starts_with("View ") && t.contains("profile") {
+        if is_view_profile(t) {
             continue;
         }
         if is_day_line(line) || is_program_line(line) || is_seen_line(t) {
@@ -310,7 +313,7 @@ fn linkedin_header(lines: &[&str]) -> Option<(String, Option<String>, usize)> {
         // Kulkarni · 2nd", "(She/Her) · 1st").
         let page_line = |l: &str| {
             let l = l.trim();
-            l.starts_with("View ") && l.contains("profile")
+            is_view_profile(l)
                 || l == name
                 || DEGREE_LINE.is_match(l)
                 || NAME_LINE.captures(l).is_some_and(|c| c[1].trim() == name)
@@ -379,6 +382,12 @@ fn is_name_with_time(line: &str, name: &str) -> bool {
 fn is_headline(line: &str) -> bool {
     line.chars().count() < 200
         && (line.contains(" at ")
+            || [
+                " chez ", " en ", " em ", " bei ", " bij ", " på ", " hos ", " presso ",
+            ]
+            .iter()
+            .any(|sep| line.contains(sep))
+                && super::super::words::is_title(line)
             || line.contains(" · ")
             || line.contains(" | ")
             || super::super::words::is_title(line))
@@ -518,6 +527,23 @@ fn forwarded(lines: &[&str]) -> (Forward, String) {
 }
 
 /// "Seen by Alex Moreau at 2:20 PM.": LinkedIn's read receipt.
+/// "View Neha’s profile", "Voir le profil de …", "Ver perfil de …", "Profil von … anzeigen".
+fn is_view_profile(line: &str) -> bool {
+    line.chars().count() < 80
+        && (line.starts_with("View ") && line.contains("profile")
+            || [
+                "Voir le profil",
+                "Ver el perfil",
+                "Ver perfil",
+                "Ver o perfil",
+                "Bekijk het profiel",
+                "Visa profil",
+            ]
+            .iter()
+            .any(|p| line.starts_with(p))
+            || line.starts_with("Profil von") && line.ends_with("anzeigen"))
+}
+
 fn is_seen_line(line: &str) -> bool {
     line.starts_with("Seen by ") && line.len() < 80 && line.contains(" at ")
 }

@@ -508,6 +508,27 @@ pub fn split_title(line: &str, company_below: bool) -> (String, Option<String>) 
     (line.trim().to_owned(), None)
 }
 
+/// A LinkedIn headline: `split_title`, and the "at" of LinkedIn's other languages that is also
+/// an everyday word ("Talent Acquisition Lead en Pampa Cloud", "Rekrutteringskonsulent hos
+/// Nordlys"): the last one, when a title stands before it and a name after it.
+pub fn split_headline(line: &str) -> (String, Option<String>) {
+    for sep in [" en ", " em ", " hos "] {
+        if let Some((a, b)) = line.rsplit_once(sep) {
+            let (a, b) = (a.trim(), b.trim());
+            if is_title(a)
+                && b.starts_with(char::is_uppercase)
+                && !is_title(b)
+                && !is_department(b)
+                && !b.contains(" | ")
+                && b.split_whitespace().count() <= 5
+            {
+                return (a.to_owned(), Some(b.to_owned()));
+            }
+        }
+    }
+    split_title(line, false)
+}
+
 /// "Senior Recruiter, Corporate Talent" → "Senior Recruiter": a job title alone, without the field
 /// or team after it — unless what comes before names a rank and no job ("Director, Cloud
 /// Platform", "Senior Manager – Talent Acquisition" stay whole).
