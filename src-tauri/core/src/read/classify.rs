@@ -387,27 +387,6 @@ pub fn is_receipt(subject: &str, body: &str) -> bool {
     RECEIPT.is_match(subject) || RECEIPT.is_match(body)
 }
 
-/// Words that put the interview in a room: "come by the shop", "at our head office",
-/// "in person", an address to go to.
-static IN_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:come|coming|pop|swing|stop|drop)\s+(?:in|by|round|around|over|down|into)\b|\bcome\s+to\s+(?:our|the|my)\b|\bin[- ]person\b|\bon[- ]?site\b|\bwalk[- ]in\b|\bat\s+(?:our|the)\s+(?:(?:head|main|new|local)\s+)?(?:office|offices|shop|store|kitchen|clinic|studio|premises|branch|warehouse|restaurant|salon|gym|plant|factory|workshop|campus|hq|yard|depot|bakery|cafe|café|hotel)\b|\bvisit\s+(?:us|our)\b|\b(?:reception|front desk|security desk)\b|\bask for\b|\bparking\b|\bbring\s+(?:your|a|the|along)\s+(?:\w+\s+)?(?:resume|cv|portfolio|id|license|licence|documents|certificates|drill|knives|tools|passport)\b|\baddress(?:\s+is)?\s*:|\bpresencial\b|\ben personne\b|\bpersönlich\b|\bvor ort\b|\bsur place\b|\bin persoon\b|\bop (?:ons )?kantoor\b|\bpå (?:vårt )?kontor(?:et)?\b|\bdi kantor\b",
-    )
-});
-
-/// Words that put it on a line or a screen.
-static REMOTE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:zoom|teams|google meet|meet\.google|webex|skype|hangouts|video|videocall|virtual|online|phone|call|telephone|dial|ring you|by phone)\b",
-    )
-});
-
-/// Whether the interview is plainly in a room the user goes to, and not also on a call: the
-/// place's clock is the one the message and the user share.
-pub fn in_person(text: &str) -> bool {
-    IN_PERSON.is_match(text) && !REMOTE.is_match(text)
-}
-
 /// A job alert or a digest of openings: many jobs, none of them the user's.
 static JOB_ALERT: LazyLock<Regex> = LazyLock::new(|| {
     re(

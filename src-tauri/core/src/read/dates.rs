@@ -36,9 +36,10 @@ pub struct Context {
     pub writer: Option<Zone>,
     /// The reference moment (the Date header, or now).
     pub reference: Option<DateTime<FixedOffset>>,
-    /// The interview is in a room the user goes to: a time without a zone is on the
-    /// reference's clock when no sender's zone says otherwise.
-    pub in_person: bool,
+    /// Nothing places the sender anywhere (no country's domain, phone number, place or
+    /// one-zone language): a time without a zone is on the reference's clock, the message's
+    /// own (its Date header) or the user's (now, for pasted text), as people read it.
+    pub shared_clock: bool,
 }
 
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -48,7 +49,7 @@ static HINT: LazyLock<Regex> = LazyLock::new(|| {
 /// A zone named for a list or for all times: "the below slots (IST):", "(all times ET)",
 /// "All times are in Sydney time", "Times shown in CET".
 static LIST_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)\(\s*(?:all\s+)?(?:times?\s+(?:are\s+)?(?:in\s+)?)?([A-Za-z]{2,9}|[A-Za-z]+(?: [A-Za-z]+)?\s+time)\s*\)\s*:?\s*$|\ball\s+(?:times|slots)\s+(?:are\s+|shown\s+|listed\s+|below\s+are\s+)?(?:in\s+)?([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)|\btimes\s+(?:are\s+)?(?:shown|listed|given)\s+in\s+([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)").unwrap()
+    Regex::new(r"(?im)\(\s*(?:all\s+)?(?:times?\s+(?:are\s+)?(?:in\s+)?)?([A-Za-z]{2,9}|[A-Za-z]+(?: [A-Za-z]+)?\s+time)\s*\)\s*:?\s*$|\ball\s+(?:times|slots)\s+(?:are\s+|shown\s+|listed\s+|below\s+are\s+)?(?:in\s+)?([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)|\btimes\s+(?:are\s+)?(?:shown|listed|given)\s+in\s+([A-Z]{2,5}\b|[A-Za-z]+(?: [A-Za-z]+)?\s+time\b)|[,(–-]\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?\s+time)\s*\)?\s*:\s*$").unwrap()
 });
 
 /// Between a time and the date after it: its zone ("9am my time (Central) on Thursday 19
@@ -77,6 +78,16 @@ static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnext wee
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$|sent the following messages? at|^(?:<[^>]*>\s*)*(?:Sent|Gesendet|Envoyé|Enviado|Verzonden|Skickat|Inviato|Sendt|Wysłano)\s*:|^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?: \([^)]*\))?$").unwrap()
 });
+/// The same without a year ("Mon, Apr 6, 3:52 PM (13 minutes ago)", "Tue, Aug 4, 4:12 PM"): a
+/// stamp when it says how long ago, or at a minute no meeting starts on.
+static YEARLESS_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? (?:at )?\d{1,2}:(\d{2})(?:\s?[AaPp][Mm])?( \([^)]*\bago\))?$").unwrap()
+});
+fn is_yearless_stamp(line: &str) -> bool {
+    YEARLESS_STAMP
+        .captures(line)
+        .is_some_and(|c| c.get(2).is_some() || c[1].parse::<u32>().is_ok_and(|m| m % 5 != 0))
+}
 static NUMERIC_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:[A-Z][a-z]{2,8},? )?\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$",
@@ -105,7 +116,7 @@ pub fn hint(text: &str) -> Option<Zone> {
     named
         .or_else(|| {
             LIST_HINT.captures_iter(text).find_map(|c| {
-                let m = c.get(1).or(c.get(2)).or(c.get(3))?;
+                let m = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4))?;
                 named_zone(m.as_str())
             })
         })
@@ -186,10 +197,19 @@ fn resolve(spec: DateSpec, reference: NaiveDate, previous: Option<NaiveDate>) ->
             // A past date with a year is not an interview to come.
             (date >= reference - Duration::days(1)).then_some(date)
         }
-        (None, Some(m), Some(d)) => [reference.year(), reference.year() + 1]
-            .into_iter()
-            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-            .find(|date| *date >= reference && fits(*date)),
+        (None, Some(m), Some(d)) => {
+            let next = |m: u32, d: u32| {
+                [reference.year(), reference.year() + 1]
+                    .into_iter()
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                    .find(|date| *date >= reference && fits(*date))
+            };
+            // "Wed 10/06" from June: the 10th of June is a Wednesday sooner than 6 October.
+            match (next(m, d), spec.either_order.then(|| next(d, m)).flatten()) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            }
+        }
         (None, None, Some(d)) => {
             // "Wednesday the 9th": the month of the date before it, or of the reference.
             let base = previous.unwrap_or(reference);
@@ -224,7 +244,10 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
     // "Previous time (cancelled):" on a line of its own: the date-time under it no longer stands.
     let mut label_no_longer = false;
     for (line_no, line) in text.lines().enumerate() {
-        if line.chars().count() > 2000 || STAMP.is_match(line.trim()) {
+        if line.chars().count() > 2000
+            || STAMP.is_match(line.trim())
+            || is_yearless_stamp(line.trim())
+        {
             continue;
         }
         // The message after a chat's stamp: the stamp is when it was sent.
@@ -359,8 +382,8 @@ fn push(found: &mut Vec<Found>, date: NaiveDate, spec: TimeSpec, context: &Conte
         // the reference moment: a message sent in BST about a day after the clocks change is
         // still from London.
         (None, Some(writer), Some(reference)) if writer.agrees_with(&reference) => writer,
-        // "Come by the shop Sat 12/5 at 1pm": where the user goes is where the clock is.
-        (None, None, Some(reference)) if context.in_person => {
+        // "Can you swing by the shop Monday at 7am?": on the clock the message was written by.
+        (None, None, Some(reference)) if context.shared_clock => {
             Zone::Fixed(reference.offset().local_minus_utc())
         }
         _ => return,

@@ -230,7 +230,7 @@ fn utc_as_described(
                 hint: dates::hint(text),
                 writer: None,
                 reference: Some(reference),
-                in_person: false,
+                shared_clock: false,
             };
             dates::find(text, reference.min(start), &context)
                 .into_iter()
@@ -339,7 +339,7 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
                 .as_deref()
                 .and_then(|e| zones::of_domain(e.rsplit('@').next().unwrap_or(""))),
             reference: Some(reference),
-            in_person: false,
+            shared_clock: false,
         };
         !dates::find(&all_new, reference, &context).is_empty()
     };
@@ -454,8 +454,7 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
                 hint: dates::hint(&doc.body),
                 writer: None,
                 reference: Some(reference),
-                in_person: classify::in_person(&doc.body)
-                    && !zones::anything_places(None, &doc.body),
+                shared_clock: !zones::anything_places(None, &doc.body),
             };
             if let Some(f) = dates::find(&doc.body, reference, &context).first() {
                 intent = Intent::ProposesReschedule;
@@ -523,8 +522,7 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
                 writer: zones::sender(writer_email.as_deref(), &all_new, &reference),
                 reference: Some(reference),
                 // Only when nothing places the sender elsewhere than the clock.
-                in_person: classify::in_person(&all_new)
-                    && !zones::anything_places(writer_email.as_deref(), &all_new),
+                shared_clock: !zones::anything_places(writer_email.as_deref(), &all_new),
             };
             let mut times = dates::find(&doc.body, reference, &context);
             if times.is_empty() && !forward_body.is_empty() {

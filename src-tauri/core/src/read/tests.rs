@@ -901,8 +901,19 @@ fn a_british_number_dialled_at_home_places_the_sender() {
         with_phone("07700 900356").as_deref(),
         Some("2026-11-17T10:30:00+00:00")
     );
-    // Grouped another country's way, it places no one.
-    assert_eq!(with_phone("030 12345678"), None);
+    // Grouped another country's way, it places no one: the time is on the message's clock.
+    assert_eq!(
+        with_phone("030 12345678").as_deref(),
+        Some("2026-11-17T10:30:00+00:00")
+    );
+    // A British number read on a clock two hours ahead places the sender elsewhere: whose
+    // 10:30 it is, nobody says.
+    let text = "Dear Priya,\n\nWe would like to invite you to interview for the Payroll Officer post on Tuesday 17 November at 10:30 at our Ardwick offices.\n\nYours sincerely,\n\nMegan Howarth\nPeople Services\nTel: 0161 496 0233\n";
+    let ahead = DateTime::parse_from_rfc3339("2026-11-03T11:00:00+02:00").unwrap();
+    assert_eq!(
+        read(text.as_bytes(), ahead).unwrap().situation.interview_at,
+        None
+    );
 }
 
 #[test]
@@ -1978,7 +1989,7 @@ fn the_reviews_cases_of_this_pass_read_as_a_person_would() {
 }
 
 #[test]
-fn a_time_in_a_room_the_user_goes_to_is_on_the_shared_clock() {
+fn a_time_without_a_zone_is_on_the_clock_of_a_sender_nothing_places_elsewhere() {
     let now = DateTime::parse_from_rfc3339("2026-06-01T14:00:00+08:00").unwrap();
     // A shop asks the user round: the shop's clock is the user's.
     let text = "Hi Mia! This is Ben from Corkwood Coffee. We'd love to meet you about the barista job. Could you come by the shop on Saturday 6 June at 10am? Bring your CV. Thanks, Ben";
@@ -1987,8 +1998,8 @@ fn a_time_in_a_room_the_user_goes_to_is_on_the_shared_clock() {
         r.situation.interview_at.as_deref(),
         Some("2026-06-06T10:00:00+08:00")
     );
-    // The same time for a video call: nobody says whose clock it is.
-    let text = "Hi Mia! This is Ben from Corkwood Coffee. We'd love to meet you about the barista job. Could you do a video call on Saturday 6 June at 10am? Thanks, Ben";
+    // The same time from a sender the message places in London: whose 10am is it?
+    let text = "Hi Mia! This is Ben from Corkwood Coffee in London. We'd love to meet you about the barista job. Could you do a video call on Saturday 6 June at 10am? Thanks, Ben";
     let r = read(text.as_bytes(), now).unwrap();
     assert_eq!(r.situation.interview_at, None);
     // A chat export's stamps are when each line was sent, not times offered.
@@ -2069,4 +2080,36 @@ fn a_linkedin_page_copied_in_french_or_spanish_is_read_as_linkedin() {
         Some("Talent Acquisition Lead")
     );
     assert_eq!(r.situation.company.as_deref(), Some("Quebracho Labs"));
+}
+
+#[test]
+fn times_written_in_more_ways() {
+    let at = |text: &str, now: &str| {
+        let r = read(text.as_bytes(), DateTime::parse_from_rfc3339(now).unwrap()).unwrap();
+        (r.situation.interview_at, r.interview_options)
+    };
+    // A pasted mail's stamp without a year is when it was sent.
+    let text = "Subject: Interview - Buyer - Tallowmere Foods\n\nLena Ortiz <lena@tallowmere.example>\nMon, Apr 6, 3:52 PM (13 minutes ago)\nto me\n\nHi Sam,\n\nWe'd like to invite you to interview on Thursday 4/9 at 1:00 PM Arizona time.\n\nLena\n";
+    assert_eq!(
+        at(text, "2026-04-06T16:05:00-07:00"),
+        (Some("2026-04-09T13:00:00-07:00".into()), vec![])
+    );
+    // "das 15h00 às 16h00": a range, one time.
+    let text = "Olá Pedro,\n\nGostaríamos de convidar você para uma entrevista.\nData: quinta-feira, 20 de agosto\nHorário: das 15h00 às 16h00 (horário de Brasília)\n\nAbraços,\nCarla\n";
+    assert_eq!(
+        at(text, "2026-08-14T16:42:00-03:00"),
+        (Some("2026-08-20T15:00:00-03:00".into()), vec![])
+    );
+    // "Wed 10/06" in June is the 10th of June, a Wednesday; a list's "Brasília time:".
+    let text = "Hi Lucas,\n\nWe'd like to invite you to a system design interview. Here are the slots we have, Brasília time:\n\n• Tue 09/06 - 15:00\n• Wed 10/06 - 10:00\n\nReply with the one you prefer.\n\nFernanda\n";
+    assert_eq!(
+        at(text, "2026-06-03T10:00:00-03:00").1,
+        vec!["2026-06-09T15:00:00-03:00", "2026-06-10T10:00:00-03:00"]
+    );
+    // Canadian French: "16 h 15 (HNE)".
+    let text = "Bonjour Julie,\n\nNous aimerions vous rencontrer en entrevue virtuelle le mercredi 28 janvier à 16 h 15 (HNE).\n\nCordialement,\nMarc\n";
+    assert_eq!(
+        at(text, "2026-01-19T14:45:00+01:00"),
+        (Some("2026-01-28T16:15:00-05:00".into()), vec![])
+    );
 }

@@ -67,7 +67,7 @@ static WEEKDAY_SPAN_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(\d{1,2})(?:(:)(\d{2})|\.(\d{2})|h(\d{2})?\b|\s?(hs)\b|\s(h)\b)?\s?(?:([ap])(\.?m\b\.?))?",
+        r"(?i)\b(\d{1,2})(?:(:)(\d{2})|\.(\d{2})|h(\d{2})?\b|\s?(hs)\b|\s(h)\b(?:\s(\d{2})\b)?)?\s?(?:([ap])(\.?m\b\.?))?",
     )
     .unwrap()
 });
@@ -86,7 +86,7 @@ static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bbetween\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:and|-|–|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?").unwrap()
 });
 static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:hrs\b\.?|uhr\b)?\s*(?:–|-|—|to|until|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\.?|hrs\b|uhr\b)?")
+    Regex::new(r"(?i)^\s*(?:hrs\b\.?|uhr\b)?\s*(?:–|-|—|to|until|till|bis|à|a|às|as|hasta(?: las)?|alle|tot)\s*\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\.?|hrs\b|uhr\b|h\b)?")
         .unwrap()
 });
 static ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,6 +125,8 @@ pub(super) struct DateSpec {
     pub(super) day: Option<u32>,
     pub(super) weekday: Option<Weekday>,
     pub(super) relative: Option<i64>,
+    /// "Wed 10/06": either number may be the month; the weekday decides.
+    pub(super) either_order: bool,
 }
 
 fn month(word: &str) -> Option<u32> {
@@ -224,7 +226,7 @@ pub(super) fn dates_in(s: &str) -> Vec<(usize, usize, DateSpec)> {
                 day: num(c.get(2)),
                 month: c.get(3).and_then(|w| month(w.as_str())),
                 year: num(c.get(4)),
-                relative: None,
+                ..DateSpec::default()
             },
         );
     }
@@ -238,7 +240,7 @@ pub(super) fn dates_in(s: &str) -> Vec<(usize, usize, DateSpec)> {
                 month: c.get(2).and_then(|w| month(w.as_str())),
                 day: num(c.get(3)),
                 year: num(c.get(4)),
-                relative: None,
+                ..DateSpec::default()
             },
         );
     }
@@ -273,6 +275,7 @@ pub(super) fn dates_in(s: &str) -> Vec<(usize, usize, DateSpec)> {
                 day: Some(day),
                 year,
                 relative: None,
+                either_order: year.is_none() && named_day.is_some() && a <= 12 && b <= 12,
             },
         );
     }
@@ -291,7 +294,7 @@ pub(super) fn dates_in(s: &str) -> Vec<(usize, usize, DateSpec)> {
                 day: Some(day),
                 month: Some(month),
                 year: num(c.get(4)),
-                relative: None,
+                ..DateSpec::default()
             },
         );
     }
@@ -386,15 +389,16 @@ pub(super) fn times_in(
             continue;
         }
         let hour: u32 = num(c.get(1)).unwrap_or(99);
-        let minute: u32 = num(c.get(3).or(c.get(4)).or(c.get(5))).unwrap_or(0);
+        // "16 h 15", as French writes it in Canada.
+        let minute: u32 = num(c.get(3).or(c.get(4)).or(c.get(5)).or(c.get(8))).unwrap_or(0);
         // "9h30", "10 h", "10 hs" (as Argentina writes it): a 24-hour clock.
         let french_h = c.get(5).is_some()
             || c.get(6).is_some()
             || c.get(7).is_some()
             || m.as_str().contains('h');
         let mut meridiem = c
-            .get(8)
-            .filter(|_| c.get(9).is_some())
+            .get(9)
+            .filter(|_| c.get(10).is_some())
             .map(|a| a.as_str().to_ascii_lowercase());
         // "3-4pm", "1:00-1:45pm": the range's end gives its start the meridiem, unless that
         // would put the start after the end ("11-12pm" starts at 11am).
