@@ -2113,3 +2113,25 @@ fn times_written_in_more_ways() {
         (Some("2026-01-28T16:15:00-05:00".into()), vec![])
     );
 }
+
+#[test]
+fn titles_in_more_languages_and_a_first_name_signed_above_the_block() {
+    let text = "Hallo Mara,\n\nhast du Zeit für ein erstes Kennenlernen per Video?\n\nViele Grüße\nJonas\n\n--\nJonas Feldkamp\nTeamlead Data Engineering\nHavelkant Analytics GmbH | Am Ufer 3 | 10115 Berlin\n";
+    let c = read(text.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(c.name.as_deref(), Some("Jonas Feldkamp"));
+    assert_eq!(c.title.as_deref(), Some("Teamlead Data Engineering"));
+    let text = "Hola Diego,\n\nNos gustaría invitarte a una entrevista para el puesto de Analista Contable.\n\nSaludos cordiales,\nValentina Rojas\nEjecutiva de Atracción de Talento\nViñedos Cordillera\n";
+    let c = read(text.as_bytes(), now())
+        .unwrap()
+        .situation
+        .contact
+        .unwrap();
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Ejecutiva de Atracción de Talento")
+    );
+}

@@ -144,6 +144,17 @@ pub fn signature(body: &str) -> Signature {
     // Acquisition Manager": the name signed, then the signature block under it.
     let mut block = block;
     block.dedup();
+    // "Felix" signed, then the block "Felix Hartung / Teamlead Data Science": the full form.
+    if let [first, second, ..] = block[..] {
+        if !first.contains(' ')
+            && second.len() > first.len()
+            && second.starts_with(first)
+            && second[first.len()..].starts_with(' ')
+            && person_name(second).is_some()
+        {
+            block.remove(0);
+        }
+    }
     read_block(&block, &mut sig);
     sig
 }
