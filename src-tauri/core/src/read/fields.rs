@@ -17,7 +17,8 @@ pub(super) fn company(
 ) -> Option<(String, String)> {
     let found = find_company(doc, writer, body, forward_body, contact, c)
         .and_then(tidy_name)
-        .filter(|(n, _)| plausible_company(n) || writers_own(n, doc, writer, c));
+        .filter(|(n, _)| plausible_company(n) || writers_own(n, doc, writer, c))
+        .filter(|(n, _)| !a_person(n, doc, body));
     // What else failed, a mailbox named for the company ("Larkspur Outfitters Careers
     // <no-reply@…>", "Pinecrest Mutual via Loomhire").
     found.or_else(|| {
@@ -387,6 +388,7 @@ fn find_company(
                         && words::letters(p) != words::letters(name)
                         && (!words::is_agency(p) || is_partnership(p))
                         && p.split_whitespace().count() <= 5
+                        && !a_person(p, doc, body)
                         && words::person_name(p).is_none_or(|_| {
                             p.split_whitespace().count() >= 2
                                 && !p.split_whitespace().any(|w| w.len() <= 2)
@@ -496,6 +498,7 @@ fn find_company(
                 || lead.starts_with("I've left")
                 || lead.starts_with("I have left");
             if name.len() >= 3
+                && !a_person(&name, doc, text)
                 && !words::is_role(&name)
                 && !words::is_title(&name)
                 && !is_calendar_word(&name)
@@ -533,6 +536,33 @@ fn greeted_or_signed(word: &str, text: &str) -> bool {
                 .iter()
                 .any(|g| l.starts_with(&format!("{g}{word}")))
     })
+}
+
+/// Whether `name` is a person the message speaks of: the user it greets or is addressed to
+/// ("Fwd: Aisha Rahman - CV - …" under "Hi Aisha"), or someone with an honorific or a title
+/// in brackets ("Dr. Sandra Okoye (Chief Executive Officer)").
+fn a_person(name: &str, doc: &input::Doc, body: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 3 || words::person_name(name).is_none() {
+        return false;
+    }
+    let to = doc
+        .to
+        .as_ref()
+        .and_then(|t| t.name.as_deref())
+        .unwrap_or("");
+    let honorific = [
+        "Dr. ", "Dr ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Prof. ",
+    ]
+    .iter()
+    .any(|h| body.contains(&format!("{h}{name}")));
+    let titled = body.match_indices(name).any(|(i, _)| {
+        let rest = &body[i + name.len()..];
+        rest.strip_prefix(" (")
+            .and_then(|r| r.split_once(')'))
+            .is_some_and(|(inside, _)| words::is_title(inside))
+    });
+    to.eq_ignore_ascii_case(name) || greeted_or_signed(words[0], body) || honorific || titled
 }
 
 /// A day, a month or a time of day, which follows "at" too.

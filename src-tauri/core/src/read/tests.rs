@@ -2135,3 +2135,13 @@ fn titles_in_more_languages_and_a_first_name_signed_above_the_block() {
         Some("Ejecutiva de Atracción de Talento")
     );
 }
+
+#[test]
+fn the_user_named_in_a_forwarded_subject_is_no_company() {
+    let text = "Subject: Fwd: Interview – Process Engineer (Etch) – Wen Lim\n\nHi Wen,\n\nGood news: my client would like to interview you for the Process Engineer (Etch) role at Corlith Semiconductor on Tuesday 10 November at 10:00 GMT.\n\nBest regards,\nJasmine Koh\nPrincipal Consultant\nBrightfield Search\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.company.as_deref(),
+        Some("Corlith Semiconductor")
+    );
+}
