@@ -76,17 +76,19 @@ static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnext wee
 /// sent the following message at 9:12 PM", a pasted mail's "Mar 5, 2026, 8:14 AM (2 days ago)",
 /// a quoted mail's "Sent: 20 January 2027 09:12" in any language.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$|sent the following messages? at|^(?:<[^>]*>\s*)*(?:Sent|Gesendet|Envoyé|Enviado|Verzonden|Skickat|Inviato|Sendt|Wysłano)\s*:|^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?: \([^)]*\))?$").unwrap()
+    Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$|sent the following messages? at|^(?:<[^>]*>\s*)*(?:Sent|Gesendet|Envoyé|Enviado|Verzonden|Skickat|Inviato|Sendt|Wysłano)\s*:").unwrap()
 });
-/// The same without a year ("Mon, Apr 6, 3:52 PM (13 minutes ago)", "Tue, Aug 4, 4:12 PM"): a
-/// stamp when it says how long ago, or at a minute no meeting starts on.
-static YEARLESS_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? (?:at )?\d{1,2}:(\d{2})(?:\s?[AaPp][Mm])?( \([^)]*\bago\))?$").unwrap()
+/// A pasted mail's own date line ("Mar 5, 2026, 8:14 AM (2 days ago)", "Mon, Apr 6, 3:52 PM
+/// (13 minutes ago)", "Tue, Aug 4, 4:12 PM"): a stamp when it says how long ago, puts a comma
+/// after the year as mail programs do, or is at a minute no meeting starts on. "Wednesday 10
+/// February 2027 at 16:00 (Luxembourg time)" on a line of its own is the interview.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? (?:\d{4}(,)? )?(?:at )?\d{1,2}:(\d{2})(?:\s?[AaPp][Mm])?( \([^)]*\bago\))?(?: \([^)]*\))?$").unwrap()
 });
-fn is_yearless_stamp(line: &str) -> bool {
-    YEARLESS_STAMP
-        .captures(line)
-        .is_some_and(|c| c.get(2).is_some() || c[1].parse::<u32>().is_ok_and(|m| m % 5 != 0))
+fn is_date_line_stamp(line: &str) -> bool {
+    DATE_LINE.captures(line).is_some_and(|c| {
+        c.get(1).is_some() || c.get(3).is_some() || c[2].parse::<u32>().is_ok_and(|m| m % 5 != 0)
+    })
 }
 static NUMERIC_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -246,7 +248,7 @@ pub fn find(text: &str, reference: DateTime<FixedOffset>, context: &Context) -> 
     for (line_no, line) in text.lines().enumerate() {
         if line.chars().count() > 2000
             || STAMP.is_match(line.trim())
-            || is_yearless_stamp(line.trim())
+            || is_date_line_stamp(line.trim())
         {
             continue;
         }

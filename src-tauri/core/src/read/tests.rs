@@ -2106,6 +2106,17 @@ fn times_written_in_more_ways() {
         at(text, "2026-06-03T10:00:00-03:00").1,
         vec!["2026-06-09T15:00:00-03:00", "2026-06-10T10:00:00-03:00"]
     );
+    // A date line of its own with a year is the interview, not a mail's stamp; "from 9.30".
+    let text = "Dear Julie,\n\nOur client proposes a first video call on:\n\n    Wednesday 10 February 2027 at 16:00 (Luxembourg time)\n\nKind regards,\nLaurent\n";
+    assert_eq!(
+        at(text, "2027-02-04T12:41:30+01:00"),
+        (Some("2027-02-10T16:00:00+01:00".into()), vec![])
+    );
+    let text = "Dear Alex,\n\nWe would like to invite you to a second interview. We have set aside Tuesday 9 February from 9.30 to 11.30 at our head office.\n\nBest regards\nLars\n";
+    assert_eq!(
+        at(text, "2027-02-01T15:20:00+01:00"),
+        (Some("2027-02-09T09:30:00+01:00".into()), vec![])
+    );
     // Canadian French: "16 h 15 (HNE)".
     let text = "Bonjour Julie,\n\nNous aimerions vous rencontrer en entrevue virtuelle le mercredi 28 janvier à 16 h 15 (HNE).\n\nCordialement,\nMarc\n";
     assert_eq!(

@@ -369,7 +369,8 @@ pub(super) fn times_in(
         let after_all = &s[m.end()..];
         // "kl. 10.00", "at 10.30" (as Britain and Ireland write it): a dot after a clock word or
         // "at" is as good as a colon.
-        static AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bat\s*$").unwrap());
+        static AT: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)\b(?:at|from)\s*$").unwrap());
         // "09.00 – 10.30 WITA": a zone after it (or after the range's end) too.
         let zone_follows = || {
             let rest = RANGE_END
