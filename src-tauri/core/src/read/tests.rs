@@ -2156,3 +2156,19 @@ fn the_user_named_in_a_forwarded_subject_is_no_company() {
         Some("Corlith Semiconductor")
     );
 }
+
+#[test]
+fn interview_words_in_a_subject_are_no_part_of_the_job() {
+    for (subject, role) in [
+        ("Intervju UX Researcher – Fjordlys", "UX Researcher"),
+        (
+            "Business Systems Analyst interview Friday",
+            "Business Systems Analyst",
+        ),
+    ] {
+        assert_eq!(
+            org::strip_interview_words(subject).trim_end_matches(" – Fjordlys"),
+            role
+        );
+    }
+}
