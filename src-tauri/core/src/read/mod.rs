@@ -404,6 +404,19 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             if company.concat().len() >= 3 && name.starts_with(&company) {
                 c.name = None;
                 evidence.remove("contact.name");
+            } else if company.concat().len() >= 3
+                && name.len() > company.len()
+                && name.ends_with(&company)
+            {
+                // "Sameer Bawarchi Box", as a phone saves a contact: the person, then where
+                // they work.
+                let keep = n.split_whitespace().count() - company.len();
+                c.name = Some(
+                    n.split_whitespace()
+                        .take(keep)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
             }
         }
         // A receipt names the company and the role; nobody wrote it.

@@ -2172,3 +2172,26 @@ fn interview_words_in_a_subject_are_no_part_of_the_job() {
         );
     }
 }
+
+#[test]
+fn a_messenger_chat_is_read_as_the_other_persons_messages() {
+    let now = DateTime::parse_from_rfc3339("2026-02-20T18:00:00+03:00").unwrap();
+    let text = "[20/02/2026, 17:41] Brian Otieno: Hi Achieng, Brian here, GM at Tamarind Reef Lodge in Watamu. Mama Salma gave me your number\n[20/02/2026, 17:42] Brian Otieno: We need a Guest Relations Officer from March. Could you come for an interview on Monday 23 Feb at 2pm? Bring your certificates\n[20/02/2026, 17:50] Achieng: Thank you sir, I will come\n[20/02/2026, 17:51] Brian Otieno: Karibu 👍\n";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(r.kind, Kind::Invitation);
+    assert_eq!(
+        r.situation.contact.and_then(|c| c.name).as_deref(),
+        Some("Brian Otieno")
+    );
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-02-23T14:00:00+03:00")
+    );
+    // Copied with "Me:" for the user; a phone's contact name ends with the company.
+    let text = "Me: Hi, it's Jamal. Could we move my interview for the cake decorator job?\n\nRosa Sweet Hour Bakery: Hi Jamal, this is Rosa from Sweet Hour Bakery. No problem at all!! Could you do Thursday at 3pm instead? Same place, side door\n";
+    let r = read(text.as_bytes(), now).unwrap();
+    assert_eq!(
+        r.situation.contact.and_then(|c| c.name).as_deref(),
+        Some("Rosa")
+    );
+}

@@ -135,7 +135,9 @@ pub(super) fn pasted(text: &str) -> Doc {
     if i > start {
         doc.mail_headers = doc.from.is_some() || doc.subject.is_some();
         start = i;
-    } else if let Some(chat) = linkedin_conversation(&lines[start.min(lines.len())..]) {
+    } else if let Some(chat) = exported_chat(&lines[start.min(lines.len())..])
+        .or_else(|| linkedin_conversation(&lines[start.min(lines.len())..]))
+    {
         // A whole LinkedIn conversation: the other person's last messages are the new content,
         // the rest (the user's own messages among them) is quoted.
         doc.linkedin = chat.card;
@@ -164,6 +166,93 @@ struct Conversation {
     card: bool,
     body: String,
     quoted: String,
+}
+
+/// A line of a chat exported or copied from a messenger: "[14/03/2026, 18:52] Mrs Adaeze (Ofe
+/// Kitchen): Good evening …", or without the stamp "Rosa (Sweet Hour Bakery): Hi Jamal …".
+static CHAT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?: \(([^()]{2,40})\))?:\s(.*)$").unwrap()
+});
+
+/// How the user appears in their own chat.
+fn is_me(name: &str) -> bool {
+    matches!(
+        name,
+        "Me" | "You" | "Yo" | "Moi" | "Ich" | "Eu" | "Jag" | "Ik"
+    )
+}
+
+/// A messenger's chat, exported (every message under a stamp) or copied with "Me:" for the
+/// user: the other person's last messages are the new content, the rest is quoted.
+fn exported_chat(lines: &[&str]) -> Option<Conversation> {
+    let mut messages: Vec<(String, Option<String>, Vec<&str>)> = Vec::new();
+    let mut stamped = true;
+    for line in lines {
+        if let Some(c) = CHAT_LINE.captures(line.trim_end()) {
+            let who = c[2].to_owned();
+            // A mail's header block is no chat.
+            if PASTED_HEADER.is_match(line) && c.get(1).is_none() {
+                return None;
+            }
+            stamped &= c.get(1).is_some();
+            messages.push((
+                who,
+                c.get(3).map(|m| m.as_str().to_owned()),
+                vec![c.get(4)?.as_str()],
+            ));
+        } else if let Some(last) = messages.last_mut() {
+            last.2.push(line);
+        } else if !line.trim().is_empty() {
+            return None;
+        }
+    }
+    let speakers: std::collections::BTreeSet<&str> =
+        messages.iter().map(|(w, _, _)| w.as_str()).collect();
+    // Stamped lines from two people, or a copied chat where the user is "Me".
+    if messages.len() < 2 || speakers.len() < 2 || !stamped && !speakers.iter().any(|w| is_me(w)) {
+        return None;
+    }
+    // The other person: of those not "Me", the one who wrote most (a recruiter explains, the
+    // user answers); all their messages are what they sent, the user's are quoted.
+    let written = |who: &str| -> usize {
+        messages
+            .iter()
+            .filter(|(w, _, _)| w == who)
+            .flat_map(|(_, _, l)| l.iter())
+            .map(|l| l.len())
+            .sum()
+    };
+    let name = speakers
+        .iter()
+        .filter(|w| !is_me(w))
+        .max_by_key(|w| written(w))?
+        .to_string();
+    let aside = messages
+        .iter()
+        .find(|(w, a, _)| *w == name && a.is_some())
+        .and_then(|(_, a, _)| a.clone());
+    let mut body: Vec<&str> = Vec::new();
+    let mut quoted = String::new();
+    for (who, _, l) in &messages {
+        if *who == name {
+            body.extend(l.iter().copied());
+        } else {
+            quoted.push_str(who);
+            quoted.push('\n');
+            for line in l {
+                quoted.push_str(line);
+                quoted.push('\n');
+            }
+        }
+    }
+    Some(Conversation {
+        name,
+        // "Rosa (Sweet Hour Bakery)": where the writer works.
+        headline: aside.map(|a| format!("at {a}")),
+        card: false,
+        body: body.join("\n").trim().to_owned(),
+        quoted,
+    })
 }
 
 /// "Diego Marín  9:14 AM": who spoke, with the time, on a line of its own.
