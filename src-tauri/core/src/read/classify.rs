@@ -212,7 +212,7 @@ fn kind_of(
         )
     });
     let declined_or_asked = quoted_decline || AT_YOUR_REQUEST.is_match(body);
-    let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*[\x22“]?(?:hi|hiya|hello|dear|hey|morning|bonjour|hallo|hola|hej|estimad[oa]|sehr geehrte)\b").expect("valid")); &R }
+    let personal = { static R: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?im)^\s*[\x22“]?(?:hi|hiya|hello|dear|hey|morning|good (?:morning|afternoon|evening|day)|bonjour|hallo|hola|hej|estimad[oa]|sehr geehrte)\b").expect("valid")); &R }
     .is_match(body);
     // An invitation that thanks for a reply ("Thank you for your reply. I am pleased to
     // confirm…") is still an invitation.
@@ -396,5 +396,9 @@ static JOB_ALERT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a bulk message lists openings rather than speaks of one job.
 pub fn is_job_alert(subject: &str, body: &str) -> bool {
-    JOB_ALERT.is_match(subject) || JOB_ALERT.is_match(body)
+    let mut end = body.len().min(400);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    JOB_ALERT.is_match(subject) || JOB_ALERT.is_match(&body[..end])
 }

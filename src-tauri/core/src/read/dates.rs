@@ -67,7 +67,7 @@ static CLOCKS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A chat export's stamp in front of each message: "[14/03/2026, 18:52] Ada (Ofe Kitchen): …".
 static CHAT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]").unwrap()
+    Regex::new(r"^\s*\x{200E}?(?:\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+-\s)").unwrap()
 });
 
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnext week\b").unwrap());
@@ -385,13 +385,44 @@ fn push(found: &mut Vec<Found>, date: NaiveDate, spec: TimeSpec, context: &Conte
         // still from London.
         (None, Some(writer), Some(reference)) if writer.agrees_with(&reference) => writer,
         // "Can you swing by the shop Monday at 7am?": on the clock the message was written by.
-        (None, None, Some(reference)) if context.shared_clock => {
-            Zone::Fixed(reference.offset().local_minus_utc())
+        (None, None, Some(reference))
+            if context.shared_clock && reference.offset().local_minus_utc() != 0 =>
+        {
+            let offset = reference.offset().local_minus_utc();
+            // Unless every place on that clock keeps it until the interview: a clock change in
+            // between makes the offset a guess.
+            // (Morocco's clock, which stops for Ramadan, aside: it would make every February
+            // at +01:00 a guess.)
+            let keeps = chrono_tz::TZ_VARIANTS.iter().all(|tz| {
+                if matches!(
+                    tz,
+                    chrono_tz::Tz::Africa__Casablanca | chrono_tz::Tz::Africa__El_Aaiun
+                ) {
+                    return true;
+                }
+                let zone = Zone::Region(*tz);
+                !zone.agrees_with(&reference)
+                    || zone
+                        .at(local)
+                        .is_some_and(|at| at.offset().local_minus_utc() == offset)
+            });
+            if !keeps {
+                return;
+            }
+            Zone::Fixed(offset)
         }
         _ => return,
     };
     let Some(at) = zone.at(local) else { return };
     if crate::time::check("interview_at", &at).is_err() {
+        return;
+    }
+    // Earlier than the message itself ("Thu, Mar 5, 2026 at 8:00 AM" printed above it): no
+    // interview to come.
+    if context
+        .reference
+        .is_some_and(|r| at < r - Duration::hours(1))
+    {
         return;
     }
     if found.iter().any(|f| f.at == at) {

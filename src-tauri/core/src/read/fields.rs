@@ -388,7 +388,6 @@ fn find_company(
                         && words::letters(p) != words::letters(name)
                         && (!words::is_agency(p) || is_partnership(p))
                         && p.split_whitespace().count() <= 5
-                        && !a_person(p, doc, body)
                         && words::person_name(p).is_none_or(|_| {
                             p.split_whitespace().count() >= 2
                                 && !p.split_whitespace().any(|w| w.len() <= 2)
@@ -398,6 +397,7 @@ fn find_company(
                                     && !greeted_or_signed(p, &format!("{body}\n{}", doc.quoted))
                         })
                 })
+                .filter(|p| !a_person(p, doc, body))
                 .collect();
             for part in &subject_parts {
                 let one_name = part.split_whitespace().count() == 1
@@ -498,7 +498,6 @@ fn find_company(
                 || lead.starts_with("I've left")
                 || lead.starts_with("I have left");
             if name.len() >= 3
-                && !a_person(&name, doc, text)
                 && !words::is_role(&name)
                 && !words::is_title(&name)
                 && !is_calendar_word(&name)
@@ -506,6 +505,7 @@ fn find_company(
                 && (at
                     || words::person_name(&name)
                         .is_none_or(|_| name.split_whitespace().count() >= 2))
+                && !a_person(&name, doc, text)
             {
                 let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
                 if !["the", "our", "your", "a", "an", "this"].contains(&first.as_str()) {
@@ -551,18 +551,45 @@ fn a_person(name: &str, doc: &input::Doc, body: &str) -> bool {
         .as_ref()
         .and_then(|t| t.name.as_deref())
         .unwrap_or("");
-    let honorific = [
-        "Dr. ", "Dr ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Prof. ",
-    ]
-    .iter()
-    .any(|h| body.contains(&format!("{h}{name}")));
-    let titled = body.match_indices(name).any(|(i, _)| {
-        let rest = &body[i + name.len()..];
-        rest.strip_prefix(" (")
-            .and_then(|r| r.split_once(')'))
-            .is_some_and(|(inside, _)| words::is_title(inside))
+    if to.eq_ignore_ascii_case(name) {
+        return true;
+    }
+    // Where a greeting and such mentions are: the head of the message (a bound, so that a
+    // message naming many people stays linear).
+    let mut end = body.len().min(16 * 1024);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &body[..end];
+    // "Hi Aisha," greets the user: the first name whole, as a word.
+    let greeted = head.lines().take(40).any(|l| {
+        let l = l.trim().trim_start_matches('>').trim();
+        ["Hi ", "Hello ", "Dear ", "Hey ", "Hiya ", "Morning "]
+            .iter()
+            .filter_map(|g| l.strip_prefix(g))
+            .any(|rest| {
+                rest.strip_prefix(words[0])
+                    .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+            })
     });
-    to.eq_ignore_ascii_case(name) || greeted_or_signed(words[0], body) || honorific || titled
+    greeted
+        || head.match_indices(name).any(|(i, _)| {
+            let before = head[..i].trim_end_matches(' ');
+            let honorific = [
+                "Dr.", "Dr", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof.",
+            ]
+            .iter()
+            .any(|h| {
+                before.ends_with(h)
+                    && !before[..before.len() - h.len()].ends_with(|c: char| c.is_alphanumeric())
+            });
+            let titled = head[i + name.len()..]
+                .strip_prefix(" (")
+                .and_then(|r| r.get(..r.len().min(80)))
+                .and_then(|r| r.split_once(')'))
+                .is_some_and(|(inside, _)| words::is_title(inside));
+            honorific || titled
+        })
 }
 
 /// A day, a month or a time of day, which follows "at" too.

@@ -339,7 +339,7 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
                 .as_deref()
                 .and_then(|e| zones::of_domain(e.rsplit('@').next().unwrap_or(""))),
             reference: Some(reference),
-            shared_clock: false,
+            shared_clock: !zones::anything_places(writer.as_deref(), &all_new),
         };
         !dates::find(&all_new, reference, &context).is_empty()
     };
@@ -407,6 +407,7 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
             } else if company.concat().len() >= 3
                 && name.len() > company.len()
                 && name.ends_with(&company)
+                && (doc.chat || name.len() >= company.len() + 2)
             {
                 // "Sameer Bawarchi Box", as a phone saves a contact: the person, then where
                 // they work.
@@ -447,7 +448,10 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
         // "Thank you for recently interviewing for the Branch Operations Lead position": a
         // survey or a rejection names the job it is about.
         let alert = classify::is_job_alert(&subject, &all_new);
-        let role = (!alert)
+        static OWN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"(?i)\byou(?:r)?\b[^.\n]{0,60}\b(?:interview(?:ed|ing)?|appl(?:ied|ying|ication))\b|\bthank you for (?:applying|your (?:application|interest|time))").expect("valid")
+        });
+        let role = (!alert && OWN.is_match(&all_new))
             .then(|| fields::role(doc, &body, &forward_body, false, found.company.as_deref()))
             .flatten();
         if let Some((role, why)) = role {
@@ -467,7 +471,8 @@ fn extract(doc: &input::Doc, now: DateTime<FixedOffset>, model: bool) -> Read {
                 hint: dates::hint(&doc.body),
                 writer: None,
                 reference: Some(reference),
-                shared_clock: !zones::anything_places(None, &doc.body),
+                // A time only decides the intent here: as stated, never on a guessed clock.
+                shared_clock: false,
             };
             if let Some(f) = dates::find(&doc.body, reference, &context).first() {
                 intent = Intent::ProposesReschedule;

@@ -901,11 +901,9 @@ fn a_british_number_dialled_at_home_places_the_sender() {
         with_phone("07700 900356").as_deref(),
         Some("2026-11-17T10:30:00+00:00")
     );
-    // Grouped another country's way, it places no one: the time is on the message's clock.
-    assert_eq!(
-        with_phone("030 12345678").as_deref(),
-        Some("2026-11-17T10:30:00+00:00")
-    );
+    // Grouped another country's way, it places no one; and a +00:00 clock, which mailers
+    // stamp whatever the sender's place, says nothing either.
+    assert_eq!(with_phone("030 12345678"), None);
     // A British number read on a clock two hours ahead places the sender elsewhere: whose
     // 10:30 it is, nobody says.
     let text = "Dear Priya,\n\nWe would like to invite you to interview for the Payroll Officer post on Tuesday 17 November at 10:30 at our Ardwick offices.\n\nYours sincerely,\n\nMegan Howarth\nPeople Services\nTel: 0161 496 0233\n";
@@ -2193,5 +2191,59 @@ fn a_messenger_chat_is_read_as_the_other_persons_messages() {
     assert_eq!(
         r.situation.contact.and_then(|c| c.name).as_deref(),
         Some("Rosa")
+    );
+}
+
+#[test]
+fn a_reviewers_inputs_read_as_they_should() {
+    let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+    // A clock change between now and the interview: the offset would be a guess.
+    let text = "Hi Sam, this is Dale from Pike Roofing. Could you come by the shop on Monday 9 March at 10am? Thanks, Dale";
+    let r = read(text.as_bytes(), at("2026-03-02T10:00:00-05:00")).unwrap();
+    assert_eq!(r.situation.interview_at, None);
+    // A time in a thank-you is no new time offered.
+    let text =
+        "Hi Sam,\n\nGreat, thanks for confirming. See you on Thursday at 2pm.\n\nBest,\nLucy";
+    let r = read(text.as_bytes(), at("2026-11-03T09:00:00+01:00")).unwrap();
+    assert_ne!(r.reply.map(|x| x.intent), Some(Intent::ProposesReschedule));
+    // A headline's field is no company.
+    let text = "Lucía Benítez\nLucía Benítez\n · 2º\nEspecialista en Reclutamiento y Selección\nVIE\nLucía Benítez envió el siguiente mensaje a las 18:47\nLucía Benítez  18:47\nHola Nico! ¿Tendrías 20 minutos para una llamada?\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_ne!(
+        r.situation.company.as_deref(),
+        Some("Reclutamiento y Selección")
+    );
+    // An Android chat export's stamps are no times.
+    let text = "14/03/2026, 18:52 - Ada (Ofe Kitchen): Good evening Tunde, we are hiring a head chef\n14/03/2026, 18:53 - Ada (Ofe Kitchen): Can you come for a tasting interview on Monday 16 March at 10am?\n14/03/2026, 19:10 - Tunde: Good evening ma, yes!\n";
+    let r = read(text.as_bytes(), at("2026-03-14T19:20:00+01:00")).unwrap();
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-03-16T10:00:00+01:00")
+    );
+    // "free from 10.06 onwards" is a date.
+    let text = "Hi Sam,\n\nCould we do an interview on Monday 8 June? Otherwise I am free from 10.06 onwards.\n\nAnna";
+    let r = read(text.as_bytes(), at("2026-06-01T09:00:00+02:00")).unwrap();
+    assert_eq!(r.situation.interview_at, None);
+    // A surname that is also the company's name stays.
+    let text = "Hi Sam,\n\nWould you like to interview for the Buyer role? Are you free Tuesday 10 November at 10:00 GMT?\n\nEmma Boots\nRecruiter, Boots\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.contact.and_then(|c| c.name).as_deref(),
+        Some("Emma Boots")
+    );
+    // "GM" opens company names; a greeted first name is no prefix of one.
+    let text = "Hi Jane,\n\nI'm a recruiter at Jane Street Capital and would love to set up a call on Tuesday 10 November at 10:00 GMT.\n\nTom";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.company.as_deref(), Some("Jane Street Capital"));
+    // Facts listed under labels are no chat.
+    let text = "Hi Sam,\n\nRole: Robotics Engineer\nCompany: Acme Robotics\nYou: onsite for the day\nUs: lunch and a tour\nInterview: Tuesday 10 November at 14:00 GMT\n\nTom";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_ne!(
+        r.situation.contact.and_then(|c| c.name).as_deref(),
+        Some("Us")
+    );
+    assert_eq!(
+        r.situation.interview_at.as_deref(),
+        Some("2026-11-10T14:00:00+00:00")
     );
 }

@@ -109,7 +109,6 @@ const TITLE_WORDS: &[&str] = &[
     "assistente",
     "psicóloga",
     "psicólogo",
-    "gm",
 ];
 
 /// Words a job (a role) has.

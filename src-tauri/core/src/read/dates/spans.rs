@@ -369,8 +369,15 @@ pub(super) fn times_in(
         let after_all = &s[m.end()..];
         // "kl. 10.00", "at 10.30" (as Britain and Ireland write it): a dot after a clock word or
         // "at" is as good as a colon.
-        static AT: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)\b(?:at|from)\s*$").unwrap());
+        static AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bat\s*$").unwrap());
+        static FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bfrom\s*$").unwrap());
+        // "from 9.30 to 11.30" is a time; "free from 10.06 onwards" a date.
+        let from_time = || {
+            FROM.is_match(before)
+                && (RANGE_END.is_match(after_all)
+                    || c.get(4)
+                        .is_some_and(|m| m.as_str().parse::<u32>().is_ok_and(|n| n % 15 == 0)))
+        };
         // "09.00 – 10.30 WITA": a zone after it (or after the range's end) too.
         let zone_follows = || {
             let rest = RANGE_END
@@ -380,7 +387,10 @@ pub(super) fn times_in(
         };
         let colon = c.get(2).is_some()
             || c.get(4).is_some()
-                && (CLOCK_WORD.is_match(before) || AT.is_match(before) || zone_follows());
+                && (CLOCK_WORD.is_match(before)
+                    || AT.is_match(before)
+                    || from_time()
+                    || zone_follows());
         // "22-05", "4/28": a date; "9:00-9:45" is a range.
         if !colon
             && after_all.starts_with(['/', '-'])

@@ -45,7 +45,7 @@ pub fn parse_person(value: &str) -> Option<Person> {
 /// "Yesterday", "Mar 14, 2026", "Today 19:52", "Monday 3:12 PM", "Oct 14").
 static LINKEDIN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:inmail|hoje|ontem|heute|gestern|aujourd'hui|hier|hoy|ayer|vandaag|gisteren|idag|igår|oggi|ieri|(?:lun|mar|mer|jeu|ven|sam|dim|mié|mie|jue|vie|sáb|sab|dom|seg|ter|qua|qui|sex|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|tis|ons|tor|fre|lör|sön)\.?|(?:(?:today|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?)\.?,?\s*)?",
+        r"(?i)^(?:inmail|hoje|ontem|heute|gestern|aujourd'hui|hier|hoy|ayer|vandaag|gisteren|idag|igår|oggi|ieri|(?-i:LUN|MAR|MER|JEU|VEN|SAM|DIM|MIÉ|MIE|JUE|VIE|SÁB|SAB|DOM|SEG|TER|QUA|QUI|SEX|TIS|ONS|TOR|FRE|LÖR|SÖN)\.?|(?:(?:today|yesterday|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?)\.?,?\s*)?",
         r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?:,? \d{4})?,?\s*)?",
         r"(?:\d{1,2}:\d{2}\s*(?:am|pm)?)?)(?:\s*·\s*(?:inmail|linkedin))?$"
     ))
@@ -171,8 +171,45 @@ struct Conversation {
 /// A line of a chat exported or copied from a messenger: "[14/03/2026, 18:52] Mrs Adaeze (Ofe
 /// Kitchen): Good evening …", or without the stamp "Rosa (Sweet Hour Bakery): Hi Jamal …".
 static CHAT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?: \(([^()]{2,40})\))?:\s(.*)$").unwrap()
+    Regex::new(r"^\x{200E}?(\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+-\s+)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?: \(([^()]{2,40})\))?:\s(.*)$").unwrap()
 });
+
+/// A label a message lists facts under ("Role: …", "Us: …"), which no chat speaker is called.
+fn is_label(name: &str) -> bool {
+    matches!(
+        name.to_lowercase().as_str(),
+        "us" | "role"
+            | "company"
+            | "location"
+            | "interview"
+            | "date"
+            | "time"
+            | "salary"
+            | "position"
+            | "subject"
+            | "note"
+            | "ps"
+            | "where"
+            | "when"
+            | "who"
+            | "format"
+            | "duration"
+            | "address"
+            | "contact"
+            | "phone"
+            | "email"
+            | "team"
+            | "level"
+            | "stage"
+            | "type"
+            | "rate"
+            | "start"
+            | "benefits"
+            | "client"
+            | "job"
+            | "title"
+    )
+}
 
 /// How the user appears in their own chat.
 fn is_me(name: &str) -> bool {
@@ -190,6 +227,9 @@ fn exported_chat(lines: &[&str]) -> Option<Conversation> {
     for line in lines {
         if let Some(c) = CHAT_LINE.captures(line.trim_end()) {
             let who = c[2].to_owned();
+            if is_label(&who) {
+                return None;
+            }
             // A mail's header block is no chat.
             if PASTED_HEADER.is_match(line) && c.get(1).is_none() {
                 return None;
@@ -214,18 +254,15 @@ fn exported_chat(lines: &[&str]) -> Option<Conversation> {
     }
     // The other person: of those not "Me", the one who wrote most (a recruiter explains, the
     // user answers); all their messages are what they sent, the user's are quoted.
-    let written = |who: &str| -> usize {
-        messages
-            .iter()
-            .filter(|(w, _, _)| w == who)
-            .flat_map(|(_, _, l)| l.iter())
-            .map(|l| l.len())
-            .sum()
-    };
-    let name = speakers
+    let mut written: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for (who, _, l) in &messages {
+        *written.entry(who.as_str()).or_default() += l.iter().map(|l| l.len()).sum::<usize>();
+    }
+    let name = written
         .iter()
-        .filter(|w| !is_me(w))
-        .max_by_key(|w| written(w))?
+        .filter(|(w, _)| !is_me(w))
+        .max_by_key(|(_, n)| **n)?
+        .0
         .to_string();
     let aside = messages
         .iter()
@@ -471,12 +508,6 @@ fn is_name_with_time(line: &str, name: &str) -> bool {
 fn is_headline(line: &str) -> bool {
     line.chars().count() < 200
         && (line.contains(" at ")
-            || [
-                " chez ", " en ", " em ", " bei ", " bij ", " på ", " hos ", " presso ",
-            ]
-            .iter()
-            .any(|sep| line.contains(sep))
-                && super::super::words::is_title(line)
             || line.contains(" · ")
             || line.contains(" | ")
             || super::super::words::is_title(line))

@@ -32,7 +32,7 @@ pub struct Signature {
 }
 
 static SIGNOFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:best|kind|kindest|warm|warmest|many|with|thanks|thanks and|thanks &|all the|very best|with best|with warm|with many|yours)\s+)?(?:regards|wishes|thanks|thank you|best|cheers|sincerely|faithfully|warmly|talk soon|speak soon|see you then|the best|best wishes|regards|thx|ta|bien cordialement|cordialement|mit freundlichen grüßen|freundliche grüße|un saludo|saludos|vennlig hilsen|met vriendelijke groet|au plaisir|bien à vous|hälsningar|good luck|take care|respectfully|yours sincerely|yours faithfully|thanks again|thanks so much|thank you so much|thanks in advance|all best|best of luck|have a (?:great|good|nice|lovely) (?:day|week|weekend|evening)|looking forward to (?:it|hearing from you|meeting you|speaking with you|seeing you)|viele grüße|beste grüße|herzliche grüße|liebe grüße|schöne grüße|mit besten grüßen|med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|mvh|vriendelijke groet(?:en)?|met vriendelijke groeten|hartelijke groet(?:en)?|groetjes|z poważaniem|pozdrawiam|cordiali saluti|distinti saluti|saluti|ystävällisin terveisin|saludos cordiales|un cordial saludo|atentamente|cordialmente|un abrazo|cumprimentos|com os melhores cumprimentos|atenciosamente|abraços|sincères salutations|salutations|bien à toi|bonne journée|salam|hormat kami|salam hangat|terima kasih)(?:\s*/\s*[\p{L} ]+)?\s*[,.!]*$").unwrap()
+    Regex::new(r"(?i)^(?:(?:best|kind|kindest|warm|warmest|many|with|thanks|thanks and|thanks &|all the|very best|with best|with warm|with many|yours)\s+)?(?:regards|wishes|thanks|thank you|best|cheers|sincerely|faithfully|warmly|talk soon|speak soon|see you then|the best|best wishes|regards|thx|ta|bien cordialement|cordialement|mit freundlichen grüßen|freundliche grüße|un saludo|saludos|vennlig hilsen|met vriendelijke groet|au plaisir|bien à vous|hälsningar|good luck|take care|respectfully|yours sincerely|yours faithfully|all best|viele grüße|beste grüße|herzliche grüße|liebe grüße|schöne grüße|mit besten grüßen|med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|mvh|vriendelijke groet(?:en)?|met vriendelijke groeten|hartelijke groet(?:en)?|groetjes|z poważaniem|pozdrawiam|cordiali saluti|distinti saluti|saluti|ystävällisin terveisin|saludos cordiales|un cordial saludo|atentamente|cordialmente|un abrazo|cumprimentos|com os melhores cumprimentos|atenciosamente|abraços|sincères salutations|salutations|bien à toi|bonne journée|salam|hormat kami|salam hangat|terima kasih)(?:\s*/\s*[\p{L} ]+)?\s*[,.!]*$").unwrap()
 });
 static DASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[-—–~]\s*(\p{Lu}[\p{L}'-]+)(?:\s*\(([^)]{2,40})\))?\s*$").unwrap()
@@ -523,6 +523,43 @@ pub fn split_title(line: &str, company_below: bool) -> (String, Option<String>) 
 /// an everyday word ("Talent Acquisition Lead en Pampa Cloud", "Rekrutteringskonsulent hos
 /// Nordlys"): the last one, when a title stands before it and a name after it.
 pub fn split_headline(line: &str) -> (String, Option<String>) {
+    let split = split_title(line, false);
+    if split.1.is_some()
+        || [" | ", " · ", " at ", " @ "]
+            .iter()
+            .any(|s| line.contains(s))
+    {
+        return split;
+    }
+    // "Especialista en Reclutamiento y Selección": a field, not a company.
+    const FIELDS: &[&str] = &[
+        "reclutamiento",
+        "selección",
+        "seleccion",
+        "recrutamento",
+        "seleção",
+        "selecao",
+        "talento",
+        "talentos",
+        "recursos",
+        "rh",
+        "rrhh",
+        "ti",
+        "it",
+        "tecnología",
+        "tecnologia",
+        "personas",
+        "pessoas",
+        "gente",
+        "sistemas",
+        "finanzas",
+        "finanças",
+        "ventas",
+        "vendas",
+        "marketing",
+        "rekruttering",
+        "personal",
+    ];
     for sep in [" en ", " em ", " hos "] {
         if let Some((a, b)) = line.rsplit_once(sep) {
             let (a, b) = (a.trim(), b.trim());
@@ -532,12 +569,15 @@ pub fn split_headline(line: &str) -> (String, Option<String>) {
                 && !is_department(b)
                 && !b.contains(" | ")
                 && b.split_whitespace().count() <= 5
+                && !b
+                    .split_whitespace()
+                    .any(|w| FIELDS.contains(&w.to_lowercase().as_str()))
             {
                 return (a.to_owned(), Some(b.to_owned()));
             }
         }
     }
-    split_title(line, false)
+    split
 }
 
 /// "Senior Recruiter, Corporate Talent" → "Senior Recruiter": a job title alone, without the field
