@@ -65,10 +65,12 @@ static CLOCKS_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The stamp a chat export puts in front of each message: WhatsApp's "[14/03/2026, 18:52]",
+/// Android's "14/03/2026, 18:52 - ". Also what `input` reads chats by.
+pub(super) const CHAT_STAMP_FORM: &str = r"(?:\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+-\s)";
 /// A chat export's stamp in front of each message: "[14/03/2026, 18:52] Ada (Ofe Kitchen): …".
-static CHAT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\x{200E}?(?:\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+-\s)").unwrap()
-});
+static CHAT_STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*\x{{200E}}?{CHAT_STAMP_FORM}")).unwrap());
 
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnext week\b").unwrap());
 

@@ -532,11 +532,14 @@ fn greeted_or_signed(word: &str, text: &str) -> bool {
     text.lines().any(|l| {
         let l = l.trim().trim_start_matches('>').trim();
         l == word
-            || ["Hi ", "Hello ", "Dear ", "Hey ", "Hiya ", "Morning "]
+            || GREETINGS
                 .iter()
                 .any(|g| l.starts_with(&format!("{g}{word}")))
     })
 }
+
+/// How a line greets someone by name.
+const GREETINGS: [&str; 6] = ["Hi ", "Hello ", "Dear ", "Hey ", "Hiya ", "Morning "];
 
 /// Whether `name` is a person the message speaks of: the user it greets or is addressed to
 /// ("Fwd: Aisha Rahman - CV - …" under "Hi Aisha"), or someone with an honorific or a title
@@ -564,7 +567,7 @@ fn a_person(name: &str, doc: &input::Doc, body: &str) -> bool {
     // "Hi Aisha," greets the user: the first name whole, as a word.
     let greeted = head.lines().take(40).any(|l| {
         let l = l.trim().trim_start_matches('>').trim();
-        ["Hi ", "Hello ", "Dear ", "Hey ", "Hiya ", "Morning "]
+        GREETINGS
             .iter()
             .filter_map(|g| l.strip_prefix(g))
             .any(|rest| {

@@ -171,7 +171,11 @@ struct Conversation {
 /// A line of a chat exported or copied from a messenger: "[14/03/2026, 18:52] Mrs Adaeze (Ofe
 /// Kitchen): Good evening …", or without the stamp "Rosa (Sweet Hour Bakery): Hi Jamal …".
 static CHAT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\x{200E}?(\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+-\s+)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?: \(([^()]{2,40})\))?:\s(.*)$").unwrap()
+    Regex::new(&format!(
+        r"^\x{{200E}}?({}\s*)?(\p{{Lu}}[\p{{L}}'’.-]*(?: \p{{Lu}}[\p{{L}}'’.-]*){{0,3}})(?: \(([^()]{{2,40}})\))?:\s(.*)$",
+        super::super::dates::CHAT_STAMP_FORM
+    ))
+    .unwrap()
 });
 
 /// A label a message lists facts under ("Role: …", "Us: …"), which no chat speaker is called.
@@ -220,7 +224,7 @@ fn is_me(name: &str) -> bool {
 }
 
 /// A messenger's chat, exported (every message under a stamp) or copied with "Me:" for the
-/// user: the other person's last messages are the new content, the rest is quoted.
+/// user: the other person's messages are the new content, the user's are quoted.
 fn exported_chat(lines: &[&str]) -> Option<Conversation> {
     let mut messages: Vec<(String, Option<String>, Vec<&str>)> = Vec::new();
     let mut stamped = true;
@@ -274,12 +278,7 @@ fn exported_chat(lines: &[&str]) -> Option<Conversation> {
         if *who == name {
             body.extend(l.iter().copied());
         } else {
-            quoted.push_str(who);
-            quoted.push('\n');
-            for line in l {
-                quoted.push_str(line);
-                quoted.push('\n');
-            }
+            quote(&mut quoted, who, l);
         }
     }
     Some(Conversation {
@@ -290,6 +289,16 @@ fn exported_chat(lines: &[&str]) -> Option<Conversation> {
         body: body.join("\n").trim().to_owned(),
         quoted,
     })
+}
+
+/// A chat message as quoted text: who spoke, then what they wrote.
+fn quote(quoted: &mut String, who: &str, lines: &[&str]) {
+    quoted.push_str(who);
+    quoted.push('\n');
+    for line in lines {
+        quoted.push_str(line);
+        quoted.push('\n');
+    }
 }
 
 /// "Diego Marín  9:14 AM": who spoke, with the time, on a line of its own.
@@ -407,12 +416,7 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
         .collect();
     let mut quoted = String::new();
     for (who, l) in &messages[..from] {
-        quoted.push_str(who);
-        quoted.push('\n');
-        for line in l {
-            quoted.push_str(line);
-            quoted.push('\n');
-        }
+        quote(&mut quoted, who, l);
     }
     Some(Conversation {
         name,
