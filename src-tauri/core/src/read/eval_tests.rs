@@ -293,6 +293,23 @@ fn tune_writer_numbers() {
     }
 }
 
+/// Writers kept out of `tune/` (`READ_EVAL_HELD=folder`, a writer's folder or a folder of
+/// writers outside the corpus): how the rules carry to writing they were never tuned on. Only
+/// aggregates are printed, as for the test set.
+#[test]
+fn held_out_numbers() {
+    let Some(dir) = std::env::var_os("READ_EVAL_HELD") else {
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    let part = dir.to_string_lossy().into_owned();
+    for writer in writers(&part) {
+        let w = writer.to_string_lossy().into_owned();
+        eprintln!("{}", score(&w, false).report(&writer_name(&writer)));
+    }
+    eprintln!("{}", score(&part, false).report("held out"));
+}
+
 /// The targets, on the set no rule was tuned on. Only aggregates are printed.
 /// Not met yet (docs/read.md has the numbers): run with `--ignored` to see where it stands.
 #[test]
