@@ -292,6 +292,42 @@ fn org_tail(name: &str, spelled: usize) -> bool {
     says_kind(words)
 }
 
+/// Whether the words of `name` after the part its domain spells make it an address: a street
+/// ("Bellbird Creek Road") or a postcode ("Yarrabee QLD 4650").
+fn an_address(name: &str, spelled: usize) -> bool {
+    const STREET: &[&str] = &[
+        "road",
+        "rd",
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "drive",
+        "way",
+        "place",
+        "square",
+        "quay",
+        "terrace",
+        "crescent",
+        "boulevard",
+        "blvd",
+        "highway",
+        "parade",
+    ];
+    let mut seen = 0;
+    let mut words = name.split_whitespace();
+    for w in words.by_ref() {
+        seen += words::letters(w).len();
+        if seen >= spelled {
+            break;
+        }
+    }
+    words.any(|w| {
+        w.chars().any(|c| c.is_ascii_digit())
+            || STREET.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+    })
+}
+
 /// Whether every word says what kind of organisation it is ("Borough Council"); none does too.
 fn says_kind<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     words.all(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
@@ -403,9 +439,21 @@ pub fn by_domain(texts: &[&str], label: &str) -> Option<(String, String)> {
                 let better = match &best {
                     None => true,
                     Some((s, n, _)) => {
-                        let (mine, theirs) = (org_tail(&name, score), org_tail(n, score));
-                        score > *s
-                            || score == *s
+                        // "University of Eastbridge": the kind of body comes first.
+                        let kind_first = |n: &str| {
+                            let l = words::letters(n);
+                            l.len() > label.len() && l.ends_with(label)
+                        };
+                        let (mine, theirs) = (
+                            org_tail(&name, score) || kind_first(&name),
+                            org_tail(n, score) || kind_first(n),
+                        );
+                        let (here, there) = (an_address(&name, score), an_address(n, *s));
+                        // "Bellbird Creek Road", "Wexcombe WX2 5HN": where it is, not who.
+                        there && !here
+                            || here == there && score > *s
+                            || here == there
+                                && score == *s
                                 && (mine && !theirs
                                     || mine == theirs
                                         && (fuller(&name, n)

@@ -527,17 +527,36 @@ pub fn domain_label(email: &str) -> Option<String> {
     if parts.len() < 2 {
         return None;
     }
-    // Skip a second-level suffix: co.uk, com.au, gov.uk, org.uk, co.nz…
-    let n = parts.len();
-    let label = if n >= 3
+    // Skip the suffixes a registry hands out under a country: co.uk, com.au, nhs.uk, sch.uk,
+    // nsw.edu.au, gouv.fr, gob.mx…
+    let mut i = parts.len() - 2;
+    while i > 0
         && matches!(
-            parts[n - 2],
-            "co" | "com" | "gov" | "org" | "ac" | "net" | "ltd"
-        ) {
-        parts[n - 3]
-    } else {
-        parts[n - 2]
-    };
+            parts[i],
+            "co" | "com"
+                | "gov"
+                | "org"
+                | "ac"
+                | "net"
+                | "ltd"
+                | "plc"
+                | "nhs"
+                | "edu"
+                | "sch"
+                | "gob"
+                | "gouv"
+                | "govt"
+                | "mil"
+                | "police"
+                | "nsw"
+                | "vic"
+                | "qld"
+                | "tas"
+        )
+    {
+        i -= 1;
+    }
+    let label = parts[i];
     let l = letters(label);
     (l.len() >= 3).then_some(l)
 }
@@ -579,6 +598,24 @@ pub fn domain_match(phrase: &str, label: &str) -> usize {
         }
     }
     let p = letters(phrase);
+    // "University of Eastbridge" for eastbridge.ac.uk, "NHS Strathcairn" for
+    // strathcairn.nhs.uk: what kind of body it is, then the name the address spells.
+    if label.len() >= 5 && p.len() > label.len() && p.ends_with(label) {
+        let mut lead = p.len() - label.len();
+        for w in phrase.split_whitespace() {
+            if lead == 0 {
+                break;
+            }
+            let l = letters(w);
+            if l.len() > lead || !KIND_FIRST.contains(&l.as_str()) {
+                break;
+            }
+            lead -= l.len();
+        }
+        if lead == 0 {
+            return label.len();
+        }
+    }
     let common = p
         .chars()
         .zip(label.chars())
@@ -591,6 +628,41 @@ pub fn domain_match(phrase: &str, label: &str) -> usize {
         0
     }
 }
+
+/// The words that say what kind of body a name is when they come before it: "University of",
+/// "NHS", "City of", "Universität".
+const KIND_FIRST: &[&str] = &[
+    "university",
+    "universite",
+    "universitat",
+    "universidad",
+    "universidade",
+    "universita",
+    "college",
+    "school",
+    "institute",
+    "hospital",
+    "nhs",
+    "city",
+    "county",
+    "town",
+    "borough",
+    "district",
+    "region",
+    "regional",
+    "municipality",
+    "state",
+    "royal",
+    "the",
+    "of",
+    "de",
+    "du",
+    "des",
+    "del",
+    "la",
+    "le",
+    "and",
+];
 
 /// Addresses nobody reads, and the platforms that send for others.
 pub fn is_no_reply(email: &str) -> bool {

@@ -95,3 +95,33 @@ fn a_name_with_joining_words_of_other_languages_or_its_short_form_spells_the_add
     // A name in brackets is no short form ("Daniel <> Shira (Arbelio)").
     assert!(by_domain(&["Daniel <> Shira (Arbelio)"], "arbeliohq").is_none_or(|f| f.0 != "Shira"));
 }
+
+#[test]
+fn a_public_body_is_found_by_the_name_its_address_spells_not_its_street() {
+    use crate::read::words::domain_label;
+    // Registry suffixes under a country are skipped, however many.
+    assert_eq!(
+        domain_label("p.okafor@jobs.millbeck.nhs.uk").as_deref(),
+        Some("millbeck")
+    );
+    assert_eq!(
+        domain_label("office@tanglewood.nsw.edu.au").as_deref(),
+        Some("tanglewood")
+    );
+    // The kind of body may come first.
+    let sig = "Rowan Achterberg\nResourcing Officer\nPeople Services\nUniversity of Pellworth\n\
+               Harbour Building, Pellworth Campus, Pellworth PW4 2QX";
+    assert_eq!(
+        by_domain(&[sig], "pellworth").unwrap().0,
+        "University of Pellworth"
+    );
+    let sig = "Medical Staffing | Workforce\nNHS Kelderside\nFenwick House, 3 Loch Road, \
+               Kelderside KD1 7AB";
+    assert_eq!(by_domain(&[sig], "kelderside").unwrap().0, "NHS Kelderside");
+    // A street or a postcode is where it is, not who.
+    let sig = "Tanglewood Heights Grammar School\n41 Tanglewood Road\nTanglewood NSW 2795";
+    assert_eq!(
+        by_domain(&[sig], "tanglewood").unwrap().0,
+        "Tanglewood Heights Grammar School"
+    );
+}
