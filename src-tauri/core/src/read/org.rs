@@ -473,7 +473,7 @@ static CLIENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s|’s)?\s+(?:would like|wants|want|has|have|is|are|loved|liked|reviewed|came back|can do|can't|cannot|'d like|’d like|'re|’re|were)\b").unwrap()
 });
 static CLIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:helping|help|at|with|to|spoken to|spoke to|spoken with|is it|joining|for|client,?|clients?:|retained by|engaged by|mandated by)\s*$").unwrap()
+    Regex::new(r"(?i)(?:helping|help|at|with|to|spoken to|spoke to|spoken with|is it|joining|for|client,?|clients?:|retained by|engaged by|mandated by|voor|bij|hos|för|bei|für|chez|pour|para)\s*$").unwrap()
 });
 
 /// The client an agency names, if any.

@@ -2247,3 +2247,33 @@ fn a_reviewers_inputs_read_as_they_should() {
         Some("2026-11-10T14:00:00+00:00")
     );
 }
+
+#[test]
+fn a_linkedin_page_copied_from_its_first_day_or_message_and_in_dutch() {
+    // From the day over the first message, no card: one person's message.
+    let text = "OCT 2\nMariela Quispe sent the following message at 4:10 PM\nView Mariela’s profile\nMariela Quispe\nMariela Quispe  4:10 PM\nHi Tomás! I'm hiring a Platform Engineer for Tintaya Cloud and your Kubernetes work caught my eye. Could we talk for 20 minutes this week?\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.origin_channel, Some(OriginChannel::Linkedin));
+    assert_eq!(
+        r.situation.contact.unwrap().name.as_deref(),
+        Some("Mariela Quispe")
+    );
+    // No card, two people: the one who wrote last is the sender, the user's message quoted.
+    let text = "NOV 28\nTomás Herrera sent the following message at 9:02 AM\nView Tomás’s profile\nTomás Herrera\nTomás Herrera  9:02 AM\nHi Mariela, thanks, but I'd rather stay out of the Platform Engineer process at Tintaya Cloud for now.\nTODAY\nMariela Quispe sent the following message at 1:15 PM\nView Mariela’s profile\nMariela Quispe\nMariela Quispe  1:15 PM\nNo problem at all Tomás, thanks for letting me know. Best of luck!\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.kind, Kind::Reply);
+    assert_eq!(r.situation.origin_channel, Some(OriginChannel::Linkedin));
+    assert_eq!(
+        r.situation.contact.unwrap().name.as_deref(),
+        Some("Mariela Quispe")
+    );
+    // A card in Dutch ("1e", "… bij …", "Profiel van … bekijken"), the user's "You sent …":
+    // the agency's client is the one the job is "voor".
+    let text = "Joost Verhaegen\nJoost Verhaegen\n 1e\nSenior Recruiter bij Schelde Werving\nGISTEREN\nYou sent the following message at 17:40\nView your profile\nAnouk de Wit 17:40\nHoi Joost, ik stop met de procedure voor Polderlicht Energie. Dank voor alles!\nJoost Verhaegen heeft het volgende bericht verzonden om 09:05\nProfiel van Joost bekijken\nJoost Verhaegen\nJoost Verhaegen 09:05\nHoi Anouk,\n\nJammer, maar dank dat je het laat weten. Succes verder!\n\nGroet,\nJoost\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(r.situation.origin_channel, Some(OriginChannel::Linkedin));
+    let c = r.situation.contact.clone().unwrap();
+    assert_eq!(c.name.as_deref(), Some("Joost Verhaegen"));
+    assert_eq!(c.title.as_deref(), Some("Senior Recruiter"));
+    assert_eq!(r.situation.company.as_deref(), Some("Polderlicht Energie"));
+}

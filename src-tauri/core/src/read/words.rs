@@ -385,6 +385,16 @@ const AGENCY_WORDS: &[&str] = &[
     "personnel",
     "partners",
     "associates",
+    "headhunters",
+    "rekrytering",
+    "rekruttering",
+    "rekrutacja",
+    "rekrutacji",
+    "werving",
+    "reclutamiento",
+    "recrutamento",
+    "recrutement",
+    "personalvermittlung",
 ];
 
 /// Legal forms stripped from a company name ("Ltd", "GmbH", "Pvt. Ltd.").

@@ -56,7 +56,7 @@ static LINKEDIN_TIME: LazyLock<Regex> = LazyLock::new(|| {
 const NAME: &str = r"\p{Lu}[\p{L}'’.-]+(?: (?:de|van|der|von|da|dos|del|la|le|\p{Lu}[\p{L}'’.-]*))";
 /// A connection's degree as LinkedIn writes it in English, French, Spanish, Portuguese,
 /// German, Dutch and Swedish: "2nd", "2e", "2º", "2.º", "2.", "2:a".
-const DEGREE: &str = r"(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123]\.?º\+?|[123]\.\+?|1:a|2:a|3:e\+?)";
+const DEGREE: &str = r"(?:1st|2nd|3rd\+?|1er|1e|2e|3e\+?|[123]\.?º\+?|[123]\.\+?|1:a|2:a|3:e\+?)";
 /// Pronouns after a name: "(She/Her)".
 const PRONOUNS: &str = r"\((?i:he|she|they)/\w+\)";
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,7 +82,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// "Ruben Hartog sent the following message at 11:48 AM" (a LinkedIn notification pasted).
 static SENT_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^({NAME}{{1,3}}) (?:sent (?:you )?the following messages?(?: at .{{1,20}})?|a envoyé (?:le|les) messages? suivants?(?: à .{{1,20}})?|envió (?:el|los) siguientes? mensajes?(?: a las? .{{1,20}})?|enviou (?:a|as) seguintes? mensage(?:m|ns)(?: às? .{{1,20}})?|hat (?:die )?folgende Nachricht(?:en)? gesendet(?: um .{{1,20}})?|heeft (?:het|de) volgende bericht(?:en)? verzonden(?: om .{{1,20}})?|skickade följande meddelanden?(?: kl\.? .{{1,20}})?):?$"
+        r"^({NAME}{{1,3}}|You) (?:sent (?:you )?the following messages?(?: at .{{1,20}})?|a envoyé (?:le|les) messages? suivants?(?: à .{{1,20}})?|envió (?:el|los) siguientes? mensajes?(?: a las? .{{1,20}})?|enviou (?:a|as) seguintes? mensage(?:m|ns)(?: às? .{{1,20}})?|hat (?:die )?folgende Nachricht(?:en)? gesendet(?: um .{{1,20}})?|heeft (?:het|de) volgende bericht(?:en)? verzonden(?: om .{{1,20}})?|skickade följande meddelanden?(?: kl\.? .{{1,20}})?):?$"
     ))
     .unwrap()
 });
@@ -136,11 +136,21 @@ pub(super) fn pasted(text: &str) -> Doc {
         doc.mail_headers = doc.from.is_some() || doc.subject.is_some();
         start = i;
     } else if let Some(chat) = exported_chat(&lines[start.min(lines.len())..])
+        .or_else(|| {
+            // A day over LinkedIn's first message ("AUG 19").
+            while lines
+                .get(start)
+                .is_some_and(|l| is_day_line(l) && !l.trim().eq_ignore_ascii_case("inmail"))
+            {
+                start += 1;
+            }
+            None
+        })
         .or_else(|| linkedin_conversation(&lines[start.min(lines.len())..]))
     {
         // A whole LinkedIn conversation: the other person's last messages are the new content,
         // the rest (the user's own messages among them) is quoted.
-        doc.linkedin = chat.card;
+        doc.linkedin = chat.linkedin;
         doc.chat = true;
         doc.profile = Some((chat.name, chat.headline));
         doc.body = chat.body;
@@ -161,9 +171,10 @@ pub(super) fn pasted(text: &str) -> Doc {
 struct Conversation {
     name: String,
     headline: Option<String>,
-    /// It began with LinkedIn's card (name, headline); a chat copied from elsewhere (Slack,
-    /// Teams) starts straight at its first speaker.
-    card: bool,
+    /// It was copied from LinkedIn (its card: name, headline; or its "… sent the following
+    /// message" lines); a chat copied from elsewhere (Slack, Teams) starts straight at its first
+    /// speaker.
+    linkedin: bool,
     body: String,
     quoted: String,
 }
@@ -285,7 +296,7 @@ fn exported_chat(lines: &[&str]) -> Option<Conversation> {
         name,
         // "Rosa (Sweet Hour Bakery)": where the writer works.
         headline: aside.map(|a| format!("at {a}")),
-        card: false,
+        linkedin: false,
         body: body.join("\n").trim().to_owned(),
         quoted,
     })
@@ -319,7 +330,12 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
     // The card: the name, then (in any order, a few lines at most) " · 2nd", "2nd degree
     // connection", the name again, the headline, a day, an InMail's subject. Or no card: a chat
     // copied from elsewhere starts at its first speaker.
+    // A LinkedIn page copied without its card starts at "… sent the following message at …":
+    // a conversation when more than one person wrote (one person's message has a headline
+    // under its name, which `linkedin_header` reads).
+    let sent_first = SENT_MESSAGE.is_match(first);
     let card_name = match (speaker(first), NAME_LINE.captures(first)) {
+        _ if sent_first => None,
         (None, Some(c)) => Some(c[1].trim().to_owned()),
         (Some(_), _) => None,
         (None, None) => return None,
@@ -358,6 +374,8 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
     // alone under the start are the page's, not the message's.
     let mut messages: Vec<(String, Vec<&str>)> = Vec::new();
     let mut just_started = false;
+    // LinkedIn's own lines say where it was copied from, card or not.
+    let mut linkedin = card_name.is_some();
     for line in &lines[k..] {
         let t = line.trim();
         if let Some(who) = speaker(line) {
@@ -373,9 +391,11 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
         if let Some(c) = SENT_MESSAGE.captures(t) {
             messages.push((c[1].to_owned(), Vec::new()));
             just_started = true;
+            linkedin = true;
             continue;
         }
         if is_view_profile(t) {
+            linkedin = true;
             continue;
         }
         if is_day_line(line) || is_program_line(line) || is_seen_line(t) {
@@ -399,7 +419,7 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
         Some(n) => n,
         None => messages.last()?.0.clone(),
     };
-    if !card && messages.iter().all(|(who, _)| who == &name) && messages.len() < 2 {
+    if !card && messages.iter().all(|(who, _)| who == &name) && (messages.len() < 2 || sent_first) {
         return None;
     }
     // The other person wrote last (perhaps in several messages); what came before is quoted.
@@ -421,7 +441,7 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
     Some(Conversation {
         name,
         headline,
-        card,
+        linkedin,
         body: body.join("\n").trim().to_owned(),
         quoted,
     })
@@ -511,7 +531,11 @@ fn is_name_with_time(line: &str, name: &str) -> bool {
 /// "Recruiting Lead, Lab Automation · Solwyn Biotech").
 fn is_headline(line: &str) -> bool {
     line.chars().count() < 200
-        && (line.contains(" at ")
+        && ([
+            " at ", " på ", " bij ", " bei ", " chez ", " hos ", " presso ",
+        ]
+        .iter()
+        .any(|at| line.contains(at))
             || line.contains(" · ")
             || line.contains(" | ")
             || super::super::words::is_title(line))
@@ -662,10 +686,13 @@ fn is_view_profile(line: &str) -> bool {
                 "Ver o perfil",
                 "Bekijk het profiel",
                 "Visa profil",
+                "Wyświetl profil",
             ]
             .iter()
             .any(|p| line.starts_with(p))
-            || line.starts_with("Profil von") && line.ends_with("anzeigen"))
+            || line.starts_with("Profil von") && line.ends_with("anzeigen")
+            || line.starts_with("Profiel van") && line.ends_with("bekijken")
+            || line.starts_with("Se ") && line.ends_with(" profil"))
 }
 
 fn is_seen_line(line: &str) -> bool {
