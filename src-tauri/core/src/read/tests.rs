@@ -2277,3 +2277,24 @@ fn a_linkedin_page_copied_from_its_first_day_or_message_and_in_dutch() {
     assert_eq!(c.title.as_deref(), Some("Senior Recruiter"));
     assert_eq!(r.situation.company.as_deref(), Some("Polderlicht Energie"));
 }
+
+#[test]
+fn a_subjects_words_for_moving_or_applying_go_in_more_languages() {
+    for (subject, job) in [
+        ("Reschedule Payroll Analyst interview", "Payroll Analyst"),
+        (
+            "Terminverschiebung Gespräch Leiter Instandhaltung",
+            "Leiter Instandhaltung",
+        ),
+        (
+            "Uw sollicitatie Teamleider Logistiek",
+            "Teamleider Logistiek",
+        ),
+    ] {
+        assert_eq!(org::strip_interview_words(subject), job, "{subject}");
+    }
+    assert_eq!(
+        org::strip_interview_words("Styrelseintervju Ljusnan Energi"),
+        "Ljusnan Energi"
+    );
+}
