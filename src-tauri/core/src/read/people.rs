@@ -102,6 +102,17 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
             if let Some(org) = &event.organizer {
                 let line = format!("ORGANIZER: {}", org.name.clone().unwrap_or_default());
                 if let Some(n) = &org.name {
+                    // "Imhof Katrin" as a directory lists her, "Katrin Imhof" as she signs the
+                    // description: as she signs.
+                    let swapped = n
+                        .split_once(' ')
+                        .filter(|(_, first)| !first.contains(' ') && !n.contains(','))
+                        .map(|(last, first)| format!("{first} {last}"))
+                        .filter(|s| {
+                            event.description.contains(s.as_str())
+                                && !event.description.contains(n.as_str())
+                        });
+                    let n = swapped.as_ref().unwrap_or(n);
                     // "Ng, Jessica" as a directory lists her.
                     found.name = Some((plain_name(n), line.clone()));
                     // The title on the line under the name (the organizer signing) first: a

@@ -2298,3 +2298,12 @@ fn a_subjects_words_for_moving_or_applying_go_in_more_languages() {
         "Ljusnan Energi"
     );
 }
+
+#[test]
+fn an_organizer_listed_surname_first_is_named_as_they_sign() {
+    let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:t-9@example.test\r\nDTSTAMP:20270301T080000Z\r\nDTSTART;TZID=Europe/Warsaw:20270310T110000\r\nSUMMARY:Interview – Head of Internal Audit\r\nDESCRIPTION:Dear Mr Lind\\,\\n\\nWe look forward to meeting you. Panel: Ewa Nowicka (CFO) and Piotr Zieliński (HR).\\n\\n________________________________________________________________________________\\nMicrosoft Teams meeting\\nJoin on your computer\\, mobile app or room device\\nMeeting ID: 411 207 993 120\\n________________________________________________________________________________\\n\\nKind regards\\,\\nPiotr Zieliński\\nHR Business Partner\\nWisła Logistics S.A. | ul. Portowa 4\\, 80-001 Gdańsk\r\nORGANIZER;CN=Zieliński Piotr:mailto:piotr.zielinski@wislalogistics.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let r = read(ics.as_bytes(), now()).unwrap();
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.name.as_deref(), Some("Piotr Zieliński"));
+    assert_eq!(c.title.as_deref(), Some("HR Business Partner"));
+}
