@@ -2307,3 +2307,18 @@ fn an_organizer_listed_surname_first_is_named_as_they_sign() {
     assert_eq!(c.name.as_deref(), Some("Piotr Zieliński"));
     assert_eq!(c.title.as_deref(), Some("HR Business Partner"));
 }
+
+#[test]
+fn a_chat_contact_saved_with_their_agency_or_job_is_named_plainly() {
+    let text = "[05/10/26, 10:02:11] Julieta Arce Pampa Talent: Hola Sol! Te escribo por la posición de Analista de Datos\n[05/10/26, 10:03:40] Julieta Arce Pampa Talent: ¿Tenés 20 minutos el jueves para una llamada?\n[05/10/26, 10:15:02] Sol: Hola Julieta! Sí, el jueves me viene bien\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.contact.unwrap().name.as_deref(),
+        Some("Julieta Arce")
+    );
+    let text = "07/10/26, 18:20 - Bea: Hola Tomás, al final no sigo con el proceso, ¡gracias por todo!\n07/10/26, 18:41 - Tomás Rivas Reclutador: Hola Bea! Sin problema, gracias por avisar. Mucha suerte!\n07/10/26, 18:42 - Tomás Rivas Reclutador: Le aviso al equipo hoy mismo. Si más adelante buscás algo nuevo, escribime cuando quieras 🙂\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    let c = r.situation.contact.unwrap();
+    assert_eq!(c.name.as_deref(), Some("Tomás Rivas"));
+    assert_eq!(c.title, None);
+}

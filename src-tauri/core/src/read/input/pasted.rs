@@ -279,10 +279,30 @@ fn exported_chat(lines: &[&str]) -> Option<Conversation> {
         .max_by_key(|(_, n)| **n)?
         .0
         .to_string();
-    let aside = messages
+    let mut aside = messages
         .iter()
         .find(|(w, a, _)| *w == name && a.is_some())
         .and_then(|(_, a, _)| a.clone());
+    // "Flor Benítez Andes Talent", "Rodrigo Salas Reclutador": a phone's contact saved with
+    // where or what the person works as after the name.
+    let mut person = name.clone();
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    if aside.is_none() && parts.len() >= 3 {
+        use super::super::words;
+        if let Some(k) = (2..parts.len()).find(|&k| {
+            let tail = parts[k..].join(" ");
+            words::person_name(&parts[..k].join(" ")).is_some()
+                && (words::is_agency(&tail) || words::is_title(&tail))
+        }) {
+            person = parts[..k].join(" ");
+            // A company says where the writer works; a word like "Recruiter" saved by the user
+            // is no title the writer gave.
+            let tail = parts[k..].join(" ");
+            if words::is_agency(&tail) {
+                aside = Some(tail);
+            }
+        }
+    }
     let mut body: Vec<&str> = Vec::new();
     let mut quoted = String::new();
     for (who, _, l) in &messages {
@@ -293,7 +313,7 @@ fn exported_chat(lines: &[&str]) -> Option<Conversation> {
         }
     }
     Some(Conversation {
-        name,
+        name: person,
         // "Rosa (Sweet Hour Bakery)": where the writer works.
         headline: aside.map(|a| format!("at {a}")),
         linkedin: false,
