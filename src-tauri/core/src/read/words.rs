@@ -683,6 +683,16 @@ pub fn is_no_reply(email: &str) -> bool {
         .collect();
     compact.contains("noreply")
         || compact.contains("donotreply")
+        // "no-responder@", "nao-responda@", "ne-pas-repondre@", "nicht-antworten@",
+        // "niet-beantwoorden@", "nie-odpowiadaj@", "svara-inte@".
+        || [
+            "noresponder", "noresponda", "naoresponda", "naoresponder", "nepasrepondre",
+            "nichtantworten", "keineantwort", "nietbeantwoorden", "nieodpowiadaj", "svarainte",
+            "ikkesvar",
+        ]
+        .iter()
+        .any(|n| compact.contains(n))
+        || matches!(compact.as_str(), "alertas" | "alertes" | "jobalerts" | "alert")
         || compact.starts_with("notification")
         || compact.starts_with("mailer")
         || compact.contains("hitreply")
@@ -739,6 +749,33 @@ pub fn is_shared_mailbox(email: &str) -> bool {
         "campus",
         "candidateexperience",
         "candidatecare",
+        // The same boxes in other languages.
+        "werkenbij",
+        "vacatures",
+        "sollicitatie",
+        "sollicitaties",
+        "karriere",
+        "karriar",
+        "jobb",
+        "rekrytering",
+        "rekruttering",
+        "rekrutacja",
+        "kariera",
+        "praca",
+        "empleo",
+        "empleos",
+        "rrhh",
+        "seleccion",
+        "talento",
+        "vagas",
+        "carreiras",
+        "recrutamento",
+        "recrutement",
+        "carrieres",
+        "emploi",
+        "bewerbung",
+        "bewerbungen",
+        "personal",
     ];
     let local: String = email
         .split('@')

@@ -339,6 +339,15 @@ pub fn person_name(line: &str) -> Option<String> {
                 "alerts",
                 "surveys",
                 "noreply",
+                "alertas",
+                "alertes",
+                "notifications",
+                "notificaciones",
+                "newsletter",
+                "jobalarm",
+                "vacatures",
+                "empleos",
+                "vagas",
             ],
         )
     {

@@ -56,3 +56,27 @@ fn a_polish_legal_form_cut_short_is_still_a_legal_form() {
     assert_eq!(strip_legal("Lumenfield Sp"), "Lumenfield");
     assert_eq!(strip_legal("Lumenfield sp. z o. o."), "Lumenfield");
 }
+
+#[test]
+fn unanswered_and_shared_mailboxes_in_other_languages_are_nobodys() {
+    for e in [
+        "no-responder@empleo.tramontana.example",
+        "nao-responda@vagas.jacaranda.example",
+        "ne-pas-repondre@carrieres.lumiere.example",
+        "nicht-antworten@karriere.bergwerk.example",
+        "alertas@empleosur.example",
+    ] {
+        assert!(is_no_reply(e), "{e}");
+    }
+    for e in [
+        "werkenbij@polderzorg.example",
+        "karriere@bergwerk.example",
+        "rrhh@tramontana.example",
+        "rekrytering@fjallvind.example",
+    ] {
+        assert!(is_shared_mailbox(e), "{e}");
+    }
+    assert_eq!(person_name("EmpleoSur Alertas"), None);
+    assert!(!is_no_reply("ana.ruiz@tramontana.example"));
+    assert!(!is_shared_mailbox("ana.ruiz@tramontana.example"));
+}
