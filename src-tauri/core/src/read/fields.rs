@@ -382,8 +382,9 @@ fn find_company(
                                 .is_some_and(|c| c.is_uppercase() || c == '&')
                         })
                         && !words::is_role(p)
-                        // "RE: Interim CFO - moving Thursday's call": a job, not the client.
-                        && plausible_company(p)
+                        // "RE: Interim CFO - moving Thursday's call": a job, not the client;
+                        // "Solvik Maritime A/S": a name with its legal form.
+                        && plausible_company(&words::strip_legal(p))
                         && p.chars().next().is_some_and(char::is_uppercase)
                         && words::letters(p) != words::letters(name)
                         && (!words::is_agency(p) || is_partnership(p))

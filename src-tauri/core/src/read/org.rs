@@ -470,7 +470,7 @@ pub fn by_domain(texts: &[&str], label: &str) -> Option<(String, String)> {
 }
 
 static CLIENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s|’s)?\s+(?:would like|wants|want|has|have|is|are|loved|liked|reviewed|came back|can do|can't|cannot|'d like|’d like|'re|’re|were)\b").unwrap()
+    Regex::new(r"^(?:'s|’s)?\s+(?:would like|wants|want|has|have|is|are|loved|liked|reviewed|came back|can do|can't|cannot|'d like|’d like|'re|’re|were|confirmed|wil|wil graag|möchte|vill|quiere|quer|confirmó|confirmou|a confirmé|hat bestätigt|heeft bevestigd)\b").unwrap()
 });
 static CLIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:helping|help|at|with|to|spoken to|spoke to|spoken with|is it|joining|for|client,?|clients?:|retained by|engaged by|mandated by|voor|bij|hos|för|bei|für|chez|pour|para)\s*$").unwrap()

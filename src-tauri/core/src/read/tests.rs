@@ -2322,3 +2322,49 @@ fn a_chat_contact_saved_with_their_agency_or_job_is_named_plainly() {
     assert_eq!(c.name.as_deref(), Some("Tomás Rivas"));
     assert_eq!(c.title, None);
 }
+
+#[test]
+fn an_agency_named_in_more_languages_and_the_client_it_names_in_them() {
+    let company = |from: &str, subject: &str, body: &str| {
+        let eml = format!("From: {from}\r\nTo: Sam Lee <sam@mail.example>\r\nDate: Tue, 03 Nov 2026 09:00:00 +0100\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}");
+        read(eml.as_bytes(), now()).unwrap().situation.company
+    };
+    // "Recruit", "Talento": agencies; the client "is looking", "wil graag", in the subject with
+    // its legal form ("A/S").
+    assert_eq!(
+        company(
+            "Ida Berg <ida@fjordrecruit.example>",
+            "Embedded Lead",
+            "Hi Sam,\n\nTrondvik Marine is looking for an embedded lead in Bergen. Would you like to hear more?\n\nIda Berg\nSenior Consultant\nFjord Recruit\n"
+        )
+        .as_deref(),
+        Some("Trondvik Marine")
+    );
+    assert_eq!(
+        company(
+            "Pablo Ríos <pablo@talentosur.example>",
+            "Re: iOS Developer - Marejada Viajes",
+            "Hola Sam,\n\nGracias por avisarme, cierro tu proceso hoy.\n\nPablo Ríos\nTalento Sur\n"
+        )
+        .as_deref(),
+        Some("Marejada Viajes")
+    );
+    assert_eq!(
+        company(
+            "Bram Smit <bram@smitwerving.example>",
+            "Uitnodiging kennismaking",
+            "Hoi Sam,\n\nGoed nieuws: Lekdijk Bouw wil graag met je kennismaken voor de functie van Werkvoorbereider.\n\nGroet,\nBram Smit\nSmit Werving\n"
+        )
+        .as_deref(),
+        Some("Lekdijk Bouw")
+    );
+    assert_eq!(
+        company(
+            "Mads Holm <mads@holmpartners.example>",
+            "Østerby Shipping A/S – CFO mandate",
+            "Dear Sam,\n\nThank you for your time on the phone today. As promised, a note on the mandate and next steps.\n\nMads Holm\nHolm Partners\n"
+        )
+        .as_deref(),
+        Some("Østerby Shipping")
+    );
+}
