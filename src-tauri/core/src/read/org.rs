@@ -292,8 +292,9 @@ fn org_tail(name: &str, spelled: usize) -> bool {
     says_kind(words)
 }
 
-/// Whether the words of `name` after the part its domain spells make it an address: a street
-/// ("Bellbird Creek Road") or a postcode ("Yarrabee QLD 4650").
+/// Whether the words of `name` after the part its domain spells (at its start) make it an
+/// address: a street ("Bellbird Creek Road") or a postcode ("Yarrabee QLD 4650"). Not for a name
+/// whose kind comes first ("University of St Andrews").
 fn an_address(name: &str, spelled: usize) -> bool {
     const STREET: &[&str] = &[
         "road",
@@ -322,9 +323,12 @@ fn an_address(name: &str, spelled: usize) -> bool {
             break;
         }
     }
-    words.any(|w| {
+    let tail: Vec<&str> = words.collect();
+    tail.iter().enumerate().any(|(i, w)| {
+        let w = w.trim_end_matches('.').to_lowercase();
         w.chars().any(|c| c.is_ascii_digit())
-            || STREET.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+            // "St" is a street at the end ("Harbour St"), a saint before a name.
+            || STREET.contains(&w.as_str()) && (!matches!(w.as_str(), "st") || i + 1 == tail.len())
     })
 }
 
@@ -448,16 +452,28 @@ pub fn by_domain(texts: &[&str], label: &str) -> Option<(String, String)> {
                             org_tail(&name, score) || kind_first(&name),
                             org_tail(n, score) || kind_first(n),
                         );
-                        let (here, there) = (an_address(&name, score), an_address(n, *s));
+                        let (here, there) = (
+                            !kind_first(&name) && an_address(&name, score),
+                            !kind_first(n) && an_address(n, *s),
+                        );
+                        // "University of Pellworth" over the bare town the address spells.
+                        let (body_here, body_there) = (
+                            kind_first(&name) && words::letters(n) == label,
+                            kind_first(n) && words::letters(&name) == label,
+                        );
                         // "Bellbird Creek Road", "Wexcombe WX2 5HN": where it is, not who.
-                        there && !here
-                            || here == there && score > *s
-                            || here == there
-                                && score == *s
-                                && (mine && !theirs
-                                    || mine == theirs
-                                        && (fuller(&name, n)
-                                            || name.len() < n.len() && !fuller(n, &name)))
+                        if here != there {
+                            there
+                        } else if body_here || body_there {
+                            body_here
+                        } else {
+                            score > *s
+                                || score == *s
+                                    && (mine && !theirs
+                                        || mine == theirs
+                                            && (fuller(&name, n)
+                                                || name.len() < n.len() && !fuller(n, &name)))
+                        }
                     }
                 };
                 if better {
@@ -473,7 +489,7 @@ static CLIENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s|’s)?\s+(?:would like|wants|want|has|have|is|are|loved|liked|reviewed|came back|can do|can't|cannot|'d like|’d like|'re|’re|were|confirmed|wil|wil graag|möchte|vill|quiere|quer|confirmó|confirmou|a confirmé|hat bestätigt|heeft bevestigd)\b").unwrap()
 });
 static CLIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:helping|help|at|with|to|spoken to|spoke to|spoken with|is it|joining|for|client,?|clients?:|retained by|engaged by|mandated by|voor|bij|hos|för|bei|für|chez|pour|para)\s*$").unwrap()
+    Regex::new(r"(?i)\b(?:helping|help|at|with|to|spoken to|spoke to|spoken with|is it|joining|for|client,?|clients?:|retained by|engaged by|mandated by|voor|bij|hos|för|bei|für|chez|pour|para)\s*$").unwrap()
 });
 
 /// The client an agency names, if any.
@@ -491,6 +507,7 @@ pub fn client(texts: &[&str], agency: &str, exclude: &[&str]) -> Option<(String,
             && !is_role(p)
             && !words::is_title(p)
             && !is_agency(p)
+            && !words::is_place(p)
             && !is_stop(&first)
             && p.split_whitespace()
                 .last()

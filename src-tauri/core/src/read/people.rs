@@ -109,8 +109,11 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
                         .filter(|(_, first)| !first.contains(' ') && !n.contains(','))
                         .map(|(last, first)| format!("{first} {last}"))
                         .filter(|s| {
-                            event.description.contains(s.as_str())
-                                && !event.description.contains(n.as_str())
+                            let whole = |name: &str| {
+                                regex::Regex::new(&format!(r"\b{}\b", regex::escape(name)))
+                                    .is_ok_and(|r| r.is_match(&event.description))
+                            };
+                            whole(s) && !whole(n)
                         });
                     let n = swapped.as_ref().unwrap_or(n);
                     // "Ng, Jessica" as a directory lists her.

@@ -2368,3 +2368,28 @@ fn an_agency_named_in_more_languages_and_the_client_it_names_in_them() {
         Some("Østerby Shipping")
     );
 }
+
+#[test]
+fn the_reviewers_inputs_for_chats_and_organizers() {
+    // Two surnames before the job word: the name keeps both.
+    let text = "05/10/26, 10:02 - Ana María García Reclutadora: Hola Leo, ¿tenés un rato esta semana para hablar de una posición de Analista?\n05/10/26, 10:03 - Ana María García Reclutadora: Sería una llamada corta de 20 minutos, cuando puedas\n05/10/26, 10:30 - Leo: Hola Ana, sí!\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.contact.unwrap().name.as_deref(),
+        Some("Ana María García")
+    );
+    // A copied page without a card where the user wrote last: the contact is never the user.
+    let text = "Mariela Quispe sent the following message at 4:10 PM\nView Mariela’s profile\nMariela Quispe\nMariela Quispe  4:10 PM\nHi Tomás, would you have 20 minutes this week to talk about a Platform Engineer role?\nYou sent the following message at 5:02 PM\nView your profile\nTomás Herrera 5:02 PM\nThanks Mariela, I'll pass for now.\n";
+    let r = read(text.as_bytes(), now()).unwrap();
+    assert_ne!(
+        r.situation.contact.and_then(|c| c.name).as_deref(),
+        Some("Tomás Herrera")
+    );
+    // An organizer's name is swapped only for the whole name signed the other way round.
+    let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:t-10@example.test\r\nDTSTAMP:20270301T080000Z\r\nDTSTART;TZID=Europe/London:20270310T110000\r\nSUMMARY:Interview – Data Lead\r\nDESCRIPTION:Panel: Lee Samuels (CTO).\r\nORGANIZER;CN=Sam Lee:mailto:sam.lee@quayline.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let r = read(ics.as_bytes(), now()).unwrap();
+    assert_eq!(
+        r.situation.contact.unwrap().name.as_deref(),
+        Some("Sam Lee")
+    );
+}

@@ -545,28 +545,14 @@ pub fn domain_label(email: &str) -> Option<String> {
     // nsw.edu.au, gouv.fr, gob.mx…
     let mut i = parts.len() - 2;
     while i > 0
-        && matches!(
+        && (matches!(
             parts[i],
-            "co" | "com"
-                | "gov"
-                | "org"
-                | "ac"
-                | "net"
-                | "ltd"
-                | "plc"
-                | "nhs"
-                | "edu"
-                | "sch"
-                | "gob"
-                | "gouv"
-                | "govt"
-                | "mil"
-                | "police"
-                | "nsw"
-                | "vic"
-                | "qld"
-                | "tas"
+            "co" | "com" | "gov" | "org" | "ac" | "net" | "ltd" | "plc" | "nhs" | "edu" | "sch"
+                | "gob" | "gouv" | "govt" | "mil" | "police"
         )
+            // An Australian state's schools and government: "nsw.edu.au", not "careers.vic.com".
+            || matches!(parts[i], "nsw" | "vic" | "qld" | "tas")
+                && matches!(parts[i + 1], "edu" | "gov"))
     {
         i -= 1;
     }
@@ -598,7 +584,9 @@ pub fn initials(phrase: &str) -> String {
         .collect()
 }
 
-/// How well a phrase matches a domain label: the length of their common start (0 when short).
+/// How well a phrase matches a domain label: the length of their common start (0 when short);
+/// the label's length when the phrase spells it by initials, or ends with it after words that
+/// say what kind of body it is ("University of Eastbridge").
 pub fn domain_match(phrase: &str, label: &str) -> usize {
     // "gntc" for Greater Norfolk Transit Commission, "pscarealliance" for Puget Sound Care
     // Alliance: the first words by their initials, the rest spelled out.

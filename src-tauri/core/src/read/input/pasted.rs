@@ -132,21 +132,19 @@ pub(super) fn pasted(text: &str) -> Doc {
         }
         i += 1;
     }
+    // Days over LinkedIn's first message ("AUG 19"): passed over only when LinkedIn's own lines
+    // follow.
+    let mut past_days = start.min(lines.len());
+    while lines.get(past_days).is_some_and(|l| {
+        l.trim().is_empty() || is_day_line(l) && !l.trim().eq_ignore_ascii_case("inmail")
+    }) {
+        past_days += 1;
+    }
     if i > start {
         doc.mail_headers = doc.from.is_some() || doc.subject.is_some();
         start = i;
     } else if let Some(chat) = exported_chat(&lines[start.min(lines.len())..])
-        .or_else(|| {
-            // A day over LinkedIn's first message ("AUG 19").
-            while lines
-                .get(start)
-                .is_some_and(|l| is_day_line(l) && !l.trim().eq_ignore_ascii_case("inmail"))
-            {
-                start += 1;
-            }
-            None
-        })
-        .or_else(|| linkedin_conversation(&lines[start.min(lines.len())..]))
+        .or_else(|| linkedin_conversation(&lines[past_days..]))
     {
         // A whole LinkedIn conversation: the other person's last messages are the new content,
         // the rest (the user's own messages among them) is quoted.
@@ -156,10 +154,10 @@ pub(super) fn pasted(text: &str) -> Doc {
         doc.body = chat.body;
         doc.quoted = chat.quoted;
         return doc;
-    } else if let Some(profile) = linkedin_header(&lines[start.min(lines.len())..]) {
+    } else if let Some(profile) = linkedin_header(&lines[past_days..]) {
         // Name, headline and time as LinkedIn shows a message.
         doc.linkedin = true;
-        start += profile.2;
+        start = past_days + profile.2;
         doc.profile = Some((profile.0, profile.1));
     }
     let rest = lines[start.min(lines.len())..].join("\n");
@@ -289,16 +287,19 @@ fn exported_chat(lines: &[&str]) -> Option<Conversation> {
     let parts: Vec<&str> = name.split_whitespace().collect();
     if aside.is_none() && parts.len() >= 3 {
         use super::super::words;
+        // Every word of the job is a job's ("Ana María García Reclutadora" keeps "García"); an
+        // agency takes two words at least.
         if let Some(k) = (2..parts.len()).find(|&k| {
             let tail = parts[k..].join(" ");
             words::person_name(&parts[..k].join(" ")).is_some()
-                && (words::is_agency(&tail) || words::is_title(&tail))
+                && (parts.len() - k >= 2 && words::is_agency(&tail)
+                    || parts[k..].iter().all(|w| words::is_title(w)))
         }) {
             person = parts[..k].join(" ");
             // A company says where the writer works; a word like "Recruiter" saved by the user
             // is no title the writer gave.
             let tail = parts[k..].join(" ");
-            if words::is_agency(&tail) {
+            if parts.len() - k >= 2 && words::is_agency(&tail) {
                 aside = Some(tail);
             }
         }
@@ -396,13 +397,21 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
     let mut just_started = false;
     // LinkedIn's own lines say where it was copied from, card or not.
     let mut linkedin = card_name.is_some();
+    let mut me: Option<String> = None;
     for line in &lines[k..] {
         let t = line.trim();
         if let Some(who) = speaker(line) {
             let same = messages
                 .last()
                 .is_some_and(|(w, l)| w == who && l.is_empty());
-            if !(just_started && same) {
+            // "You sent the following message at 17:40", then the user's own name with the
+            // time: the user, still "You".
+            let you = messages
+                .last()
+                .is_some_and(|(w, l)| w == "You" && l.is_empty());
+            if just_started && you {
+                me = Some(who.to_owned());
+            } else if !(just_started && same) {
                 messages.push((who.to_owned(), Vec::new()));
             }
             just_started = true;
@@ -433,11 +442,16 @@ fn linkedin_conversation(lines: &[&str]) -> Option<Conversation> {
             return None;
         }
     }
-    // Without a card, the other person is the one who wrote last.
+    // Without a card, the other person is the one who wrote last, never the user ("You").
     let card = card_name.is_some();
     let name = match card_name {
         Some(n) => n,
-        None => messages.last()?.0.clone(),
+        None => messages
+            .iter()
+            .rev()
+            .find(|(w, _)| w != "You" && me.as_deref() != Some(w.as_str()))?
+            .0
+            .clone(),
     };
     if !card && messages.iter().all(|(who, _)| who == &name) && (messages.len() < 2 || sent_first) {
         return None;
@@ -712,7 +726,7 @@ fn is_view_profile(line: &str) -> bool {
             .any(|p| line.starts_with(p))
             || line.starts_with("Profil von") && line.ends_with("anzeigen")
             || line.starts_with("Profiel van") && line.ends_with("bekijken")
-            || line.starts_with("Se ") && line.ends_with(" profil"))
+            || line.starts_with("Se ") && line.ends_with("s profil"))
 }
 
 fn is_seen_line(line: &str) -> bool {

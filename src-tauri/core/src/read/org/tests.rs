@@ -125,3 +125,33 @@ fn a_public_body_is_found_by_the_name_its_address_spells_not_its_street() {
         "Tanglewood Heights Grammar School"
     );
 }
+
+#[test]
+fn a_saint_or_a_campus_does_not_beat_the_body_the_address_spells() {
+    let sig = "Admissions Office\nUniversity of St Kilda\nCollege Gate, St Kilda, Fife KY16 9AJ";
+    assert_eq!(
+        by_domain(&[sig], "stkilda").unwrap().0,
+        "University of St Kilda"
+    );
+    let text =
+        "You would be based at our Pellworth campus.\n\nRowan Achterberg\nUniversity of Pellworth";
+    assert_eq!(
+        by_domain(&[text], "pellworth").unwrap().0,
+        "University of Pellworth"
+    );
+    assert_eq!(
+        crate::read::words::domain_label("hr@careers.vic.com").as_deref(),
+        Some("vic")
+    );
+    // "hos" inside "those" asks for no client.
+    assert_ne!(
+        client(
+            &["I place people with those Big Four firms every week."],
+            "Brightline Recruitment",
+            &[]
+        )
+        .map(|c| c.0)
+        .as_deref(),
+        Some("Big Four")
+    );
+}
