@@ -109,9 +109,15 @@ pub fn contact(doc: &Doc, body: &str, sig: &Signature) -> Found {
                         .filter(|(_, first)| !first.contains(' ') && !n.contains(','))
                         .map(|(last, first)| format!("{first} {last}"))
                         .filter(|s| {
+                            // The whole name, not "Lee Sam" inside "Lee Samuels".
+                            let d = event.description.as_str();
                             let whole = |name: &str| {
-                                regex::Regex::new(&format!(r"\b{}\b", regex::escape(name)))
-                                    .is_ok_and(|r| r.is_match(&event.description))
+                                d.match_indices(name).any(|(i, m)| {
+                                    let before = d[..i].chars().next_back();
+                                    let after = d[i + m.len()..].chars().next();
+                                    !before.is_some_and(char::is_alphanumeric)
+                                        && !after.is_some_and(char::is_alphanumeric)
+                                })
                             };
                             whole(s) && !whole(n)
                         });
