@@ -281,6 +281,11 @@ const ORG_WORDS: &[&str] = &[
 /// Whether the words of `name` after the part its domain spells (`spelled` letters) say what
 /// kind of organisation it is, or there are none: "Thistlebank Energy", not "Thistlebank House".
 fn org_tail(name: &str, spelled: usize) -> bool {
+    says_kind(after_spelled(name, spelled))
+}
+
+/// The words of `name` after its first `spelled` letters (the part its domain spells).
+fn after_spelled(name: &str, spelled: usize) -> std::str::SplitWhitespace<'_> {
     let mut seen = 0;
     let mut words = name.split_whitespace();
     for w in words.by_ref() {
@@ -289,7 +294,7 @@ fn org_tail(name: &str, spelled: usize) -> bool {
             break;
         }
     }
-    says_kind(words)
+    words
 }
 
 /// Whether the words of `name` after the part its domain spells (at its start) make it an
@@ -315,15 +320,7 @@ fn an_address(name: &str, spelled: usize) -> bool {
         "highway",
         "parade",
     ];
-    let mut seen = 0;
-    let mut words = name.split_whitespace();
-    for w in words.by_ref() {
-        seen += words::letters(w).len();
-        if seen >= spelled {
-            break;
-        }
-    }
-    let tail: Vec<&str> = words.collect();
+    let tail: Vec<&str> = after_spelled(name, spelled).collect();
     tail.iter().enumerate().any(|(i, w)| {
         let w = w.trim_end_matches('.').to_lowercase();
         w.chars().any(|c| c.is_ascii_digit())

@@ -289,18 +289,18 @@ fn exported_chat(lines: &[&str]) -> Option<Conversation> {
         use super::super::words;
         // Every word of the job is a job's ("Ana María García Reclutadora" keeps "García"); an
         // agency takes two words at least.
-        if let Some(k) = (2..parts.len()).find(|&k| {
+        if let Some((k, agency)) = (2..parts.len()).find_map(|k| {
             let tail = parts[k..].join(" ");
-            words::person_name(&parts[..k].join(" ")).is_some()
-                && (parts.len() - k >= 2 && words::is_agency(&tail)
-                    || parts[k..].iter().all(|w| words::is_title(w)))
+            let agency = parts.len() - k >= 2 && words::is_agency(&tail);
+            (words::person_name(&parts[..k].join(" ")).is_some()
+                && (agency || parts[k..].iter().all(|w| words::is_title(w))))
+            .then_some((k, agency.then_some(tail)))
         }) {
             person = parts[..k].join(" ");
             // A company says where the writer works; a word like "Recruiter" saved by the user
             // is no title the writer gave.
-            let tail = parts[k..].join(" ");
-            if parts.len() - k >= 2 && words::is_agency(&tail) {
-                aside = Some(tail);
+            if agency.is_some() {
+                aside = agency;
             }
         }
     }
